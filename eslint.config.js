@@ -1,0 +1,43 @@
+// Lints pipl-guard's own code, with typed rules and eslint-plugin-eslint-plugin for our rules.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import eslintPlugin from "eslint-plugin-eslint-plugin";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "reports/**",
+      ".bench/**",
+      "test/fixtures/**",
+      "examples/**",
+      "**/*.d.ts",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    files: ["eslint-plugin/rules/**/*.ts"],
+    ...eslintPlugin.configs.recommended,
+  },
+  {
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly" } },
+  },
+);
