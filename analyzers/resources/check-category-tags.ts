@@ -1,0 +1,72 @@
+import type { AnalyzedResource } from "./analyzed-resource.js";
+import { describeResource } from "./describe-resource.js";
+import type { EvaluationContext } from "./evaluation-context.js";
+import type { PolicyFinding } from "./policy-finding.js";
+import { readCategories } from "./read-categories.js";
+
+/**
+ * `pi-category-tags-valid`: every token of a PI tag must name a category id or alias; an empty or
+ * computed tag cannot be checked and is reported too.
+ */
+export function checkCategoryTags(
+  resource: AnalyzedResource,
+  context: EvaluationContext,
+): PolicyFinding[] {
+  if (resource.type.startsWith("pulumi:")) return [];
+  const spec = context.resources.get(resource.type);
+  const reading = readCategories(
+    resource,
+    spec,
+    context.options.tagKey,
+    context.taxonomy,
+    context.regions,
+  );
+  const resourceText = describeResource(resource, spec);
+  if (reading.state === "untagged") return [];
+  if (reading.state === "unknown-tags") {
+    return [
+      {
+        urn: resource.urn,
+        message: "tags.unknown-map",
+        params: {
+          resource: resourceText,
+          field: reading.field,
+          fix: `a literal \`${reading.field}\` map`,
+        },
+        dependsOnUnknown: true,
+      },
+    ];
+  }
+  if (reading.valueUnknown) {
+    return [
+      {
+        urn: resource.urn,
+        message: "tags.unknown-value",
+        params: { resource: resourceText, field: reading.field },
+        dependsOnUnknown: true,
+      },
+    ];
+  }
+  if (reading.raw.trim() === "") {
+    return [
+      {
+        urn: resource.urn,
+        message: "tags.empty",
+        params: { resource: resourceText, field: reading.field },
+        dependsOnUnknown: false,
+      },
+    ];
+  }
+  return reading.invalid.map((t) => ({
+    urn: resource.urn,
+    message: t.suggestion ? "tags.invalid-suggest" : "tags.invalid",
+    params: {
+      resource: resourceText,
+      field: reading.field,
+      raw: reading.raw,
+      token: t.token,
+      suggestion: t.suggestion ?? "",
+    },
+    dependsOnUnknown: false,
+  }));
+}

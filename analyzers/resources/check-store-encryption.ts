@@ -1,0 +1,218 @@
+import type { AnalyzedResource } from "./analyzed-resource.js";
+import {
+  categoryLegalBases,
+  requiresCustomerManagedKey,
+  requiresEncryption,
+} from "./category-requirements.js";
+import { describeCategories } from "./describe-categories.js";
+import { describeResource } from "./describe-resource.js";
+import { evaluateAlternatives, type ConditionOutcome } from "./evaluate-conditions.js";
+import type { EvaluationContext } from "./evaluation-context.js";
+import { createResourceIndex, joinReference } from "./join-reference.js";
+import type { PolicyFinding } from "./policy-finding.js";
+import { readCategories, type CategoryReading } from "./read-categories.js";
+import type { EncryptionCheck, ResourceTypeSpec } from "./resource-type-spec.js";
+
+type Tagged = Extract<CategoryReading, { state: "tagged" }>;
+
+function inlineOutcome(props: unknown, check: EncryptionCheck): ConditionOutcome {
+  if (check.alwaysEncrypted) return { result: "yes", unknownPaths: [] };
+  return evaluateAlternatives(props, check.anyOf);
+}
+
+function checkedFields(check: EncryptionCheck): string {
+  return [...new Set(check.anyOf.map((group) => group.map((c) => c.path).join(" + ")))].join(" / ");
+}
+
+/**
+ * Judge one tagged store. `attachments` are the separate encryption resources that target it
+ * (stack phase), or `undefined` in the resource phase, where they cannot be seen.
+ */
+function judge(
+  resource: AnalyzedResource,
+  spec: ResourceTypeSpec & { store: NonNullable<ResourceTypeSpec["store"]> },
+  reading: Tagged,
+  context: EvaluationContext,
+  attachments: { resource: AnalyzedResource; spec: ResourceTypeSpec }[] | undefined,
+): PolicyFinding[] {
+  const base = {
+    resource: describeResource(resource, spec),
+    categories: describeCategories(reading),
+    tag: reading.field,
+    basis: categoryLegalBases(reading, context.taxonomy),
+  };
+  const check = spec.store.encryption;
+  let outcome = inlineOutcome(resource.props, check);
+  let cmkSource: { props: unknown; check: EncryptionCheck } = { props: resource.props, check };
+  for (const a of attachments ?? []) {
+    const aCheck = a.spec.encryptionAttachment!.encryption;
+    const aOutcome = evaluateAlternatives(a.resource.props, aCheck.anyOf);
+    if (aOutcome.result === "no") {
+      return [
+        {
+          urn: resource.urn,
+          message: "encryption.disabled-by",
+          params: {
+            ...base,
+            attachment: describeResource(a.resource, a.spec),
+            field: checkedFields(aCheck),
+            fix: aCheck.fix,
+          },
+          dependsOnUnknown: false,
+        },
+      ];
+    }
+    if (aOutcome.result === "yes" || outcome.result !== "yes") {
+      if (aOutcome.result === "yes" || outcome.result === "no") outcome = aOutcome;
+      cmkSource = { props: a.resource.props, check: aCheck };
+    }
+  }
+  if (outcome.result === "no") {
+    const separate = context.resources.attachmentsFor(resource.type);
+    const field =
+      [checkedFields(check), ...separate.map((s) => `no ${s.type} for it`)]
+        .filter(Boolean)
+        .join("; ") || "encryption settings";
+    return [
+      {
+        urn: resource.urn,
+        message: "encryption.missing",
+        params: { ...base, field, fix: check.fix },
+        dependsOnUnknown: false,
+      },
+    ];
+  }
+  if (outcome.result === "unknown") {
+    return [
+      {
+        urn: resource.urn,
+        message: "encryption.unknown",
+        params: { ...base, field: outcome.unknownPaths.join(", "), fix: check.fix },
+        dependsOnUnknown: true,
+      },
+    ];
+  }
+  if (!requiresCustomerManagedKey(reading, context.options)) return [];
+  const cmk = evaluateAlternatives(cmkSource.props, cmkSource.check.customerManagedKey);
+  if (cmk.result === "yes") return [];
+  const sensitivity = context.options.requireCustomerManagedKey.join(", ");
+  return [
+    {
+      urn: resource.urn,
+      message: cmk.result === "no" ? "encryption.cmk-missing" : "encryption.cmk-unknown",
+      params: {
+        ...base,
+        sensitivity,
+        field: cmk.unknownPaths.join(", "),
+        fix: cmkSource.check.customerManagedKeyFix ?? cmkSource.check.fix,
+      },
+      dependsOnUnknown: cmk.result === "unknown",
+    },
+  ];
+}
+
+/** Shared front part: is it a store, is it tagged, must it be encrypted. */
+function tagged(
+  resource: AnalyzedResource,
+  context: EvaluationContext,
+):
+  | {
+      spec: ResourceTypeSpec & { store: NonNullable<ResourceTypeSpec["store"]> };
+      reading: CategoryReading;
+    }
+  | undefined {
+  const spec = context.resources.get(resource.type);
+  if (!spec?.store) return undefined;
+  const reading = readCategories(
+    resource,
+    spec,
+    context.options.tagKey,
+    context.taxonomy,
+    context.regions,
+  );
+  return {
+    spec: spec as ResourceTypeSpec & { store: NonNullable<ResourceTypeSpec["store"]> },
+    reading,
+  };
+}
+
+function unknownTags(
+  resource: AnalyzedResource,
+  spec: ResourceTypeSpec,
+  field: string,
+): PolicyFinding {
+  return {
+    urn: resource.urn,
+    message: "tags.unknown-map",
+    params: {
+      resource: describeResource(resource, spec),
+      field,
+      fix: `a literal \`${field}\` map`,
+    },
+    dependsOnUnknown: true,
+  };
+}
+
+/**
+ * Resource phase of `pi-store-encrypted-at-rest`: stores whose encryption can only be set on the
+ * resource itself. Types that a separate resource can encrypt (S3
+ * `BucketServerSideEncryptionConfiguration`, OSS `BucketServerSideEncryption`, Azure SQL TDE,
+ * Tencent TDE resources) are judged whole by {@link checkStackEncryption}, because the attachment
+ * is invisible to a single-resource check and judging them twice would duplicate violations.
+ */
+export function checkResourceEncryption(
+  resource: AnalyzedResource,
+  context: EvaluationContext,
+): PolicyFinding[] {
+  if (context.resources.attachmentsFor(resource.type).length > 0) return [];
+  const found = tagged(resource, context);
+  if (!found || found.reading.state === "untagged") return [];
+  const { spec, reading } = found;
+  if (reading.state === "unknown-tags") {
+    const inline = inlineOutcome(resource.props, spec.store.encryption);
+    return inline.result === "yes" ? [] : [unknownTags(resource, spec, reading.field)];
+  }
+  if (!requiresEncryption(reading, context.options, context.taxonomy)) return [];
+  return judge(resource, spec, reading, context, undefined);
+}
+
+/**
+ * Stack phase of `pi-store-encrypted-at-rest`: tagged stores of types that a separate resource can
+ * encrypt, joined with those resources (dependencies first, known names/ids second).
+ */
+export function checkStackEncryption(
+  resources: readonly AnalyzedResource[],
+  context: EvaluationContext,
+): PolicyFinding[] {
+  const index = createResourceIndex(resources);
+  const attachmentTypes = new Set(
+    context.resources.specs.filter((s) => s.encryptionAttachment).map((s) => s.type),
+  );
+  const attachedTo = new Map<string, { resource: AnalyzedResource; spec: ResourceTypeSpec }[]>();
+  for (const r of resources) {
+    if (!attachmentTypes.has(r.type)) continue;
+    const spec = context.resources.get(r.type)!;
+    const a = spec.encryptionAttachment!;
+    const targets = new Set(a.targets);
+    const join = joinReference(r, a.property, index, (t) => targets.has(t.type), a.targetKeys);
+    for (const t of join.targets)
+      attachedTo.set(t.urn, [...(attachedTo.get(t.urn) ?? []), { resource: r, spec }]);
+  }
+  const findings: PolicyFinding[] = [];
+  for (const r of resources) {
+    if (context.resources.attachmentsFor(r.type).length === 0) continue;
+    const found = tagged(r, context);
+    if (!found || found.reading.state === "untagged") continue;
+    const { spec, reading } = found;
+    const attachments = attachedTo.get(r.urn) ?? [];
+    if (reading.state === "unknown-tags") {
+      const inline = inlineOutcome(r.props, spec.store.encryption);
+      if (inline.result !== "yes" && attachments.length === 0)
+        findings.push(unknownTags(r, spec, reading.field));
+      continue;
+    }
+    if (!requiresEncryption(reading, context.options, context.taxonomy)) continue;
+    findings.push(...judge(r, spec, reading, context, attachments));
+  }
+  return findings;
+}

@@ -1,0 +1,77 @@
+import { readPath, type PropertyValue } from "./property-value.js";
+import type { PropertyCondition } from "./resource-type-spec.js";
+
+/** Three-valued outcome: proven, disproven, or depending on a computed value. */
+export type Tristate = "yes" | "no" | "unknown";
+
+/** The outcome of a condition set, with the paths whose unknown values it depends on. */
+export interface ConditionOutcome {
+  result: Tristate;
+  unknownPaths: string[];
+}
+
+const falsy = new Set(["", "false", "disabled", "0", "none"]);
+
+function leaf(condition: PropertyCondition, value: PropertyValue): Tristate {
+  if (value.kind === "absent") return condition.whenAbsent === "pass" ? "yes" : "no";
+  if (value.kind === "unknown") {
+    // A computed value that only has to be present is proof: a KMS key ARN still to be created is
+    // a key of this stack, never a provider-managed alias (those are literals).
+    return condition.equals ? "unknown" : "yes";
+  }
+  const v = value.value;
+  if (condition.equals) {
+    return condition.equals.some((e) =>
+      typeof e === "string" && typeof v === "string"
+        ? e.toLowerCase() === v.toLowerCase()
+        : e === v,
+    )
+      ? "yes"
+      : "no";
+  }
+  if (v === false || v === 0) return "no";
+  if (typeof v === "string") {
+    if (falsy.has(v.trim().toLowerCase())) return "no";
+    if (condition.notPrefixedBy?.some((p) => v.startsWith(p))) return "no";
+  }
+  return "yes";
+}
+
+/** One condition: with `[]` paths, any element may satisfy it. */
+export function evaluateCondition(props: unknown, condition: PropertyCondition): ConditionOutcome {
+  const values = readPath(props, condition.path);
+  const results = values.map((v) => leaf(condition, v));
+  if (results.includes("yes")) return { result: "yes", unknownPaths: [] };
+  if (results.includes("unknown")) return { result: "unknown", unknownPaths: [condition.path] };
+  return { result: "no", unknownPaths: [] };
+}
+
+/** Alternatives (any) of groups (all), in three-valued logic. */
+export function evaluateAlternatives(
+  props: unknown,
+  alternatives: readonly (readonly PropertyCondition[])[],
+): ConditionOutcome {
+  const unknownPaths: string[] = [];
+  let anyUnknown = false;
+  for (const group of alternatives) {
+    let groupResult: Tristate = "yes";
+    const groupUnknown: string[] = [];
+    for (const condition of group) {
+      const outcome = evaluateCondition(props, condition);
+      if (outcome.result === "no") {
+        groupResult = "no";
+        break;
+      }
+      if (outcome.result === "unknown") {
+        groupResult = "unknown";
+        groupUnknown.push(...outcome.unknownPaths);
+      }
+    }
+    if (groupResult === "yes") return { result: "yes", unknownPaths: [] };
+    if (groupResult === "unknown") {
+      anyUnknown = true;
+      unknownPaths.push(...groupUnknown);
+    }
+  }
+  return anyUnknown ? { result: "unknown", unknownPaths } : { result: "no", unknownPaths: [] };
+}

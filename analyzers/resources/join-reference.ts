@@ -1,0 +1,80 @@
+import type { AnalyzedResource } from "./analyzed-resource.js";
+import { readPath } from "./property-value.js";
+
+/** The outcome of following a reference property to the resources it names. */
+export interface JoinResult {
+  targets: AnalyzedResource[];
+  /** Known string values that matched no resource (an ARN or name outside this stack). */
+  unmatched: string[];
+  /** The reference is computed and no dependency says where it points. */
+  unknown: boolean;
+}
+
+/**
+ * Follow `path` of `resource` to resources accepted by `isCandidate`. Order: the engine's
+ * `propertyDependencies` for the top-level property, then plain `dependencies` when exactly one is a
+ * candidate (both work during preview, when names and ARNs are still computed), then known values
+ * equal to a candidate's `targetKeys` properties (references to resources made elsewhere).
+ */
+export function joinReference(
+  resource: AnalyzedResource,
+  path: string,
+  index: ResourceIndex,
+  isCandidate: (r: AnalyzedResource) => boolean,
+  targetKeys: readonly string[],
+): JoinResult {
+  const top = path.split(".")[0]!.replace(/\[\]$/, "");
+  const byProperty = (resource.propertyDependencies?.[top] ?? []).filter(isCandidate);
+  if (byProperty.length > 0) return { targets: dedupe(byProperty), unmatched: [], unknown: false };
+  const values = readPath(resource.props, path);
+  const known = values.flatMap((v) =>
+    v.kind === "known" && typeof v.value === "string" ? [v.value] : [],
+  );
+  const unknown = values.some((v) => v.kind === "unknown");
+  const deps = (resource.dependencies ?? []).filter(isCandidate);
+  if (deps.length === 1 && (unknown || known.length > 0)) {
+    return { targets: deps, unmatched: [], unknown: false };
+  }
+  const targets: AnalyzedResource[] = [];
+  const unmatched: string[] = [];
+  for (const value of known) {
+    const hit = targetKeys
+      .flatMap((k) => index.lookup(k, value))
+      .filter((r) => isCandidate(r) && r.urn !== resource.urn);
+    if (hit.length > 0) targets.push(...hit);
+    else unmatched.push(value);
+  }
+  return { targets: dedupe(targets), unmatched, unknown: unknown && targets.length === 0 };
+}
+
+/** Resources of a stack by the known string values of their properties, built lazily per key. */
+export interface ResourceIndex {
+  readonly all: readonly AnalyzedResource[];
+  lookup(key: string, value: string): readonly AnalyzedResource[];
+}
+
+/** Index a stack's resources; each key is scanned once, on first lookup. */
+export function createResourceIndex(all: readonly AnalyzedResource[]): ResourceIndex {
+  const byKey = new Map<string, Map<string, AnalyzedResource[]>>();
+  return {
+    all,
+    lookup(key, value) {
+      let map = byKey.get(key);
+      if (!map) {
+        map = new Map();
+        for (const r of all) {
+          const [v] = readPath(r.props, key);
+          if (v?.kind === "known" && typeof v.value === "string") {
+            map.set(v.value, [...(map.get(v.value) ?? []), r]);
+          }
+        }
+        byKey.set(key, map);
+      }
+      return map.get(value) ?? [];
+    },
+  };
+}
+
+function dedupe(rs: AnalyzedResource[]): AnalyzedResource[] {
+  return [...new Map(rs.map((r) => [r.urn, r])).values()];
+}

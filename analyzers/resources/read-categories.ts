@@ -1,0 +1,109 @@
+import type { AnalyzedResource } from "./analyzed-resource.js";
+import type { CategoryLookup, PolicyCategory } from "./category-lookup.js";
+import { classify, readPath } from "./property-value.js";
+import type { ResourceTypeSpec } from "./resource-type-spec.js";
+import type { RegionCatalog } from "../regions/region-catalog.js";
+
+/** A token in a PI tag that names no category, with the closest id. */
+export interface InvalidCategoryToken {
+  token: string;
+  suggestion?: string;
+}
+
+/** What a resource's PI tag says. */
+export type CategoryReading =
+  | { state: "untagged" }
+  /** The tags map itself is computed: whether the resource holds PI cannot be known yet. */
+  | { state: "unknown-tags"; field: string }
+  | {
+      state: "tagged";
+      /** Where the tag was found: `tags.pipl`, or `provider defaultTags.tags.pipl`. */
+      field: string;
+      categories: PolicyCategory[];
+      invalid: InvalidCategoryToken[];
+      /** The tag value is computed: categories unknown, so every control is assumed required. */
+      valueUnknown: boolean;
+      /** The raw tag value, for messages. */
+      raw: string;
+    };
+
+/** GCP label values allow no commas or dots, hence `_` as a separator too. */
+const separators = /[\s,_]+/;
+
+function lookupTag(tags: unknown, tagKey: string): { found: boolean; value: unknown } {
+  const c = classify(tags);
+  if (c.kind !== "known") return { found: false, value: undefined };
+  if (Array.isArray(c.value)) {
+    for (const e of c.value) {
+      const entry = classify(e);
+      if (entry.kind !== "known" || typeof entry.value !== "object") continue;
+      const o = entry.value as Record<string, unknown>;
+      if ((o.key ?? o.Key) === tagKey) return { found: true, value: o.value ?? o.Value };
+    }
+    return { found: false, value: undefined };
+  }
+  if (typeof c.value === "object" && Object.prototype.hasOwnProperty.call(c.value, tagKey)) {
+    return { found: true, value: (c.value as Record<string, unknown>)[tagKey] };
+  }
+  return { found: false, value: undefined };
+}
+
+/**
+ * Read the PI tag (`tagKey`, default `pipl`) from the resource's tag properties, then from its
+ * provider's default tags. The value lists category ids or aliases separated by commas, spaces or
+ * `_`; each is resolved through the taxonomy.
+ */
+export function readCategories(
+  resource: AnalyzedResource,
+  spec: Pick<ResourceTypeSpec, "tagProperties"> | undefined,
+  tagKey: string,
+  taxonomy: CategoryLookup,
+  regions: RegionCatalog,
+): CategoryReading {
+  const places: { field: string; tags: ReturnType<typeof readPath>[number] }[] = [];
+  for (const prop of spec?.tagProperties ?? ["tags"]) {
+    const [tags] = readPath(resource.props, prop);
+    if (tags) places.push({ field: prop, tags });
+  }
+  const providerSpec = resource.provider && regions.forProviderType(resource.provider.type);
+  if (resource.provider && providerSpec?.defaultTagsPath) {
+    const [tags] = readPath(resource.provider.props, providerSpec.defaultTagsPath);
+    if (tags) places.push({ field: `provider ${providerSpec.defaultTagsPath}`, tags });
+  }
+  let unknownField: string | undefined;
+  for (const { field, tags } of places) {
+    if (tags.kind === "unknown") {
+      unknownField ??= field;
+      continue;
+    }
+    if (tags.kind !== "known") continue;
+    const hit = lookupTag(tags.value, tagKey);
+    if (!hit.found) continue;
+    const value = classify(hit.value);
+    const tagField = `${field}.${tagKey}`;
+    if (value.kind === "unknown") {
+      return {
+        state: "tagged",
+        field: tagField,
+        categories: [],
+        invalid: [],
+        valueUnknown: true,
+        raw: "",
+      };
+    }
+    const raw = value.kind === "known" ? String(value.value) : "";
+    const categories: PolicyCategory[] = [];
+    const invalid: InvalidCategoryToken[] = [];
+    for (const token of raw.split(separators).filter(Boolean)) {
+      const category = taxonomy.resolve(token);
+      if (category) {
+        if (!categories.some((c) => c.id === category.id)) categories.push(category);
+      } else {
+        const suggestion = taxonomy.suggest(token);
+        invalid.push(suggestion ? { token, suggestion } : { token });
+      }
+    }
+    return { state: "tagged", field: tagField, categories, invalid, valueUnknown: false, raw };
+  }
+  return unknownField ? { state: "unknown-tags", field: unknownField } : { state: "untagged" };
+}

@@ -1,0 +1,94 @@
+import type { AnalyzedResource } from "./analyzed-resource.js";
+import { classify, readPath } from "./property-value.js";
+import type { ResourceTypeSpec } from "./resource-type-spec.js";
+import type { RegionCatalog } from "../regions/region-catalog.js";
+
+/** Where the effective region came from; messages name it so the fix lands in the right place. */
+export type RegionSource =
+  "resource" | "provider" | "stack-config" | "environment" | "provider-default";
+
+/** The effective region of a resource. */
+export type RegionResolution =
+  | { state: "known"; region: string; source: RegionSource; field: string }
+  /** The deciding value is computed (e.g. a provider whose region is an output). */
+  | { state: "unknown"; field: string }
+  /** Nothing says where the resource lives, and the provider documents no default. */
+  | { state: "undetermined"; tried: string[] };
+
+/** Inputs outside the resource that the provider would read. */
+export interface RegionEnvironment {
+  /** Stack config as the engine passes it in `PULUMI_CONFIG` (`{"aws:region": "cn-north-1"}`). */
+  stackConfig: Readonly<Record<string, string>>;
+  /** Process environment of the policy pack (the engine passes its own through). */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Effective region = the resource's own region/location property, else its provider resource's
+ * region, else stack config (`aws:region`, …), else the provider's environment variables, else
+ * the provider's documented default (Tencent `ap-guangzhou`). The default provider the engine
+ * creates from stack config arrives as `resource.provider` too, so the later steps matter for
+ * programs analysed without one (tests, `pulumi preview` on old CLIs).
+ */
+export function resolveRegion(
+  resource: AnalyzedResource,
+  spec: Pick<ResourceTypeSpec, "regionProperty"> | undefined,
+  provider: string,
+  regions: RegionCatalog,
+  environment: RegionEnvironment,
+): RegionResolution {
+  const tried: string[] = [];
+  const norm = (r: string) => regions.normalise(provider, r);
+  if (spec?.regionProperty) {
+    tried.push(spec.regionProperty);
+    const [v] = readPath(resource.props, spec.regionProperty);
+    if (v?.kind === "unknown") return { state: "unknown", field: spec.regionProperty };
+    if (v?.kind === "known" && typeof v.value === "string" && v.value.trim()) {
+      return {
+        state: "known",
+        region: norm(v.value),
+        source: "resource",
+        field: spec.regionProperty,
+      };
+    }
+  }
+  const providerSpec = regions.forProvider(provider);
+  if (!providerSpec) return { state: "undetermined", tried };
+  const providerField = `provider ${providerSpec.providerRegionProperty}`;
+  if (resource.provider) {
+    tried.push(providerField);
+    const v = classify(resource.provider.props[providerSpec.providerRegionProperty]);
+    if (v.kind === "unknown") return { state: "unknown", field: providerField };
+    if (v.kind === "known" && typeof v.value === "string" && v.value.trim()) {
+      return { state: "known", region: norm(v.value), source: "provider", field: providerField };
+    }
+  }
+  const [ns, key] = providerSpec.configKey.split(":") as [string, string];
+  tried.push(`stack config ${providerSpec.configKey}`);
+  const fromConfig =
+    environment.stackConfig[providerSpec.configKey] ??
+    environment.stackConfig[`${ns}:config:${key}`];
+  if (fromConfig?.trim()) {
+    return {
+      state: "known",
+      region: norm(fromConfig),
+      source: "stack-config",
+      field: `stack config ${providerSpec.configKey}`,
+    };
+  }
+  for (const name of providerSpec.envVars) {
+    tried.push(`$${name}`);
+    const v = environment.env[name];
+    if (v?.trim())
+      return { state: "known", region: norm(v), source: "environment", field: `$${name}` };
+  }
+  if (providerSpec.defaultRegion) {
+    return {
+      state: "known",
+      region: providerSpec.defaultRegion,
+      source: "provider-default",
+      field: `${provider} provider default`,
+    };
+  }
+  return { state: "undetermined", tried };
+}

@@ -1,0 +1,675 @@
+/*
+ * Pulumi resource types that store, encrypt or copy personal information, keyed by type token.
+ *
+ * Sources (see shared/domain/pipl.md §5): the `.d.ts`/`.js` of `@pulumi/aws` 7.48.0,
+ * `@pulumi/alicloud` 3.108.0, `@pulumi/azure-native` 3.28.0, `@pulumi/gcp`, and the `sdk/nodejs` trees
+ * of tencentcloudstack/pulumi-tencentcloud and huaweicloud/pulumi-huaweicloud. Property names are
+ * the SDK's camelCase input names, which is what the policy engine receives. Defaults quote the
+ * SDK doc comments ("default is `false`"). Deliberate strictness, so a reviewer can disagree in one
+ * place: DynamoDB's AWS-owned key (`serverSideEncryption.enabled: false`) is not accepted, because
+ * it leaves no key, policy or audit trail in the account to show the Art. 51 measure.
+ */
+import type { PropertyConditionInput, ResourceTypeSpecInput } from "./resource-type-spec.js";
+
+const on = (path: string): PropertyConditionInput[] => [{ path, equals: [true, "true"] }];
+const oneOf = (path: string, values: (string | number)[]): PropertyConditionInput[] => [
+  { path, equals: values },
+];
+const present = (path: string): PropertyConditionInput[] => [{ path }];
+/** A KMS key you control: present and not an AWS-managed alias. */
+const awsCmk = (path: string): PropertyConditionInput[][] => [
+  [{ path, notPrefixedBy: ["alias/aws/"] }],
+];
+const awsLabel = (en: string) => ({ en: `AWS ${en}`, "zh-CN": `AWS ${en}` });
+
+const s3Inline = [
+  oneOf("serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm", [
+    "AES256",
+    "aws:kms",
+    "aws:kms:dsse",
+  ]),
+  oneOf(
+    "serverSideEncryptionConfigurations[].rules[].applyServerSideEncryptionByDefaults[].sseAlgorithm",
+    ["AES256", "aws:kms", "aws:kms:dsse"],
+  ),
+];
+const s3Replication = {
+  label: { en: "S3 replication rule", "zh-CN": "S3 复制规则" },
+  source: "self" as const,
+  destination: {
+    resourcePath: "replicationConfiguration.rules[].destination.bucket",
+    targetKeys: ["arn"],
+  },
+  fix: "replicate only to a bucket in cn-north-1 or cn-northwest-1",
+};
+const s3Bucket = (type: string): ResourceTypeSpecInput => ({
+  type,
+  label: awsLabel("S3 bucket"),
+  tagProperties: ["tags", "tagsAll"],
+  regionProperty: "region",
+  store: {
+    encryption: {
+      anyOf: s3Inline,
+      customerManagedKey: [
+        present(
+          "serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.kmsMasterKeyId",
+        ),
+        present(
+          "serverSideEncryptionConfigurations[].rules[].applyServerSideEncryptionByDefaults[].kmsMasterKeyId",
+        ),
+      ],
+      fix: 'an `aws.s3.BucketServerSideEncryptionConfiguration` for this bucket with `sseAlgorithm: "aws:kms"`',
+      customerManagedKeyFix: "`kmsMasterKeyId: <your KMS key ARN>` in the encryption rule",
+    },
+  },
+  replication: [s3Replication],
+});
+const s3Sse = (type: string): ResourceTypeSpecInput => ({
+  type,
+  label: awsLabel("S3 server-side encryption configuration"),
+  regionProperty: "region",
+  encryptionAttachment: {
+    property: "bucket",
+    targets: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"],
+    targetKeys: ["bucket", "id"],
+    encryption: {
+      anyOf: [
+        oneOf("rules[].applyServerSideEncryptionByDefault.sseAlgorithm", [
+          "AES256",
+          "aws:kms",
+          "aws:kms:dsse",
+        ]),
+      ],
+      customerManagedKey: [present("rules[].applyServerSideEncryptionByDefault.kmsMasterKeyId")],
+      fix: '`rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }]`',
+      customerManagedKeyFix:
+        "`applyServerSideEncryptionByDefault.kmsMasterKeyId: <your KMS key ARN>`",
+    },
+  },
+});
+const awsStore = (
+  type: string,
+  en: string,
+  anyOf: PropertyConditionInput[][],
+  cmkPath: string,
+  fix: string,
+  extra: Partial<ResourceTypeSpecInput> = {},
+): ResourceTypeSpecInput => ({
+  type,
+  label: awsLabel(en),
+  tagProperties: ["tags", "tagsAll"],
+  regionProperty: "region",
+  store: {
+    encryption: {
+      anyOf: anyOf,
+      customerManagedKey: awsCmk(cmkPath),
+      fix,
+      customerManagedKeyFix: `\`${cmkPath}: <your KMS key ARN>\``,
+    },
+  },
+  ...extra,
+});
+
+/** Built-in resource types. */
+export const resourceTypes: readonly ResourceTypeSpecInput[] = [
+  // ---- AWS ----
+  s3Bucket("aws:s3/bucket:Bucket"),
+  s3Bucket("aws:s3/bucketV2:BucketV2"),
+  s3Sse("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"),
+  s3Sse(
+    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+  ),
+  ...["aws:s3/bucketReplicationConfig:BucketReplicationConfig"].map(
+    (type): ResourceTypeSpecInput => ({
+      type,
+      label: awsLabel("S3 replication configuration"),
+      regionProperty: "region",
+      replication: [
+        {
+          ...s3Replication,
+          source: { property: "bucket" },
+          destination: { resourcePath: "rules[].destination.bucket", targetKeys: ["arn"] },
+        },
+      ],
+    }),
+  ),
+  awsStore(
+    "aws:rds/instance:Instance",
+    "RDS instance",
+    [on("storageEncrypted")],
+    "kmsKeyId",
+    "`storageEncrypted: true`",
+    {
+      replication: [
+        {
+          label: { en: "RDS read replica", "zh-CN": "RDS 只读副本" },
+          source: { property: "replicateSourceDb" },
+          destination: "self",
+          when: "replicateSourceDb",
+          fix: "create the read replica in cn-north-1 or cn-northwest-1",
+        },
+      ],
+    },
+  ),
+  awsStore(
+    "aws:rds/cluster:Cluster",
+    "RDS cluster",
+    [on("storageEncrypted"), oneOf("engineMode", ["serverless"])],
+    "kmsKeyId",
+    "`storageEncrypted: true`",
+  ),
+  awsStore(
+    "aws:rds/globalCluster:GlobalCluster",
+    "RDS global cluster",
+    [on("storageEncrypted")],
+    "kmsKeyId",
+    "`storageEncrypted: true`",
+  ),
+  {
+    type: "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+    label: awsLabel("RDS automated-backup replication"),
+    regionProperty: "region",
+    replication: [
+      {
+        label: { en: "RDS automated-backup replication", "zh-CN": "RDS 自动备份复制" },
+        source: { property: "sourceDbInstanceArn" },
+        destination: "self",
+        fix: "replicate automated backups only to cn-north-1 or cn-northwest-1",
+      },
+    ],
+  },
+  awsStore(
+    "aws:dynamodb/table:Table",
+    "DynamoDB table",
+    [on("serverSideEncryption.enabled")],
+    "serverSideEncryption.kmsKeyArn",
+    "`serverSideEncryption: { enabled: true }`",
+    {
+      replication: [
+        {
+          label: { en: "DynamoDB global-table replica", "zh-CN": "DynamoDB 全局表副本" },
+          source: "self",
+          destination: { regionPath: "replicas[].regionName" },
+          fix: "keep `replicas[].regionName` in cn-north-1 or cn-northwest-1",
+        },
+      ],
+    },
+  ),
+  {
+    type: "aws:dynamodb/tableReplica:TableReplica",
+    label: awsLabel("DynamoDB table replica"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    replication: [
+      {
+        label: { en: "DynamoDB global-table replica", "zh-CN": "DynamoDB 全局表副本" },
+        source: { property: "globalTableArn" },
+        destination: "self",
+        fix: "create the replica in cn-north-1 or cn-northwest-1",
+      },
+    ],
+  },
+  awsStore(
+    "aws:ebs/volume:Volume",
+    "EBS volume",
+    [on("encrypted")],
+    "kmsKeyId",
+    "`encrypted: true`",
+  ),
+  awsStore(
+    "aws:efs/fileSystem:FileSystem",
+    "EFS file system",
+    [on("encrypted")],
+    "kmsKeyId",
+    "`encrypted: true`",
+  ),
+  awsStore(
+    "aws:elasticache/replicationGroup:ReplicationGroup",
+    "ElastiCache replication group",
+    [
+      on("atRestEncryptionEnabled"),
+      [
+        { path: "engine", equals: ["valkey"] },
+        { path: "atRestEncryptionEnabled", equals: [true, "true"], whenAbsent: "pass" },
+      ],
+    ],
+    "kmsKeyId",
+    "`atRestEncryptionEnabled: true`",
+  ),
+  {
+    type: "aws:elasticache/serverlessCache:ServerlessCache",
+    label: awsLabel("ElastiCache serverless cache"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    store: {
+      encryption: {
+        alwaysEncrypted: true,
+        customerManagedKey: awsCmk("kmsKeyId"),
+        fix: "nothing (always encrypted)",
+        customerManagedKeyFix: "`kmsKeyId: <your KMS key ARN>`",
+      },
+    },
+  },
+  awsStore(
+    "aws:redshift/cluster:Cluster",
+    "Redshift cluster",
+    [[{ path: "encrypted", equals: [true, "true"], whenAbsent: "pass" }]],
+    "kmsKeyId",
+    '`encrypted: "true"`',
+  ),
+  awsStore(
+    "aws:kinesis/stream:Stream",
+    "Kinesis stream",
+    [oneOf("encryptionType", ["KMS"])],
+    "kmsKeyId",
+    '`encryptionType: "KMS"` with `kmsKeyId`',
+  ),
+  awsStore(
+    "aws:sqs/queue:Queue",
+    "SQS queue",
+    [on("sqsManagedSseEnabled"), present("kmsMasterKeyId")],
+    "kmsMasterKeyId",
+    "`sqsManagedSseEnabled: true` or `kmsMasterKeyId`",
+  ),
+  awsStore(
+    "aws:sns/topic:Topic",
+    "SNS topic",
+    [present("kmsMasterKeyId")],
+    "kmsMasterKeyId",
+    "`kmsMasterKeyId: <KMS key>`",
+  ),
+  awsStore(
+    "aws:opensearch/domain:Domain",
+    "OpenSearch domain",
+    [on("encryptAtRest.enabled")],
+    "encryptAtRest.kmsKeyId",
+    "`encryptAtRest: { enabled: true }`",
+  ),
+  awsStore(
+    "aws:elasticsearch/domain:Domain",
+    "Elasticsearch domain",
+    [on("encryptAtRest.enabled")],
+    "encryptAtRest.kmsKeyId",
+    "`encryptAtRest: { enabled: true }`",
+  ),
+  awsStore(
+    "aws:docdb/cluster:Cluster",
+    "DocumentDB cluster",
+    [on("storageEncrypted")],
+    "kmsKeyId",
+    "`storageEncrypted: true`",
+  ),
+  awsStore(
+    "aws:neptune/cluster:Cluster",
+    "Neptune cluster",
+    [on("storageEncrypted")],
+    "kmsKeyArn",
+    "`storageEncrypted: true`",
+  ),
+  {
+    type: "aws:backup/vault:Vault",
+    label: awsLabel("Backup vault"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    store: {
+      encryption: {
+        alwaysEncrypted: true,
+        customerManagedKey: awsCmk("kmsKeyArn"),
+        fix: "nothing (always encrypted)",
+        customerManagedKeyFix: "`kmsKeyArn: <your KMS key ARN>`",
+      },
+    },
+  },
+  {
+    type: "aws:backup/plan:Plan",
+    label: awsLabel("Backup plan"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    replication: [
+      {
+        label: { en: "AWS Backup copy action", "zh-CN": "AWS Backup 复制操作" },
+        source: "self",
+        sourceVia: {
+          type: "aws:backup/selection:Selection",
+          linkProperty: "planId",
+          sourcesProperty: "resources",
+        },
+        destination: {
+          resourcePath: "rules[].copyActions[].destinationVaultArn",
+          targetKeys: ["arn"],
+        },
+        fix: "copy only to a backup vault in cn-north-1 or cn-northwest-1",
+      },
+    ],
+  },
+  // ---- Alibaba Cloud ----
+  {
+    type: "alicloud:oss/bucket:Bucket",
+    label: { en: "Alibaba Cloud OSS bucket", "zh-CN": "阿里云 OSS 存储桶" },
+    store: {
+      encryption: {
+        anyOf: [oneOf("serverSideEncryptionRule.sseAlgorithm", ["AES256", "KMS", "SM4"])],
+        customerManagedKey: [present("serverSideEncryptionRule.kmsMasterKeyId")],
+        fix: '`serverSideEncryptionRule: { sseAlgorithm: "KMS" }` or an `alicloud.oss.BucketServerSideEncryption`',
+        customerManagedKeyFix: "`serverSideEncryptionRule.kmsMasterKeyId: <your KMS key id>`",
+      },
+    },
+  },
+  {
+    type: "alicloud:oss/bucketServerSideEncryption:BucketServerSideEncryption",
+    label: { en: "Alibaba Cloud OSS bucket encryption", "zh-CN": "阿里云 OSS 存储桶加密" },
+    encryptionAttachment: {
+      property: "bucket",
+      targets: ["alicloud:oss/bucket:Bucket"],
+      targetKeys: ["bucket", "id"],
+      encryption: {
+        anyOf: [oneOf("sseAlgorithm", ["AES256", "KMS", "SM4"])],
+        customerManagedKey: [present("kmsMasterKeyId")],
+        fix: '`sseAlgorithm: "KMS"`',
+        customerManagedKeyFix: "`kmsMasterKeyId: <your KMS key id>`",
+      },
+    },
+  },
+  {
+    type: "alicloud:oss/bucketReplication:BucketReplication",
+    label: { en: "Alibaba Cloud OSS replication", "zh-CN": "阿里云 OSS 跨区域复制" },
+    replication: [
+      {
+        label: { en: "OSS cross-region replication", "zh-CN": "OSS 跨区域复制" },
+        source: { property: "bucket" },
+        destination: { regionPath: "destination.location", stripPrefix: "oss-" },
+        fix: 'replicate only to a mainland region, e.g. `destination.location: "oss-cn-shanghai"`',
+      },
+    ],
+  },
+  {
+    type: "alicloud:rds/instance:Instance",
+    label: { en: "Alibaba Cloud RDS instance", "zh-CN": "阿里云 RDS 实例" },
+    store: {
+      encryption: {
+        anyOf: [
+          oneOf("tdeStatus", ["Enabled"]),
+          [{ path: "encryptionKey", notPrefixedBy: ["disabled"] }],
+        ],
+        customerManagedKey: [
+          [{ path: "encryptionKey", notPrefixedBy: ["ServiceKey", "disabled"] }],
+          present("tdeEncryptionKey"),
+        ],
+        fix: '`tdeStatus: "Enabled"` or `encryptionKey: "ServiceKey"`',
+        customerManagedKeyFix: "`encryptionKey: <your KMS key id>`",
+      },
+    },
+  },
+  ...(
+    [
+      [
+        "alicloud:kvstore/instance:Instance",
+        "KVStore (Redis/Tair) instance",
+        "KVStore（Redis/Tair）实例",
+      ],
+      ["alicloud:polardb/cluster:Cluster", "PolarDB cluster", "PolarDB 集群"],
+    ] as const
+  ).map(([type, en, zh]): ResourceTypeSpecInput => ({
+    type,
+    label: { en: `Alibaba Cloud ${en}`, "zh-CN": `阿里云 ${zh}` },
+    store: {
+      encryption: {
+        anyOf: [oneOf("tdeStatus", ["Enabled"])],
+        customerManagedKey: [present("encryptionKey")],
+        fix: '`tdeStatus: "Enabled"`',
+        customerManagedKeyFix: "`encryptionKey: <your KMS key id>`",
+      },
+    },
+  })),
+  {
+    type: "alicloud:mongodb/instance:Instance",
+    label: { en: "Alibaba Cloud MongoDB instance", "zh-CN": "阿里云 MongoDB 实例" },
+    store: {
+      encryption: {
+        anyOf: [oneOf("tdeStatus", ["enabled"]), on("encrypted")],
+        customerManagedKey: [present("encryptionKey"), present("cloudDiskEncryptionKey")],
+        fix: '`tdeStatus: "enabled"` or `encrypted: true`',
+        customerManagedKeyFix: "`encryptionKey: <your KMS key id>`",
+      },
+    },
+  },
+  ...(["alicloud:ecs/disk:Disk", "alicloud:ecs/ecsDisk:EcsDisk"] as const).map(
+    (type): ResourceTypeSpecInput => ({
+      type,
+      label: { en: "Alibaba Cloud ECS disk", "zh-CN": "阿里云 ECS 云盘" },
+      store: {
+        encryption: {
+          anyOf: [on("encrypted")],
+          customerManagedKey: [present("kmsKeyId")],
+          fix: "`encrypted: true`",
+          customerManagedKeyFix: "`kmsKeyId: <your KMS key id>`",
+        },
+      },
+    }),
+  ),
+  {
+    type: "alicloud:nas/fileSystem:FileSystem",
+    label: { en: "Alibaba Cloud NAS file system", "zh-CN": "阿里云 NAS 文件系统" },
+    store: {
+      encryption: {
+        anyOf: [oneOf("encryptType", [1, 2, "1", "2"])],
+        customerManagedKey: [oneOf("encryptType", [2, "2"])],
+        fix: "`encryptType: 1` (NAS-managed key) or `2` (your KMS key)",
+        customerManagedKeyFix: "`encryptType: 2` with `kmsKeyId`",
+      },
+    },
+  },
+  // ---- Azure Native ----
+  {
+    type: "azure-native:storage:StorageAccount",
+    label: { en: "Azure storage account", "zh-CN": "Azure 存储账户" },
+    regionProperty: "location",
+    store: {
+      encryption: {
+        alwaysEncrypted: true,
+        customerManagedKey: [
+          oneOf("encryption.keySource", ["Microsoft.Keyvault"]),
+          present("encryption.keyVaultProperties.keyName"),
+        ],
+        fix: "nothing (Azure Storage always encrypts)",
+        customerManagedKeyFix:
+          '`encryption: { keySource: "Microsoft.Keyvault", keyVaultProperties: { … } }`',
+      },
+    },
+  },
+  {
+    type: "azure-native:sql:Database",
+    label: { en: "Azure SQL database", "zh-CN": "Azure SQL 数据库" },
+    regionProperty: "location",
+    store: {
+      encryption: {
+        alwaysEncrypted: true,
+        fix: 'an `azure-native.sql.TransparentDataEncryption` with `state: "Enabled"`',
+        customerManagedKeyFix: "an `azure-native.sql.EncryptionProtector` with a Key Vault key",
+      },
+    },
+  },
+  {
+    type: "azure-native:sql:TransparentDataEncryption",
+    label: { en: "Azure SQL transparent data encryption", "zh-CN": "Azure SQL 透明数据加密" },
+    encryptionAttachment: {
+      property: "databaseName",
+      targets: ["azure-native:sql:Database"],
+      targetKeys: ["databaseName", "name"],
+      encryption: {
+        anyOf: [oneOf("state", ["Enabled"])],
+        fix: '`state: "Enabled"`',
+      },
+    },
+  },
+  // ---- Tencent Cloud ----
+  {
+    type: "tencentcloud:Cos/bucket:Bucket",
+    label: { en: "Tencent Cloud COS bucket", "zh-CN": "腾讯云 COS 存储桶" },
+    store: {
+      encryption: {
+        anyOf: [oneOf("encryptionAlgorithm", ["AES256", "KMS", "SM4"])],
+        customerManagedKey: [present("kmsId")],
+        fix: '`encryptionAlgorithm: "KMS"` (or `"AES256"` / `"SM4"`)',
+        customerManagedKeyFix: '`encryptionAlgorithm: "KMS"` with `kmsId`',
+      },
+    },
+  },
+  {
+    type: "tencentcloud:Cbs/storage:Storage",
+    label: { en: "Tencent Cloud CBS disk", "zh-CN": "腾讯云 CBS 云硬盘" },
+    store: {
+      encryption: {
+        anyOf: [on("encrypt")],
+        customerManagedKey: [present("kmsKeyId")],
+        fix: "`encrypt: true`",
+        customerManagedKeyFix: "`kmsKeyId: <your KMS key id>`",
+      },
+    },
+  },
+  {
+    type: "tencentcloud:Postgresql/instance:Instance",
+    label: { en: "Tencent Cloud PostgreSQL instance", "zh-CN": "腾讯云 PostgreSQL 实例" },
+    store: {
+      encryption: {
+        anyOf: [oneOf("needSupportTde", [1, "1"])],
+        customerManagedKey: [present("kmsKeyId")],
+        fix: "`needSupportTde: 1`",
+        customerManagedKeyFix: "`kmsKeyId: <your KMS key id>`",
+      },
+    },
+  },
+  ...(
+    [
+      [
+        "tencentcloud:Mysql/instance:Instance",
+        "MySQL instance",
+        "MySQL 实例",
+        "tencentcloud:Mysql/instanceEncryptionOperation:InstanceEncryptionOperation",
+        "instanceId",
+        "keyId",
+        "tencentcloud.mysql.InstanceEncryptionOperation",
+      ],
+      [
+        "tencentcloud:Mongodb/instance:Instance",
+        "MongoDB instance",
+        "MongoDB 实例",
+        "tencentcloud:Mongodb/instanceTransparentDataEncryption:InstanceTransparentDataEncryption",
+        "instanceId",
+        "keyId",
+        "tencentcloud.mongodb.InstanceTransparentDataEncryption",
+      ],
+      [
+        "tencentcloud:Sqlserver/instance:Instance",
+        "SQL Server instance",
+        "SQL Server 实例",
+        "tencentcloud:Sqlserver/instanceTde:InstanceTde",
+        "instanceId",
+        "certificateAttribution",
+        "tencentcloud.sqlserver.InstanceTde",
+      ],
+      [
+        "tencentcloud:Cynosdb/cluster:Cluster",
+        "TDSQL-C (CynosDB) cluster",
+        "TDSQL-C（CynosDB）集群",
+        "tencentcloud:Cynosdb/clusterTransparentEncrypt:ClusterTransparentEncrypt",
+        "clusterId",
+        "keyId",
+        "tencentcloud.cynosdb.ClusterTransparentEncrypt",
+      ],
+    ] as const
+  ).flatMap(([type, en, zh, tdeType, link, keyProp, tdeClass]): ResourceTypeSpecInput[] => [
+    {
+      type,
+      label: { en: `Tencent Cloud ${en}`, "zh-CN": `腾讯云 ${zh}` },
+      store: {
+        encryption: {
+          fix: `a \`${tdeClass}\` for this instance`,
+          customerManagedKeyFix: `a \`${tdeClass}\` with \`keyId: <your KMS key id>\``,
+        },
+      },
+    },
+    {
+      type: tdeType,
+      label: { en: `Tencent Cloud ${en} TDE`, "zh-CN": `腾讯云 ${zh}透明数据加密` },
+      encryptionAttachment: {
+        property: link,
+        targets: [type],
+        targetKeys: ["id", "instanceId", "clusterId"],
+        encryption: {
+          anyOf: [present(link)],
+          customerManagedKey: keyProp === "keyId" ? [present("keyId")] : [],
+          fix: `\`${link}\` of the instance`,
+          customerManagedKeyFix: "`keyId: <your KMS key id>`",
+        },
+      },
+    },
+  ]),
+  // ---- Huawei Cloud ----
+  {
+    type: "huaweicloud:Obs/bucket:Bucket",
+    label: { en: "Huawei Cloud OBS bucket", "zh-CN": "华为云 OBS 桶" },
+    regionProperty: "region",
+    store: {
+      encryption: {
+        anyOf: [on("encryption"), present("sseAlgorithm")],
+        customerManagedKey: [present("kmsKeyId")],
+        fix: '`encryption: true` with `sseAlgorithm: "kms"`',
+        customerManagedKeyFix: "`kmsKeyId: <your KMS key id>`",
+      },
+    },
+  },
+  {
+    type: "huaweicloud:Evs/volume:Volume",
+    label: { en: "Huawei Cloud EVS volume", "zh-CN": "华为云 EVS 云硬盘" },
+    regionProperty: "region",
+    store: {
+      encryption: {
+        anyOf: [present("kmsId")],
+        customerManagedKey: [present("kmsId")],
+        fix: "`kmsId: <KMS key id>` (setting it encrypts the volume)",
+      },
+    },
+  },
+  {
+    type: "huaweicloud:Rds/instance:Instance",
+    label: { en: "Huawei Cloud RDS instance", "zh-CN": "华为云 RDS 实例" },
+    regionProperty: "region",
+    store: {
+      encryption: {
+        anyOf: [present("volume.diskEncryptionId")],
+        customerManagedKey: [present("volume.diskEncryptionId")],
+        fix: "`volume: { diskEncryptionId: <KMS key id> }`",
+      },
+    },
+  },
+  // ---- Google Cloud (no mainland region: residency always fails for tagged PI) ----
+  {
+    type: "gcp:storage/bucket:Bucket",
+    label: { en: "Google Cloud Storage bucket", "zh-CN": "Google Cloud Storage 存储桶" },
+    tagProperties: ["labels"],
+    regionProperty: "location",
+    store: {
+      encryption: {
+        alwaysEncrypted: true,
+        customerManagedKey: [present("encryption.defaultKmsKeyName")],
+        fix: "nothing (always encrypted)",
+        customerManagedKeyFix: "`encryption: { defaultKmsKeyName: <your Cloud KMS key> }`",
+      },
+    },
+  },
+  {
+    type: "gcp:sql/databaseInstance:DatabaseInstance",
+    label: { en: "Google Cloud SQL instance", "zh-CN": "Google Cloud SQL 实例" },
+    tagProperties: ["settings.userLabels"],
+    regionProperty: "region",
+    store: {
+      encryption: {
+        alwaysEncrypted: true,
+        customerManagedKey: [present("encryptionKeyName")],
+        fix: "nothing (always encrypted)",
+        customerManagedKeyFix: "`encryptionKeyName: <your Cloud KMS key>`",
+      },
+    },
+  },
+];

@@ -1,0 +1,36 @@
+import type { EnforcementLevel, ResourceValidationPolicy } from "@pulumi/policy";
+import { checkCategoryTags } from "../analyzers/resources/check-category-tags.js";
+import { docsUrl } from "./docs-url.js";
+import { onUnknownSchema, tagKeySchema } from "./option-schemas.js";
+import { piplFramework } from "./pipl-framework.js";
+import type { PolicyRuntime } from "./policy-runtime.js";
+import { fromValidationArgs } from "./to-analyzed-resource.js";
+
+const name = "pi-category-tags-valid";
+
+/** Enforce that PI tags name known categories, so the right controls apply. */
+export function piCategoryTagsValid(
+  runtime: PolicyRuntime,
+  enforcementLevel: EnforcementLevel,
+): ResourceValidationPolicy {
+  return {
+    name,
+    description: "Enforce that PI tags list known PIPL category ids or aliases.",
+    enforcementLevel,
+    severity: "medium",
+    framework: piplFramework,
+    tags: ["pipl", "tagging", "classification", "art-51"],
+    remediationSteps:
+      "Replace each unknown token in the `pipl` tag with the category id the violation suggests, or add the category to the pipl-guard config.",
+    url: docsUrl(name),
+    configSchema: { properties: { tagKey: tagKeySchema, onUnknown: onUnknownSchema } },
+    validateResource: (args, reportViolation) => {
+      const context = runtime.context(name, args.getConfig());
+      runtime.report(
+        checkCategoryTags(fromValidationArgs(args), context),
+        context.options,
+        reportViolation,
+      );
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { EnforcementLevel, StackValidationPolicy } from "@pulumi/policy";
+import { checkReplication } from "../analyzers/resources/check-replication.js";
+import { docsUrl } from "./docs-url.js";
+import { allowedRegionsSchema, onUnknownSchema, tagKeySchema } from "./option-schemas.js";
+import { piplFramework } from "./pipl-framework.js";
+import type { PolicyRuntime } from "./policy-runtime.js";
+import { fromStackResources } from "./to-analyzed-resource.js";
+
+const name = "pi-no-cross-border-replication";
+
+/** Disallow replication and backup copies of tagged PI to regions outside mainland China. */
+export function piNoCrossBorderReplication(
+  runtime: PolicyRuntime,
+  enforcementLevel: EnforcementLevel,
+): StackValidationPolicy {
+  return {
+    name,
+    description:
+      "Disallow replicating or backing up PIPL personal information to regions outside mainland China.",
+    enforcementLevel,
+    severity: "critical",
+    framework: piplFramework,
+    tags: ["pipl", "cross-border", "replication", "backup", "art-38", "art-39", "art-40"],
+    remediationSteps:
+      "Point replication rules, global-table replicas, read replicas, backup replication and backup copy actions at mainland-China regions, or complete the CAC outbound-transfer procedure and exclude the resource from the pack deliberately.",
+    url: docsUrl(name),
+    configSchema: {
+      properties: {
+        tagKey: tagKeySchema,
+        onUnknown: onUnknownSchema,
+        allowedRegions: allowedRegionsSchema,
+      },
+    },
+    validateStack: (args, reportViolation) => {
+      const context = runtime.context(name, args.getConfig());
+      runtime.report(
+        checkReplication(fromStackResources(args.resources), context),
+        context.options,
+        reportViolation,
+      );
+    },
+  };
+}

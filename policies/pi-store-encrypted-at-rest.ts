@@ -1,0 +1,73 @@
+import type {
+  EnforcementLevel,
+  ResourceValidationPolicy,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import {
+  checkResourceEncryption,
+  checkStackEncryption,
+} from "../analyzers/resources/check-store-encryption.js";
+import { docsUrl } from "./docs-url.js";
+import {
+  encryptCategoriesSchema,
+  onUnknownSchema,
+  requireCustomerManagedKeySchema,
+  tagKeySchema,
+} from "./option-schemas.js";
+import { piplFramework } from "./pipl-framework.js";
+import type { PolicyRuntime } from "./policy-runtime.js";
+import { fromStackResources, fromValidationArgs } from "./to-analyzed-resource.js";
+
+const name = "pi-store-encrypted-at-rest";
+
+/**
+ * Require encryption at rest for every store tagged as holding PI (PIPL Art. 51).
+ *
+ * One policy, two phases: `validateResource` judges stores whose encryption lives on the resource
+ * itself (RDS `storageEncrypted`, EBS `encrypted`, …), before anything is created; `validateStack`
+ * judges stores that a separate resource can encrypt (S3 `BucketServerSideEncryptionConfiguration`,
+ * OSS `BucketServerSideEncryption`, Azure SQL TDE, Tencent TDE resources), joining the two. The
+ * SDK runs a policy's `validateStack` in AnalyzeStack whenever it is a function, so both phases
+ * share the policy's name, level and config.
+ */
+export function piStoreEncryptedAtRest(
+  runtime: PolicyRuntime,
+  enforcementLevel: EnforcementLevel,
+): ResourceValidationPolicy & StackValidationPolicy {
+  return {
+    name,
+    description:
+      "Require encryption at rest for cloud stores tagged as holding PIPL personal information.",
+    enforcementLevel,
+    severity: "high",
+    framework: piplFramework,
+    tags: ["pipl", "encryption", "data-protection", "art-51"],
+    remediationSteps:
+      "Enable the store's encryption at rest (the violation names the property, e.g. `storageEncrypted: true`, or the separate encryption resource to add); use a customer-managed KMS key where `requireCustomerManagedKey` asks for one.",
+    url: docsUrl(name),
+    configSchema: {
+      properties: {
+        tagKey: tagKeySchema,
+        onUnknown: onUnknownSchema,
+        requireCustomerManagedKey: requireCustomerManagedKeySchema,
+        encryptCategories: encryptCategoriesSchema,
+      },
+    },
+    validateResource: (args, reportViolation) => {
+      const context = runtime.context(name, args.getConfig());
+      runtime.report(
+        checkResourceEncryption(fromValidationArgs(args), context),
+        context.options,
+        reportViolation,
+      );
+    },
+    validateStack: (args, reportViolation) => {
+      const context = runtime.context(name, args.getConfig());
+      runtime.report(
+        checkStackEncryption(fromStackResources(args.resources), context),
+        context.options,
+        reportViolation,
+      );
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { EnforcementLevel, ResourceValidationPolicy } from "@pulumi/policy";
+import { checkResidency } from "../analyzers/resources/check-store-residency.js";
+import { docsUrl } from "./docs-url.js";
+import { allowedRegionsSchema, onUnknownSchema, tagKeySchema } from "./option-schemas.js";
+import { piplFramework } from "./pipl-framework.js";
+import type { PolicyRuntime } from "./policy-runtime.js";
+import { fromValidationArgs } from "./to-analyzed-resource.js";
+
+const name = "pi-store-in-mainland-china";
+
+/** Require resources tagged as holding PI to live in a mainland-China region (PIPL Arts. 38–40). */
+export function piStoreInMainlandChina(
+  runtime: PolicyRuntime,
+  enforcementLevel: EnforcementLevel,
+): ResourceValidationPolicy {
+  return {
+    name,
+    description:
+      "Require resources tagged as holding PIPL personal information to be in a mainland-China region.",
+    enforcementLevel,
+    severity: "critical",
+    framework: piplFramework,
+    tags: ["pipl", "data-residency", "cross-border", "art-38", "art-40"],
+    remediationSteps:
+      "Create the resource in a mainland-China region (the violation lists them, e.g. `cn-north-1`, `cn-hangzhou`, `ap-guangzhou`) through its region/location property, its provider, or the stack config key such as `aws:region`; list a private cloud's regions in `allowedRegions`.",
+    url: docsUrl(name),
+    configSchema: {
+      properties: {
+        tagKey: tagKeySchema,
+        onUnknown: onUnknownSchema,
+        allowedRegions: allowedRegionsSchema,
+      },
+    },
+    validateResource: (args, reportViolation) => {
+      const context = runtime.context(name, args.getConfig());
+      runtime.report(
+        checkResidency(fromValidationArgs(args), context),
+        context.options,
+        reportViolation,
+      );
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { ReportViolation } from "@pulumi/policy";
+import type { CategoryLookup } from "../analyzers/resources/category-lookup.js";
+import type { EvaluationContext } from "../analyzers/resources/evaluation-context.js";
+import type { PolicyFinding } from "../analyzers/resources/policy-finding.js";
+import { policyOptionsSchema, type PolicyOptions } from "../analyzers/resources/policy-options.js";
+import { createResourceCatalog } from "../analyzers/resources/resource-catalog.js";
+import { createRegionCatalog } from "../analyzers/regions/region-catalog.js";
+import type { PiplPoliciesConfig } from "./pipl-policies-config.js";
+import { renderFinding } from "./render-finding.js";
+
+/** The per-pack state the four policies share: catalogs built once, options merged per call. */
+export interface PolicyRuntime {
+  /** Evaluation context for one call; `engineConfig` is the policy's `getConfig()`. */
+  context(policyName: string, engineConfig: object): EvaluationContext;
+  /** Report findings: the policy's level, or `onUnknown` for decisions on computed values. */
+  report(
+    findings: readonly PolicyFinding[],
+    options: PolicyOptions,
+    reportViolation: ReportViolation,
+  ): void;
+}
+
+/** Parse the engine's `PULUMI_CONFIG` (a JSON object of `"aws:region": "cn-north-1"` pairs). */
+function parseStackConfig(text: string | undefined): Record<string, string> {
+  if (!text) return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, string>) : {};
+  } catch {
+    throw new Error(
+      "pipl-guard: PULUMI_CONFIG is not valid JSON; the Pulumi engine sets it to the stack config.",
+    );
+  }
+}
+
+/** Build the runtime from the `piplPolicies` config. */
+export function createPolicyRuntime(
+  config: PiplPoliciesConfig & { taxonomy: CategoryLookup },
+): PolicyRuntime {
+  const regions = createRegionCatalog(config.regions ?? []);
+  const resources = createResourceCatalog(config.resourceTypes ?? []);
+  const env = config.env ?? process.env;
+  const stackConfig = parseStackConfig(env.PULUMI_CONFIG);
+  const optionsCache = new Map<string, PolicyOptions>();
+  const locale = config.locale ?? "en";
+
+  function options(policyName: string, engineConfig: object): PolicyOptions {
+    const key = `${policyName}\u0000${JSON.stringify(engineConfig)}`;
+    let o = optionsCache.get(key);
+    if (!o) {
+      const parsed = policyOptionsSchema.safeParse({ ...config.policies, ...engineConfig });
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map(
+          (i) => `${i.path.join(".") || "(root)"}: ${i.message}`,
+        );
+        throw new Error(
+          `pipl-guard: invalid config for policy "${policyName}": ${issues.join("; ")}`,
+        );
+      }
+      o = parsed.data;
+      optionsCache.set(key, o);
+    }
+    return o;
+  }
+
+  return {
+    context: (policyName, engineConfig) => ({
+      taxonomy: config.taxonomy,
+      regions,
+      resources,
+      environment: { stackConfig, env },
+      options: options(policyName, engineConfig),
+    }),
+    report(findings, opts, reportViolation) {
+      for (const f of findings) {
+        const message = renderFinding(f, locale);
+        if (f.dependsOnUnknown) {
+          // The runtime honours a per-violation level in the object form (@pulumi/policy 1.21
+          // server.makeReportViolationFun); its type only declares the string form.
+          (reportViolation as unknown as (v: object) => void)({
+            message,
+            urn: f.urn,
+            enforcementLevel: opts.onUnknown,
+          });
+        } else {
+          (reportViolation as unknown as (v: object) => void)({ message, urn: f.urn });
+        }
+      }
+    },
+  };
+}

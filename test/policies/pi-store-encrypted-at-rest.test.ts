@@ -1,0 +1,198 @@
+import { describe, expect, it } from "vitest";
+import { defaultResourceCatalog } from "../../analyzers/resources/resource-catalog.js";
+import { renderFinding } from "../../policies/render-finding.js";
+import { awsCn, encryptionFindings, resource, testContext } from "./support/evaluate.js";
+import { alwaysEncryptedCases, storeCases } from "./support/store-cases.js";
+
+const unknownString = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+const unknownBool = "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7";
+const secret = (value: unknown) => ({
+  "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+  value,
+});
+
+describe("pi-store-encrypted-at-rest: every store type", () => {
+  it("has a happy-path case for every store type in the catalog", () => {
+    const covered = new Set([
+      ...storeCases.map((c) => c.type),
+      ...alwaysEncryptedCases.map((c) => c.type),
+    ]);
+    const stores = defaultResourceCatalog.specs.filter((s) => s.store).map((s) => s.type);
+    expect(stores.filter((t) => !covered.has(t))).toEqual([]);
+  });
+
+  for (const c of storeCases) {
+    describe(c.type, () => {
+      it("passes the happy path", () => {
+        expect(encryptionFindings(c.happy()).map((f) => renderFinding(f))).toEqual([]);
+      });
+      for (const b of c.broken) {
+        it(`reports ${b.name}`, () => {
+          const findings = encryptionFindings(b.stack());
+          expect(findings).toHaveLength(1);
+          const f = findings[0]!;
+          expect(f.message).toBe(b.message ?? "encryption.missing");
+          expect(f.dependsOnUnknown).toBe(false);
+          const text = renderFinding(f);
+          expect(text).toContain(b.field);
+          expect(text).toContain("identity.resident-id (Resident ID number, sensitive PI)");
+          expect(text).toContain("居民身份证号");
+          expect(text).toContain("PIPL Art. 51");
+          expect(text).toContain("Fix: set ");
+          expect(text).not.toMatch(/\{\w+\}/);
+        });
+      }
+    });
+  }
+
+  for (const c of alwaysEncryptedCases) {
+    describe(`${c.type} (always encrypted)`, () => {
+      const tagged = (props: Record<string, unknown>) => {
+        const key = c.key ?? "tags";
+        const tags =
+          key === "settings.userLabels"
+            ? { settings: { userLabels: { pipl: "resident-id" } } }
+            : { [key]: { pipl: "resident-id" } };
+        return resource(c.type, { ...tags, ...props }, { provider: awsCn });
+      };
+      const strict = testContext({ requireCustomerManagedKey: ["sensitive"] });
+      it("passes without options", () => {
+        expect(encryptionFindings([tagged({})])).toEqual([]);
+      });
+      it("passes with a customer-managed key when one is required", () => {
+        expect(encryptionFindings([tagged(c.cmk)], strict)).toEqual([]);
+      });
+      it("reports a provider-managed key when requireCustomerManagedKey covers the sensitivity", () => {
+        const [f, ...rest] = encryptionFindings([tagged({})], strict);
+        expect(rest).toEqual([]);
+        expect(f?.message).toBe("encryption.cmk-missing");
+        expect(renderFinding(f!)).toContain(c.field);
+      });
+    });
+  }
+});
+
+describe("pi-store-encrypted-at-rest: tags, options and unknowns", () => {
+  const rds = (props: Record<string, unknown>) =>
+    resource("aws:rds/instance:Instance", props, { provider: awsCn });
+
+  it("ignores stores without the PI tag", () => {
+    expect(encryptionFindings([rds({ storageEncrypted: false, tags: { team: "a" } })])).toEqual([]);
+  });
+
+  it("reads the tag from the AWS provider's JSON-encoded defaultTags", () => {
+    const provider = {
+      ...awsCn,
+      props: { region: "cn-north-1", defaultTags: JSON.stringify({ tags: { pipl: "mobile" } }) },
+    };
+    const [f] = encryptionFindings([
+      resource("aws:ebs/volume:Volume", { encrypted: false }, { provider }),
+    ]);
+    expect(renderFinding(f!)).toContain("provider defaultTags.tags.pipl");
+  });
+
+  it("counts a secret-wrapped tag value", () => {
+    expect(encryptionFindings([rds({ tags: { pipl: secret("bank-card") } })])[0]?.params.tag).toBe(
+      "tags.pipl",
+    );
+  });
+
+  it("honours a configurable tag key", () => {
+    const ctx = testContext({ tagKey: "data-class" });
+    expect(encryptionFindings([rds({ tags: { "data-class": "mobile" } })], ctx)).toHaveLength(1);
+    expect(encryptionFindings([rds({ tags: { pipl: "mobile" } })], ctx)).toEqual([]);
+  });
+
+  it("limits encryption to the configured categories", () => {
+    const onlySensitive = testContext({ encryptCategories: ["sensitive"] });
+    expect(encryptionFindings([rds({ tags: { pipl: "mobile" } })], onlySensitive)).toEqual([]);
+    expect(
+      encryptionFindings([rds({ tags: { pipl: "mobile,bank-card" } })], onlySensitive),
+    ).toHaveLength(1);
+    const byId = testContext({ encryptCategories: ["identity"] });
+    expect(encryptionFindings([rds({ tags: { pipl: "resident-id" } })], byId)).toHaveLength(0);
+    const byParent = testContext({ encryptCategories: ["identity.resident-id"] });
+    expect(encryptionFindings([rds({ tags: { pipl: "resident-id" } })], byParent)).toHaveLength(1);
+  });
+
+  it("treats a structurally present but computed KMS key as proof of a customer-managed key", () => {
+    const strict = testContext({ requireCustomerManagedKey: ["sensitive"] });
+    expect(
+      encryptionFindings(
+        [rds({ tags: { pipl: "resident-id" }, storageEncrypted: true, kmsKeyId: unknownString })],
+        strict,
+      ),
+    ).toEqual([]);
+  });
+
+  it("rejects an AWS-managed alias as a customer-managed key", () => {
+    const strict = testContext({ requireCustomerManagedKey: ["general"] });
+    const [f] = encryptionFindings(
+      [
+        resource("aws:sns/topic:Topic", {
+          tags: { pipl: "mobile" },
+          kmsMasterKeyId: "alias/aws/sns",
+        }),
+      ],
+      strict,
+    );
+    expect(f?.message).toBe("encryption.cmk-missing");
+  });
+
+  it("reports a computed encryption flag at the onUnknown level, naming the field", () => {
+    const [f, ...rest] = encryptionFindings([
+      rds({ tags: { pipl: "mobile" }, storageEncrypted: unknownBool }),
+    ]);
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe("encryption.unknown");
+    expect(f?.dependsOnUnknown).toBe(true);
+    expect(renderFinding(f!)).toContain("storageEncrypted");
+  });
+
+  it("reports a computed tags map only when the store is not encrypted anyway", () => {
+    expect(encryptionFindings([rds({ tags: unknownString, storageEncrypted: true })])).toEqual([]);
+    const [f] = encryptionFindings([rds({ tags: unknownString })]);
+    expect(f?.message).toBe("tags.unknown-map");
+    expect(f?.dependsOnUnknown).toBe(true);
+  });
+
+  it("assumes every category when the tag value is computed", () => {
+    const [f] = encryptionFindings(
+      [rds({ tags: { pipl: unknownString } })],
+      testContext({ encryptCategories: ["sensitive"] }),
+    );
+    expect(f?.message).toBe("encryption.missing");
+    expect(renderFinding(f!)).toContain("every category assumed");
+  });
+
+  it("joins an S3 encryption configuration by known bucket name when no dependency links them", () => {
+    const bucket = resource("aws:s3/bucket:Bucket", {
+      bucket: "pi-bucket-1a2b",
+      tags: { pipl: "mobile" },
+    });
+    const sse = resource(
+      "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+      {
+        bucket: "pi-bucket-1a2b",
+        rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
+      },
+    );
+    expect(encryptionFindings([bucket, sse])).toEqual([]);
+    const other = {
+      ...sse,
+      urn: `${sse.urn}-2`,
+      props: { ...sse.props, bucket: "someone-elses-bucket" },
+    };
+    expect(encryptionFindings([bucket, other])).toHaveLength(1);
+  });
+
+  it("accepts the inline S3 encryption of the legacy bucket shape", () => {
+    const bucket = resource("aws:s3/bucket:Bucket", {
+      tags: { pipl: "mobile" },
+      serverSideEncryptionConfiguration: {
+        rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } },
+      },
+    });
+    expect(encryptionFindings([bucket])).toEqual([]);
+  });
+});
