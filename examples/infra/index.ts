@@ -1,0 +1,155 @@
+/*
+ * A PI-holding stack in AWS China and Alibaba Cloud. Tagged with `pipl` (category ids or aliases).
+ * Compliant resources are marked ✅; the deliberate violations ❌ name the policy that blocks them.
+ * Run `pulumi preview --policy-pack ../../policies` to see the pack stop it.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import {
+  AlicloudProvider,
+  AwsProvider,
+  DynamoDbTable,
+  EbsVolume,
+  KinesisStream,
+  OssBucket,
+  OssBucketReplication,
+  RdsInstance,
+  S3Bucket,
+  S3BucketReplicationConfig,
+  S3BucketServerSideEncryptionConfiguration,
+  SqsQueue,
+} from "./resources.js";
+
+const beijing = new AwsProvider("aws-beijing", { region: "cn-north-1" });
+const ningxia = new AwsProvider("aws-ningxia", { region: "cn-northwest-1" });
+const oregon = new AwsProvider("aws-oregon", { region: "us-west-2" });
+const hangzhou = new AlicloudProvider("ali-hangzhou", { region: "cn-hangzhou" });
+const hongKong = new AlicloudProvider("ali-hongkong", { region: "cn-hongkong" });
+
+// ✅ Customer records in Beijing, KMS-encrypted by a separate encryption resource.
+const customers = new S3Bucket(
+  "customers",
+  { bucket: "example-customers", tags: { pipl: "identity.resident-id,contact.mobile" } },
+  { provider: beijing },
+);
+new S3BucketServerSideEncryptionConfiguration(
+  "customers-sse",
+  {
+    bucket: customers.id,
+    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }],
+  },
+  { provider: beijing },
+);
+
+// ✅ Replication inside the mainland (Beijing → Ningxia).
+const customersCopy = new S3Bucket(
+  "customers-copy",
+  { bucket: "example-customers-copy" },
+  { provider: ningxia },
+);
+new S3BucketReplicationConfig(
+  "customers-to-ningxia",
+  {
+    bucket: customers.id,
+    role: "arn:aws-cn:iam::111122223333:role/replication",
+    rules: [{ id: "all", status: "Enabled", destination: { bucket: customersCopy.arn } }],
+  },
+  { provider: beijing },
+);
+
+// ❌ pi-no-cross-border-replication: a copy of the customer records in Oregon.
+const customersUs = new S3Bucket(
+  "customers-us",
+  { bucket: "example-customers-us" },
+  { provider: oregon },
+);
+new S3BucketReplicationConfig(
+  "customers-to-oregon",
+  {
+    bucket: customers.id,
+    role: "arn:aws-cn:iam::111122223333:role/replication",
+    rules: [{ id: "all", status: "Enabled", destination: { bucket: customersUs.arn } }],
+  },
+  { provider: beijing },
+);
+
+// ❌ pi-store-encrypted-at-rest: phone numbers in a bucket with no encryption configuration.
+new S3Bucket(
+  "call-records",
+  { bucket: "example-call-records", tags: { pipl: "phone" } },
+  { provider: beijing },
+);
+
+// ✅ Orders database, encrypted, in Beijing.
+new RdsInstance(
+  "orders",
+  {
+    engine: "mysql",
+    instanceClass: "db.t3.micro",
+    allocatedStorage: 20,
+    storageEncrypted: true,
+    tags: { pipl: "name,address" },
+  },
+  { provider: beijing },
+);
+
+// ❌ pi-store-in-mainland-china: bank accounts in a DynamoDB table in Oregon.
+new DynamoDbTable(
+  "payments",
+  {
+    hashKey: "id",
+    attributes: [{ name: "id", type: "S" }],
+    serverSideEncryption: { enabled: true },
+    tags: { pipl: "bank-account" },
+  },
+  { provider: oregon },
+);
+
+// ❌ pi-store-encrypted-at-rest: an unencrypted stream whose tag value is a secret (still counts).
+new KinesisStream(
+  "location-events",
+  { shardCount: 1, tags: { pipl: pulumi.secret("location") } },
+  { provider: beijing },
+);
+
+// ✅ No explicit provider: the region comes from stack config `aws:region` (cn-north-1).
+new SqsQueue("sms-codes", { sqsManagedSseEnabled: true, tags: { pipl: "sms-code" } });
+
+// ❌ pi-category-tags-valid: "resident-idd" is a typo of a category alias.
+new EbsVolume(
+  "kyc-scratch",
+  { availabilityZone: "cn-north-1a", size: 10, encrypted: true, tags: { pipl: "resident-idd" } },
+  { provider: beijing },
+);
+
+// ✅ Alibaba Cloud OSS in Hangzhou with KMS encryption.
+const members = new OssBucket(
+  "members",
+  {
+    bucket: "example-members",
+    serverSideEncryptionRule: { sseAlgorithm: "KMS" },
+    tags: { pipl: "name,mobile-number" },
+  },
+  { provider: hangzhou },
+);
+
+// ❌ pi-store-in-mainland-china: face images in Alibaba Cloud Hong Kong (`cn-hongkong` is not mainland).
+new OssBucket(
+  "face-images",
+  {
+    bucket: "example-face-images",
+    serverSideEncryptionRule: { sseAlgorithm: "KMS" },
+    tags: { pipl: "face" },
+  },
+  { provider: hongKong },
+);
+
+// ❌ pi-no-cross-border-replication: OSS cross-region replication of members to Hong Kong.
+new OssBucketReplication(
+  "members-to-hongkong",
+  {
+    bucket: members.bucket,
+    action: "ALL",
+    destination: { bucket: "example-members-hk", location: "oss-cn-hongkong" },
+  },
+  { provider: hangzhou },
+);
