@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { clearTimeout, setTimeout } from "node:timers";
 
 /** Module loaders that resolve from the pack directory, as the engine's shim does. */
 function packRequire(packDir) {
