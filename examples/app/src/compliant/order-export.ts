@@ -28,7 +28,8 @@ export async function exportOrdersExcel(orders: Order[], path: string): Promise<
 /**
  * Write the courier hand-off file.
  *
- * @pipl-basis contract the courier needs the receiver's name, phone and address to deliver the order the buyer placed (PIPL Art. 13(2))
+ * @pipl-basis contract the courier needs the receiver's name, phone and address to deliver
+ *   the order the buyer placed (PIPL Art. 13(2))
  */
 export function appendCourierFile(orders: Order[], path: string): void {
   const out = createWriteStream(path, { flags: "a" });

@@ -12,18 +12,19 @@ const verificationCodeLength = 6;
 /**
  * Send a login code the user just asked for.
  *
- * @pipl-basis contract delivering the code the user requested is necessary to log them in (PIPL Art. 13(2)); the SMS providers are entrusted processors under Art. 21
+ * @pipl-basis contract delivering the code the user requested is necessary to log them in
+ *   (PIPL Art. 13(2)); the SMS providers are entrusted processors (Art. 21)
  */
-export async function sendLoginCode(phoneNumber: string, code: string): Promise<void> {
+export async function sendLoginCode(phoneNumber: string, smsCode: string): Promise<void> {
   // ✅ silent: the number is masked and the code is replaced before logging.
-  logger.info(`sending login code ${redact(code)} to ${maskMobile(phoneNumber)}`);
-  const templateParam = JSON.stringify({ code });
+  logger.info(`sending login code ${redact(smsCode)} to ${maskMobile(phoneNumber)}`);
+  const templateParam = JSON.stringify({ code: smsCode });
   const request = new SendSmsRequest({ phoneNumbers: phoneNumber, templateParam });
   try {
     // ✅ silent: covered by the contract basis declared on the function.
     await aliyunSms.sendSms(request);
   } catch {
-    const fallback = { PhoneNumberSet: [`+86${phoneNumber}`], TemplateParamSet: [code] };
+    const fallback = { PhoneNumberSet: [`+86${phoneNumber}`], TemplateParamSet: [smsCode] };
     // ✅ silent: covered by the contract basis declared on the function.
     await tencentSms.SendSms({ ...fallback, SmsSdkAppId: "1400000000", TemplateId: "100001" });
   }

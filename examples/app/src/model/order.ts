@@ -2,6 +2,12 @@
 export interface Order {
   orderNo: string;
   userId: string;
+  /**
+   * The person the parcel goes to. "receiverName" is too generic to classify by name, hence
+   * the tag.
+   *
+   * @pipl name
+   */
   receiverName: string;
   receiverMobile: string;
   /** @pipl address */

@@ -1,7 +1,8 @@
 // Real-name verification (实名认证) with a resident ID and a face image, as first written. The
 // number on an ID card is PI whose leak may endanger personal and property safety (Guiding Case
 // 193) and face data produced for facial recognition is PI (Guiding Case 192); both are sensitive
-// PI that needs separate consent (PIPL Art. 28, 29). Corrected twin: ../compliant/real-name-verification.ts.
+// PI that needs separate consent (PIPL Art. 28, 29).
+// Corrected twin: ../compliant/real-name-verification.ts.
 import { consent } from "../consent/consent-service.js";
 import { requireConsent } from "../consent/require-consent.js";
 import { logger } from "../infra/logger.js";
@@ -17,7 +18,8 @@ export async function verifyRealName(record: RealNameRecord): Promise<boolean> {
   await consent.require(record.userId, "resident-id", "name");
   const request = { IdCard: idNumber, Name: xingming, ImageBase64: faceImage };
   // ❌ pipl/no-unconsented-transfer: faceImage (biometric.face) is sent to Tencent FaceID; the
-  // consent above names resident-id and name only, not face (Art. 29: separate consent per purpose).
+  // consent above names resident-id and name only, not face (Art. 29: separate consent per
+  // purpose).
   const result = await faceId.ImageRecognition(request);
   return result.Result === "Success";
 }

@@ -8,20 +8,21 @@ import { tencentSms } from "../infra/tencent-clients.js";
 import type { SmsLoginRequest } from "../model/sms-login-request.js";
 
 /** Send a login code through Alibaba Cloud, falling back to Tencent Cloud. */
-export async function sendLoginCode(phoneNumber: string, code: string): Promise<void> {
-  // ❌ pipl/no-unconsented-logging: phoneNumber (contact.mobile) and code (auth.verification-code)
-  // through a template literal; log platforms keep these for months (Guiding Case 195).
-  logger.info(`sending login code ${code} to ${phoneNumber}`);
-  const templateParam = JSON.stringify({ code });
+export async function sendLoginCode(phoneNumber: string, smsCode: string): Promise<void> {
+  // ❌ pipl/no-unconsented-logging: phoneNumber (contact.mobile) and smsCode
+  // (auth.verification-code) through a template literal; log platforms keep these for months
+  // (Guiding Case 195).
+  logger.info(`sending login code ${smsCode} to ${phoneNumber}`);
+  const templateParam = JSON.stringify({ code: smsCode });
   const request = new SendSmsRequest({ phoneNumbers: phoneNumber, templateParam });
   try {
     // ❌ pipl/no-unconsented-transfer: request.phoneNumbers (contact.mobile) reaches the Alibaba
     // Cloud SMS SDK with no consent check and no declared basis (PIPL Art. 13, 21).
     await aliyunSms.sendSms(request);
   } catch {
-    const fallback = { PhoneNumberSet: [`+86${phoneNumber}`], TemplateParamSet: [code] };
+    const fallback = { PhoneNumberSet: [`+86${phoneNumber}`], TemplateParamSet: [smsCode] };
     // ❌ pipl/no-unconsented-transfer: phoneNumber (contact.mobile) inside a template literal in
-    // an array, and code (auth.verification-code), reach the Tencent Cloud SMS SDK through a
+    // an array, and smsCode (auth.verification-code), reach the Tencent Cloud SMS SDK through a
     // spread of `fallback` (Art. 13, 21).
     await tencentSms.SendSms({ ...fallback, SmsSdkAppId: "1400000000", TemplateId: "100001" });
   }
