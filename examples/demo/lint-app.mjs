@@ -1,0 +1,96 @@
+// Step 1 of the demo: lint examples/app with the built ESLint plugin (flat config, typed linting),
+// as an editor or `npx eslint` would, and compare the reports with examples/app/EXPECTED.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { appDir, eslintPluginEntry, reportsDir, repoRoot } from "./paths.mjs";
+import { bold, dim, green, line, notBuilt, red } from "./print.mjs";
+
+/** The rules of the plugin's `recommended` config, or every rule as an error when it has none. */
+function recommendedRules(plugin) {
+  const recommended = plugin.configs?.recommended;
+  const configs = Array.isArray(recommended) ? recommended : [recommended];
+  const rules = Object.assign({}, ...configs.map((c) => c?.rules ?? {}));
+  if (Object.keys(rules).length > 0) return rules;
+  return Object.fromEntries(Object.keys(plugin.rules ?? {}).map((r) => [`pipl/${r}`, "error"]));
+}
+
+/** (file, line, rule) triples EXPECTED.md lists, one per sink report. */
+function expectedReports() {
+  const expected = new Set();
+  let file = "";
+  let inFindings = false;
+  for (const row of readFileSync(join(appDir, "EXPECTED.md"), "utf8").split("\n")) {
+    if (row.startsWith("## ")) inFindings = row === "## Findings";
+    if (row.startsWith("### ")) file = row.slice(4).trim();
+    const cells = row.split("|").map((c) => c.trim());
+    if (inFindings && /^\d+$/.test(cells[1] ?? "")) expected.add(`${file}:${cells[1]}:${cells[2]}`);
+  }
+  return expected;
+}
+
+/** Lint the example app; returns the number of reports, or `undefined` when the plugin is absent. */
+export async function lintApp() {
+  if (!existsSync(eslintPluginEntry)) {
+    notBuilt(
+      "ESLint plugin",
+      relative(repoRoot, eslintPluginEntry),
+      "Run `npm run build` once the plugin's sources exist in eslint-plugin/.",
+    );
+    return undefined;
+  }
+  const { ESLint } = await import("eslint");
+  const tseslint = (await import("typescript-eslint")).default;
+  const plugin = (await import(pathToFileURL(eslintPluginEntry).href)).default;
+  const eslint = new ESLint({
+    cwd: appDir,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ["**/*.ts"],
+        languageOptions: {
+          parser: tseslint.parser,
+          parserOptions: { project: "./tsconfig.json", tsconfigRootDir: appDir },
+        },
+        plugins: { pipl: plugin },
+        rules: recommendedRules(plugin),
+      },
+    ],
+  });
+  const started = performance.now();
+  const results = await eslint.lintFiles(["src/**/*.ts"]);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const messages = results.flatMap((r) =>
+    r.messages.map((m) => ({ ...m, file: relative(appDir, r.filePath).split("\\").join("/") })),
+  );
+  const crashes = messages.filter((m) => !m.ruleId);
+  const reports = messages.filter((m) => m.ruleId);
+  line(`${results.length} files linted in ${seconds} s with ${bold("pipl/recommended")}.`);
+  for (const m of reports.slice(0, 8)) {
+    line(`${red("✖")} ${m.file}:${m.line}:${m.column}  ${dim(m.ruleId)}`);
+    for (const text of m.message.split("\n")) line(`    ${text}`);
+  }
+  if (reports.length > 8)
+    line(dim(`… and ${reports.length - 8} more (full list in the report file).`));
+  for (const m of crashes) line(red(`error in ${m.file}:${m.line}: ${m.message}`));
+
+  const byRule = new Map();
+  for (const m of reports) byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
+  line();
+  for (const [rule, n] of [...byRule].sort()) line(`${rule}: ${n}`);
+  const expected = expectedReports();
+  const got = new Set(reports.map((m) => `${m.file}:${m.line}:${m.ruleId}`));
+  const found = [...expected].filter((k) => got.has(k)).length;
+  const extra = [...got].filter((k) => !expected.has(k));
+  line(
+    `${found === expected.size ? green("✔") : red("✖")} ${found} of ${expected.size} sink reports ` +
+      `listed in examples/app/EXPECTED.md; ${extra.length} not listed there` +
+      (extra.length ? ` (${extra.slice(0, 3).join(", ")}${extra.length > 3 ? ", …" : ""})` : "") +
+      ".",
+  );
+  mkdirSync(reportsDir, { recursive: true });
+  const out = join(reportsDir, "eslint.json");
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  line(`Report: ${relative(repoRoot, out)}`);
+  return reports.length;
+}
