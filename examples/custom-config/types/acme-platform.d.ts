@@ -1,0 +1,13 @@
+// The company's platform SDK (internal, declared here so the example type-checks without it):
+// `acme.consent.verify` throws unless the user consented to every listed purpose;
+// `acme.privacy.scrub` replaces a value with a keyed, irreversible token.
+declare module "@acme/platform" {
+  export const acme: {
+    consent: {
+      verify(userId: string, ...purposes: string[]): Promise<void>;
+    };
+    privacy: {
+      scrub(value: string): string;
+    };
+  };
+}
