@@ -5,6 +5,3 @@ export const analyticsHttp = axios.create({
   baseURL: "https://collect.analytics.example.com",
   timeout: 3000,
 });
-
-/** HTTP client for WeChat's server APIs. */
-export const wechatHttp = axios.create({ baseURL: "https://api.weixin.qq.com", timeout: 3000 });
