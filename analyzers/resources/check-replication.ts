@@ -89,7 +89,14 @@ function destinations(
       {
         label: resource.name,
         provider,
-        resolution: resolveRegion(resource, spec, provider, context.regions, context.environment),
+        resolution: resolveRegion(
+          resource,
+          spec,
+          provider,
+          context.regions,
+          context.environment,
+          "outputs",
+        ),
       },
     ];
   }
@@ -130,6 +137,7 @@ function destinations(
       context.resources.providerOf(t.type),
       context.regions,
       context.environment,
+      "outputs",
     ),
   }));
   for (const value of join.unmatched) {

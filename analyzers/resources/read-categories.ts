@@ -60,20 +60,24 @@ export function readCategories(
   taxonomy: CategoryLookup,
   regions: RegionCatalog,
 ): CategoryReading {
-  const places: { field: string; tags: ReturnType<typeof readPath>[number] }[] = [];
-  for (const prop of spec?.tagProperties ?? ["tags"]) {
+  // `decisive` places can hide the tag while computed; derived ones (AWS `tagsAll`, computed in
+  // every preview, the union of the others) are only read when known.
+  const places: { field: string; tags: ReturnType<typeof readPath>[number]; decisive: boolean }[] =
+    [];
+  (spec?.tagProperties ?? ["tags"]).forEach((prop, i) => {
     const [tags] = readPath(resource.props, prop);
-    if (tags) places.push({ field: prop, tags });
-  }
+    if (tags) places.push({ field: prop, tags, decisive: i === 0 });
+  });
   const providerSpec = resource.provider && regions.forProviderType(resource.provider.type);
   if (resource.provider && providerSpec?.defaultTagsPath) {
     const [tags] = readPath(resource.provider.props, providerSpec.defaultTagsPath);
-    if (tags) places.push({ field: `provider ${providerSpec.defaultTagsPath}`, tags });
+    if (tags)
+      places.push({ field: `provider ${providerSpec.defaultTagsPath}`, tags, decisive: true });
   }
   let unknownField: string | undefined;
-  for (const { field, tags } of places) {
+  for (const { field, tags, decisive } of places) {
     if (tags.kind === "unknown") {
-      unknownField ??= field;
+      if (decisive) unknownField ??= field;
       continue;
     }
     if (tags.kind !== "known") continue;

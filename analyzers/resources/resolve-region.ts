@@ -28,7 +28,8 @@ export interface RegionEnvironment {
  * region, else stack config (`aws:region`, …), else the provider's environment variables, else
  * the provider's documented default (Tencent `ap-guangzhou`). The default provider the engine
  * creates from stack config arrives as `resource.provider` too, so the later steps matter for
- * programs analysed without one (tests, `pulumi preview` on old CLIs).
+ * programs analysed without one (tests, `pulumi preview` on old CLIs). `phase` says whether
+ * `resource.props` are inputs (Analyze) or outputs (AnalyzeStack).
  */
 export function resolveRegion(
   resource: AnalyzedResource,
@@ -36,13 +37,18 @@ export function resolveRegion(
   provider: string,
   regions: RegionCatalog,
   environment: RegionEnvironment,
+  phase: "inputs" | "outputs" = "inputs",
 ): RegionResolution {
   const tried: string[] = [];
   const norm = (r: string) => regions.normalise(provider, r);
   if (spec?.regionProperty) {
     tried.push(spec.regionProperty);
     const [v] = readPath(resource.props, spec.regionProperty);
-    if (v?.kind === "unknown") return { state: "unknown", field: spec.regionProperty };
+    // Among inputs a computed region was set on purpose; among stack outputs (AnalyzeStack) the
+    // provider fills it in during preview, so it is the provider's region, read next.
+    if (v?.kind === "unknown" && phase === "inputs") {
+      return { state: "unknown", field: spec.regionProperty };
+    }
     if (v?.kind === "known" && typeof v.value === "string" && v.value.trim()) {
       return {
         state: "known",

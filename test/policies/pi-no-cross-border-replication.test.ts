@@ -56,6 +56,11 @@ describe("pi-no-cross-border-replication", () => {
       expect(text).toContain("PIPL Arts. 38–40");
       expect(text).toContain("Fix: replicate only to a bucket in cn-north-1 or cn-northwest-1");
     });
+    it("reads a destination whose region output is still computed by its provider's region", () => {
+      const [source, dest, rep] = stack("us-west-2");
+      dest!.props.region = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+      expect(messages([source!, dest!, rep!])).toEqual(["replication.outside"]);
+    });
     it("ignores replication of untagged buckets", () => {
       expect(messages(stack("us-west-2", {}))).toEqual([]);
     });

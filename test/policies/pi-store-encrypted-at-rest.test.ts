@@ -156,6 +156,14 @@ describe("pi-store-encrypted-at-rest: tags, options and unknowns", () => {
     expect(f?.dependsOnUnknown).toBe(true);
   });
 
+  it("does not treat AWS's derived tagsAll, computed in every preview, as hiding a tag", () => {
+    const bucket = resource("aws:s3/bucket:Bucket", {
+      tags: { team: "a" },
+      tagsAll: unknownString,
+    });
+    expect(encryptionFindings([bucket])).toEqual([]);
+  });
+
   it("assumes every category when the tag value is computed", () => {
     const [f] = encryptionFindings(
       [rds({ tags: { pipl: unknownString } })],
