@@ -1,7 +1,7 @@
 import type { CategoryLookup } from "../analyzers/resources/category-lookup.js";
 import type { PolicyOptionsInput } from "../analyzers/resources/policy-options.js";
 import type { ResourceTypeSpecInput } from "../analyzers/resources/resource-type-spec.js";
-import type { RegionSpecInput } from "../analyzers/regions/region-spec.js";
+import type { RegionSpecExtension, RegionSpecInput } from "../analyzers/regions/region-spec.js";
 
 /**
  * What `piplPolicies` accepts. A `ResolvedConfig` from `loadConfig` fits (its `taxonomy`, `locale`
@@ -13,7 +13,7 @@ export interface PiplPoliciesConfig {
   /** Language shown first in violation messages (both are always shown). */
   locale?: "en" | "zh-CN";
   /** Extra or overriding provider region specs. */
-  regions?: readonly RegionSpecInput[];
+  regions?: readonly (RegionSpecInput | RegionSpecExtension)[];
   /** Extra or overriding resource type specs. */
   resourceTypes?: readonly ResourceTypeSpecInput[];
   /** Defaults for the policy options; `--policy-pack-config` overrides them per policy. */

@@ -1,5 +1,5 @@
 export { createRegionCatalog, defaultRegionCatalog } from "./region-catalog.js";
 export type { RegionCatalog, RegionVerdict } from "./region-catalog.js";
 export { providerRegions } from "./provider-regions.js";
-export { regionSpecSchema, regionNameSchema } from "./region-spec.js";
-export type { RegionSpec, RegionSpecInput } from "./region-spec.js";
+export { regionSpecExtensionSchema, regionSpecSchema, regionNameSchema } from "./region-spec.js";
+export type { RegionSpec, RegionSpecExtension, RegionSpecInput } from "./region-spec.js";

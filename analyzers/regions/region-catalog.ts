@@ -1,5 +1,12 @@
+import { parseSpec } from "../resources/parse-spec.js";
 import { providerRegions } from "./provider-regions.js";
-import { regionSpecSchema, type RegionSpec, type RegionSpecInput } from "./region-spec.js";
+import {
+  regionSpecExtensionSchema,
+  regionSpecSchema,
+  type RegionSpec,
+  type RegionSpecExtension,
+  type RegionSpecInput,
+} from "./region-spec.js";
 
 /** Where a region sits relative to the mainland-China allow-list. */
 export type RegionVerdict = "mainland" | "outside-mainland";
@@ -25,25 +32,31 @@ export interface RegionCatalog {
  * provider already known replaces lists only where it gives them, so a team can add a region
  * without restating the table; a spec for a new provider is added as is.
  */
-export function createRegionCatalog(extra: readonly RegionSpecInput[] = []): RegionCatalog {
+export function createRegionCatalog(
+  extra: readonly (RegionSpecInput | RegionSpecExtension)[] = [],
+): RegionCatalog {
   const byProvider = new Map<string, RegionSpec>();
-  for (const input of providerRegions)
-    byProvider.set(input.provider, regionSpecSchema.parse(input));
-  for (const input of extra) {
-    const spec = regionSpecSchema.parse(input);
-    const known = byProvider.get(spec.provider);
-    byProvider.set(
-      spec.provider,
-      known
-        ? {
-            ...known,
-            ...spec,
-            mainland: [...new Set([...known.mainland, ...spec.mainland])],
-            mainlandNames: { ...known.mainlandNames, ...spec.mainlandNames },
-            outsideMainland: { ...known.outsideMainland, ...spec.outsideMainland },
-          }
-        : spec,
-    );
+  for (const [i, input] of providerRegions.entries()) {
+    byProvider.set(input.provider, parseSpec(regionSpecSchema, input, `built-in regions[${i}]`));
+  }
+  for (const [i, input] of extra.entries()) {
+    const known = byProvider.get(input.provider);
+    if (!known) {
+      byProvider.set(input.provider, parseSpec(regionSpecSchema, input, `regions[${i}]`));
+      continue;
+    }
+    // Extending a built-in provider: only the fields given change, lists are merged.
+    const given = parseSpec(regionSpecExtensionSchema, input, `regions[${i}]`);
+    const changed = Object.fromEntries(
+      Object.keys(input).map((k) => [k, given[k as keyof typeof given]]),
+    ) as Partial<RegionSpec>;
+    byProvider.set(input.provider, {
+      ...known,
+      ...changed,
+      mainland: [...new Set([...known.mainland, ...(given.mainland ?? [])])],
+      mainlandNames: { ...known.mainlandNames, ...given.mainlandNames },
+      outsideMainland: { ...known.outsideMainland, ...given.outsideMainland },
+    });
   }
   const byProviderType = new Map([...byProvider.values()].map((s) => [s.providerType, s]));
   const mainlandSets = new Map(

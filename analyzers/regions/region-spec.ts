@@ -42,3 +42,11 @@ export const regionSpecSchema = z.object({
 export type RegionSpec = z.output<typeof regionSpecSchema>;
 /** A region spec as written in config, before defaults are applied. */
 export type RegionSpecInput = z.input<typeof regionSpecSchema>;
+
+/**
+ * A change to a built-in provider's spec: `provider` plus only the fields to change (lists are
+ * merged), e.g. `{ provider: "alicloud", mainland: ["cn-private-1"] }`.
+ */
+export const regionSpecExtensionSchema = regionSpecSchema.partial().required({ provider: true });
+/** A change to a built-in provider's region spec. */
+export type RegionSpecExtension = z.input<typeof regionSpecExtensionSchema>;

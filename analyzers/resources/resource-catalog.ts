@@ -1,3 +1,4 @@
+import { parseSpec } from "./parse-spec.js";
 import { resourceTypes } from "./resource-types.js";
 import {
   resourceTypeSpecSchema,
@@ -23,8 +24,12 @@ export function createResourceCatalog(
   extra: readonly ResourceTypeSpecInput[] = [],
 ): ResourceCatalog {
   const byType = new Map<string, ResourceTypeSpec>();
-  for (const input of [...resourceTypes, ...extra]) {
-    const spec = resourceTypeSpecSchema.parse(input);
+  for (const [i, input] of [...resourceTypes, ...extra].entries()) {
+    const where =
+      i < resourceTypes.length
+        ? `built-in resourceTypes[${i}]`
+        : `resourceTypes[${i - resourceTypes.length}]`;
+    const spec = parseSpec(resourceTypeSpecSchema, input, where);
     byType.set(spec.type, spec);
   }
   const attachments = new Map<string, ResourceTypeSpec[]>();

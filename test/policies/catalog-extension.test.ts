@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { checkResidency } from "../../analyzers/resources/check-store-residency.js";
+import { checkResourceEncryption } from "../../analyzers/resources/check-store-encryption.js";
+import { createResourceCatalog } from "../../analyzers/resources/resource-catalog.js";
+import { createRegionCatalog } from "../../analyzers/regions/region-catalog.js";
+import { renderFinding } from "../../policies/render-finding.js";
+import { resource, testContext } from "./support/evaluate.js";
+
+describe("security teams extend regions and resource types as data", () => {
+  const regions = createRegionCatalog([
+    {
+      provider: "volcengine",
+      providerType: "pulumi:providers:volcengine",
+      configKey: "volcengine:region",
+      providerRegionProperty: "region",
+      mainland: ["cn-beijing", "cn-shanghai", "cn-guangzhou"],
+      outsideMainland: { "cn-hongkong": { en: "Hong Kong", "zh-CN": "中国香港" } },
+    },
+    { provider: "azure-native", mainland: ["chinanorth9"] },
+  ]);
+  const resources = createResourceCatalog([
+    {
+      type: "volcengine:tos/bucket:Bucket",
+      label: { en: "Volcengine TOS bucket", "zh-CN": "火山引擎 TOS 存储桶" },
+      store: {
+        encryption: {
+          anyOf: [[{ path: "encryption.sseAlgorithm", equals: ["AES256", "kms"] }]],
+          fix: '`encryption: { sseAlgorithm: "kms" }`',
+        },
+      },
+    },
+  ]);
+  const context = { ...testContext(), regions, resources };
+  const tos = (region: string, props: Record<string, unknown> = {}) =>
+    resource(
+      "volcengine:tos/bucket:Bucket",
+      { tags: { pipl: "resident-id" }, ...props },
+      {
+        provider: {
+          type: "pulumi:providers:volcengine",
+          urn: "urn:p::v",
+          name: "v",
+          props: { region },
+        },
+      },
+    );
+
+  it("judges a new provider's regions and a new type's encryption", () => {
+    expect(checkResidency(tos("cn-beijing"), context)).toEqual([]);
+    const [outside] = checkResidency(tos("cn-hongkong"), context);
+    expect(renderFinding(outside!)).toContain("cn-hongkong (Hong Kong)");
+    expect(
+      checkResourceEncryption(tos("cn-beijing", { encryption: { sseAlgorithm: "kms" } }), context),
+    ).toEqual([]);
+    const [missing] = checkResourceEncryption(tos("cn-beijing"), context);
+    expect(renderFinding(missing!)).toContain("Volcengine TOS bucket");
+  });
+
+  it("adds a region to a built-in provider without restating or resetting it", () => {
+    expect(regions.verdict("azure-native", "chinanorth9")).toBe("mainland");
+    expect(regions.verdict("azure-native", "China North 3")).toBe("mainland");
+    expect(regions.forProvider("azure-native")?.normalise).toBe("lowercase-strip-spaces");
+  });
+
+  it("rejects a malformed spec with the config path and the problem", () => {
+    expect(() =>
+      createResourceCatalog([{ type: "not a token", label: { en: "x", "zh-CN": "x" } }]),
+    ).toThrow(/invalid resourceTypes\[0\]: resourceTypes\[0\]\.type: a Pulumi type token/);
+    expect(() => createRegionCatalog([{ provider: "newcloud", mainland: ["x"] } as never])).toThrow(
+      /regions\[0\]\.providerType/,
+    );
+  });
+});
