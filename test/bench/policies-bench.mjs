@@ -16,6 +16,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const ourPack = path.join(root, "policies");
 const scratch = path.join(root, ".bench/awsguard");
 const awsguardPack = path.join(scratch, "pack");
+// The runner's own floor: a pack with one no-op policy and nothing else (same @pulumi/policy).
+const floorPack = path.join(root, ".bench/floor-pack");
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
 
 if (!existsSync(path.join(root, "dist/policies/pack.js"))) {
@@ -44,6 +46,18 @@ function installAwsguard() {
       "@pulumi/policy@1.21.0",
     ],
     { stdio: ["ignore", "ignore", "inherit"] },
+  );
+}
+
+function writeFloorPack() {
+  mkdirSync(floorPack, { recursive: true });
+  writeFileSync(
+    path.join(floorPack, "package.json"),
+    JSON.stringify({ name: "floor-bench", version: "0.0.1", main: "index.js" }),
+  );
+  writeFileSync(
+    path.join(floorPack, "index.js"),
+    'const { PolicyPack } = require("@pulumi/policy");\nnew PolicyPack("floor", { policies: [{ name: "noop", description: "no-op", validateResource: () => {} }] });\n',
   );
 }
 
@@ -77,15 +91,18 @@ async function readyTime(packDir) {
 async function startup() {
   installAwsguard();
   writeAwsguardPack();
+  writeFloorPack();
   const ours = [];
   const theirs = [];
+  const floor = [];
   await readyTime(ourPack); // warm the file-system cache for both before measuring
   await readyTime(awsguardPack);
   for (let i = 0; i < rounds; i++) {
     ours.push(await readyTime(ourPack));
     theirs.push(await readyTime(awsguardPack));
+    floor.push(await readyTime(floorPack));
   }
-  return { ours, theirs, ratio: median(ours) / median(theirs) };
+  return { ours, theirs, floor, ratio: median(ours) / median(theirs) };
 }
 
 const provider = {
