@@ -1,0 +1,96 @@
+import { findingMessages, type FindingMessageId } from "./finding-messages.js";
+import { maskLiteralValues } from "./mask-literal-values.js";
+
+type Locale = "en" | "zh-CN";
+
+/** What a message needs from an engine finding (a subset of the engine's `Finding`). */
+export interface DescribedFinding {
+  kind: "log" | "export" | "transfer";
+  category: string;
+  fieldPath: string;
+  sink: { id: string; label: string };
+  reason: "no-consent" | "consent-for-other-category" | "general-consent-for-sensitive";
+  fix: { kind: "mask"; sanitizer: string } | { kind: "consent"; category: string };
+}
+
+/** What a message needs from the taxonomy. */
+export interface DescribingTaxonomy {
+  resolve(idOrAlias: string):
+    | {
+        id: string;
+        aliases: readonly string[];
+        name: { en: string; "zh-CN": string };
+        sensitivity: "general" | "sensitive";
+        legalBasis: readonly string[];
+      }
+    | undefined;
+  legalBasis(id: string): { citation: { en: string; "zh-CN": string } } | undefined;
+}
+
+function fill(id: FindingMessageId, locale: Locale, params: Record<string, string>): string {
+  return findingMessages[id][locale].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? params[key]! : whole,
+  );
+}
+
+function quote(text: string, locale: Locale): string {
+  return locale === "en" ? `"${text}"` : `“${text}”`;
+}
+
+/**
+ * Render findings that share a sink expression, kind and reason as one message: which sink, why
+ * it is unlawful, then one line per field (path, category in both languages, sensitivity, legal
+ * basis from the taxonomy) and the fix. A single finding is a group of one. Digit runs that look
+ * like PI values are masked wherever the field path or sink label holds a literal.
+ */
+export function describeFindings(
+  findings: readonly DescribedFinding[],
+  taxonomy: DescribingTaxonomy,
+  locale: Locale,
+): string {
+  const first = findings[0];
+  if (!first) return "";
+  const other: Locale = locale === "en" ? "zh-CN" : "en";
+  const separator = findingMessages["list.separator"][locale];
+  const lines = [
+    fill(`header.${first.kind}`, locale, {
+      sink: `\`${maskLiteralValues(first.sink.label)}\``,
+      reason: findingMessages[`reason.${first.reason}`][locale],
+    }),
+  ];
+  const aliases: string[] = [];
+  const sanitizers: string[] = [];
+  for (const finding of findings) {
+    const category = taxonomy.resolve(finding.category);
+    const alias = category?.aliases[0] ?? finding.category;
+    if (!aliases.includes(alias)) aliases.push(alias);
+    if (finding.fix.kind === "mask" && !sanitizers.includes(finding.fix.sanitizer)) {
+      sanitizers.push(finding.fix.sanitizer);
+    }
+    const citations = (category?.legalBasis ?? [])
+      .map((id) => taxonomy.legalBasis(id)?.citation[locale])
+      .filter((citation): citation is string => citation !== undefined);
+    lines.push(
+      fill("field", locale, {
+        field: `\`${maskLiteralValues(finding.fieldPath)}\``,
+        name: category?.name[locale] ?? finding.category,
+        otherName: category?.name[other] ?? finding.category,
+        id: category?.id ?? finding.category,
+        sensitivity: findingMessages[`sensitivity.${category?.sensitivity ?? "general"}`][locale],
+        basis: citations.length ? citations.join(separator) : findingMessages["basis.none"][locale],
+      }),
+    );
+  }
+  const categories = aliases.map((alias) => quote(alias, locale)).join(separator);
+  const example = aliases.map((alias) => `"${alias}"`).join(", ");
+  lines.push(
+    sanitizers.length
+      ? fill("fix.mask", locale, {
+          sanitizer: sanitizers.map((s) => `\`${s}\``).join(separator),
+          categories,
+          example,
+        })
+      : fill("fix.consent", locale, { categories, example }),
+  );
+  return lines.join("\n");
+}

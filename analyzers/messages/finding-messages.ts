@@ -1,0 +1,67 @@
+/*
+ * Messages for engine findings (PI reaching a log, export or transfer sink without a lawful basis),
+ * in English and Simplified Chinese, shared by the ESLint rules and the scanner.
+ *
+ * Legal references (see shared/domain/pipl.md §1): PIPL (个人信息保护法, 2021) Art. 13 — lawful bases
+ * other than consent; Art. 14 — consent; Art. 23 — providing PI to another processor needs separate
+ * consent; Art. 25 — disclosure; Art. 29 — sensitive PI needs separate consent; Art. 51 — security
+ * measures. A finding's own categories cite their legal bases from the taxonomy's table.
+ *
+ * Placeholders in `{braces}` are filled by `describeFindings`.
+ */
+
+/** A message template in both languages. */
+export interface FindingMessage {
+  en: string;
+  "zh-CN": string;
+}
+
+/** The catalogue, keyed by message part. */
+export const findingMessages = {
+  "header.log": {
+    en: "Personal information reaches the log sink {sink} {reason}:",
+    "zh-CN": "个人信息经 {sink} 写入日志，{reason}：",
+  },
+  "header.export": {
+    en: "Personal information is exported out of the system through {sink} {reason}:",
+    "zh-CN": "个人信息经 {sink} 导出到系统之外，{reason}：",
+  },
+  "header.transfer": {
+    en: "Personal information is sent to another party through {sink} {reason}:",
+    "zh-CN": "个人信息经 {sink} 发送给其他方，{reason}：",
+  },
+  "reason.no-consent": {
+    en: "without a consent check (PIPL Art. 14)",
+    "zh-CN": "之前没有同意检查（《个人信息保护法》第十四条）",
+  },
+  "reason.consent-for-other-category": {
+    en: "but the consent check in scope covers other categories",
+    "zh-CN": "但作用域内的同意检查只涵盖其他类别",
+  },
+  "reason.general-consent-for-sensitive": {
+    en: "but the consent check in scope names no category, which covers general PI only; sensitive PI needs a separate consent naming its category (PIPL Art. 29)",
+    "zh-CN":
+      "但作用域内的同意检查未指明类别，仅涵盖一般个人信息；敏感个人信息须取得指明其类别的单独同意（《个人信息保护法》第二十九条）",
+  },
+  field: {
+    en: "- {field}: {name} ({otherName}, {id}), {sensitivity}; legal basis: {basis}",
+    "zh-CN": "- {field}：{name}（{otherName}，{id}），{sensitivity}；法律依据：{basis}",
+  },
+  "sensitivity.sensitive": { en: "sensitive PI", "zh-CN": "敏感个人信息" },
+  "sensitivity.general": { en: "general PI", "zh-CN": "一般个人信息" },
+  "basis.none": { en: "PIPL Art. 4", "zh-CN": "《个人信息保护法》第四条" },
+  "fix.mask": {
+    en: "Fix: mask the value before the sink with {sanitizer}(…), or check consent for {categories} first (e.g. `await requireConsent(userId, {example})`). If another lawful basis applies (PIPL Art. 13), declare it with `@pipl-basis <basis> <reason>` on the function.",
+    "zh-CN":
+      "修复：在到达输出点之前用 {sanitizer}(…) 脱敏，或先检查 {categories} 的同意（例如 `await requireConsent(userId, {example})`）。如适用其他合法性基础（《个人信息保护法》第十三条），在函数上用 `@pipl-basis <basis> <reason>` 声明。",
+  },
+  "fix.consent": {
+    en: "Fix: check consent for {categories} before the sink (e.g. `await requireConsent(userId, {example})`), or mask the value. If another lawful basis applies (PIPL Art. 13), declare it with `@pipl-basis <basis> <reason>` on the function.",
+    "zh-CN":
+      "修复：在输出点之前检查 {categories} 的同意（例如 `await requireConsent(userId, {example})`），或先脱敏。如适用其他合法性基础（《个人信息保护法》第十三条），在函数上用 `@pipl-basis <basis> <reason>` 声明。",
+  },
+  "list.separator": { en: ", ", "zh-CN": "、" },
+} as const satisfies Record<string, FindingMessage>;
+
+/** Ids of the finding message parts. */
+export type FindingMessageId = keyof typeof findingMessages;

@@ -1,0 +1,108 @@
+import { ts as bundledTs, type SourceFile } from "ts-morph";
+import ts from "typescript";
+import { announceMode } from "./announce-mode.js";
+import { modeOptions, type BridgeMode, type ModeOption } from "./bridge-mode.js";
+import { compareTypescriptEnums, type EnumComparison } from "./compare-typescript-enums.js";
+import { findTsconfig } from "./find-tsconfig.js";
+import { isolatedSourceFile } from "./isolated-source-file.js";
+import { wrapProgramSourceFile } from "./wrap-program-source-file.js";
+
+/** Environment variable that overrides the `mode` option for every rule (e.g. in CI or benches). */
+export const modeEnvironmentVariable = "PIPL_GUARD_ESLINT_MODE";
+
+/** What the bridge needs from the ESLint rule context. */
+export interface AnalysisRequest {
+  /** Absolute path of the linted file. */
+  fileName: string;
+  /** The text ESLint is linting. */
+  text: string;
+  /** typescript-eslint's program, when the file was parsed with type information. */
+  program?: ts.Program | undefined;
+  /** The parser options (to find the tsconfig when there is no program). */
+  parserOptions?: { project?: unknown; tsconfigRootDir?: unknown } | undefined;
+  /** The rule's `mode` option. */
+  requested: ModeOption;
+}
+
+/** The ts-morph source file to analyse, and how it was obtained. */
+export interface AnalysisSource {
+  sourceFile: SourceFile;
+  mode: BridgeMode;
+  /** Why this mode, in one sentence (shown once on stderr). */
+  reason: string;
+}
+
+let comparison: EnumComparison | undefined;
+
+/**
+ * Whether the user's `typescript` numbers its enums like ts-morph's bundled TypeScript, computed
+ * once per process (the modules cannot change while it runs).
+ */
+export function typescriptCompatibility(): EnumComparison {
+  comparison ??= compareTypescriptEnums(
+    ts as unknown as Record<string, unknown>,
+    bundledTs as unknown as Record<string, unknown>,
+  );
+  return comparison;
+}
+
+function requestedMode(option: ModeOption): ModeOption {
+  const fromEnvironment = process.env[modeEnvironmentVariable];
+  return (modeOptions as readonly string[]).includes(fromEnvironment ?? "")
+    ? (fromEnvironment as ModeOption)
+    : option;
+}
+
+/** Why shared mode cannot be used for this request, or `undefined` when it can. */
+function sharedModeObstacle(request: AnalysisRequest): string | undefined {
+  const compatibility = typescriptCompatibility();
+  if (!compatibility.compatible) {
+    const sample = compatibility.mismatches.slice(0, 3).join("; ");
+    return `typescript ${ts.version} numbers its enums differently from ts-morph's TypeScript ${bundledTs.version} (${sample}), so typescript-eslint's program cannot be shared`;
+  }
+  if (!request.program) {
+    return "the file was parsed without type information (no parserOptions.project or projectService)";
+  }
+  const sourceFile = request.program.getSourceFile(request.fileName);
+  if (!sourceFile) return "typescript-eslint's program does not contain the file";
+  if (sourceFile.text !== request.text) {
+    return "typescript-eslint's program holds different text for the file";
+  }
+  return undefined;
+}
+
+/**
+ * Pick the analysis mode and return the ts-morph source file the engine should analyse. Shared
+ * mode (wrap typescript-eslint's program) when the TypeScript builds are compatible and the file is
+ * in the program; otherwise isolated mode, on a ts-morph Project built from the same tsconfig and
+ * updated with the linted text. Announces the mode once per process. Never throws for a valid
+ * request: without type information it still analyses the file in isolation.
+ */
+export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource {
+  const requested = requestedMode(request.requested);
+  const obstacle = requested === "isolated" ? undefined : sharedModeObstacle(request);
+  if (requested !== "isolated" && obstacle === undefined) {
+    const program = request.program!;
+    const compilerFile = program.getSourceFile(request.fileName)!;
+    const reason = `analysing typescript-eslint's program (TypeScript ${ts.version})`;
+    announceMode("shared", reason);
+    return { sourceFile: wrapProgramSourceFile(program, compilerFile), mode: "shared", reason };
+  }
+  const tsconfig = findTsconfig({
+    fileName: request.fileName,
+    programConfigFile: request.program?.getCompilerOptions().configFilePath as string | undefined,
+    project: request.parserOptions?.project,
+    tsconfigRootDir:
+      typeof request.parserOptions?.tsconfigRootDir === "string"
+        ? request.parserOptions.tsconfigRootDir
+        : undefined,
+  });
+  const because = obstacle ?? `mode "isolated" was requested`;
+  const reason = `${because}; analysing a separate ts-morph project (TypeScript ${bundledTs.version}) from ${tsconfig ?? "default compiler options (no tsconfig.json found)"}`;
+  announceMode("isolated", reason);
+  return {
+    sourceFile: isolatedSourceFile(tsconfig, request.fileName, request.text),
+    mode: "isolated",
+    reason,
+  };
+}

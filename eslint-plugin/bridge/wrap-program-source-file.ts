@@ -1,0 +1,35 @@
+import { createWrappedNode, type SourceFile } from "ts-morph";
+import type * as ts from "typescript";
+
+/*
+ * `createWrappedNode` builds a fresh ts-morph context on every call, so calling it per node costs
+ * milliseconds each; wrapping each file's SourceFile once and navigating from there keeps one
+ * context per file. Keyed weakly by program then source file so an editor's superseded programs
+ * (a new one per keystroke) are garbage-collected with their wrappers.
+ */
+const wrappedByProgram = new WeakMap<ts.Program, WeakMap<ts.SourceFile, SourceFile>>();
+
+/**
+ * The ts-morph view of a source file of typescript-eslint's program (shared mode), created once
+ * per program and file. Only valid when the user's TypeScript numbers its enums like ts-morph's
+ * (see `compareTypescriptEnums`).
+ */
+export function wrapProgramSourceFile(program: ts.Program, sourceFile: ts.SourceFile): SourceFile {
+  let files = wrappedByProgram.get(program);
+  if (!files) {
+    files = new WeakMap();
+    wrappedByProgram.set(program, files);
+  }
+  let wrapped = files.get(sourceFile);
+  if (!wrapped) {
+    // The casts cross between two declarations of the same TypeScript API (the user's and
+    // ts-morph's bundled copy), which the enum comparison has shown to be compatible.
+    wrapped = createWrappedNode(sourceFile as never, {
+      compilerOptions: program.getCompilerOptions() as never,
+      sourceFile: sourceFile as never,
+      typeChecker: program.getTypeChecker() as never,
+    }) as SourceFile;
+    files.set(sourceFile, wrapped);
+  }
+  return wrapped;
+}

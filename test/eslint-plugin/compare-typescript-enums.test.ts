@@ -1,0 +1,62 @@
+import { ts as bundledTs } from "ts-morph";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { checkedEnums } from "../../eslint-plugin/bridge/checked-enums.js";
+import { compareTypescriptEnums } from "../../eslint-plugin/bridge/compare-typescript-enums.js";
+import { typescriptCompatibility } from "../../eslint-plugin/bridge/resolve-analysis-source.js";
+
+const host = (module: object) => module as unknown as Record<string, unknown>;
+
+describe("compareTypescriptEnums", () => {
+  it("finds the installed typescript compatible with ts-morph's bundled TypeScript", () => {
+    const result = compareTypescriptEnums(host(ts), host(bundledTs));
+    expect(result).toEqual({ compatible: true, mismatches: [] });
+    expect(typescriptCompatibility().compatible).toBe(true);
+  });
+
+  it("reports a renumbered TypeFlags member even when the version strings match", () => {
+    // TypeScript 5.9 renumbered TypeFlags; simulate that on a copy of the real module.
+    const renumbered = {
+      ...host(ts),
+      version: bundledTs.version,
+      TypeFlags: { ...ts.TypeFlags, Enum: ts.TypeFlags.Enum * 4 },
+    };
+    const result = compareTypescriptEnums(renumbered, host(bundledTs));
+    expect(result.compatible).toBe(false);
+    expect(result.mismatches).toEqual([
+      `TypeFlags.Enum: ${ts.TypeFlags.Enum * 4} vs ${ts.TypeFlags.Enum}`,
+    ]);
+  });
+
+  it("reports members present on one side only and enums missing entirely", () => {
+    const user = {
+      SyntaxKind: { Identifier: 80, BrandNewKind: 999 },
+      TypeFlags: { Any: 1 },
+    };
+    const bundled = {
+      SyntaxKind: { Identifier: 80 },
+      TypeFlags: { Any: 1, Unknown: 2 },
+      SymbolFlags: { None: 0 },
+    };
+    const result = compareTypescriptEnums(user, bundled, [
+      "SyntaxKind",
+      "TypeFlags",
+      "SymbolFlags",
+    ]);
+    expect(result.mismatches).toEqual([
+      "SyntaxKind.BrandNewKind: 999 vs absent",
+      "TypeFlags.Unknown: absent vs 2",
+      "SymbolFlags: missing in typescript",
+    ]);
+  });
+
+  it("ignores TypeScript's number-to-name reverse mappings", () => {
+    const user = { SyntaxKind: { Identifier: 80, 80: "Identifier" } };
+    const bundled = { SyntaxKind: { Identifier: 80, 80: "PrivateIdentifier" } };
+    expect(compareTypescriptEnums(user, bundled, ["SyntaxKind"]).compatible).toBe(true);
+  });
+
+  it("checks every enum ts-morph reads", () => {
+    for (const name of checkedEnums) expect(typeof host(ts)[name]).toBe("object");
+  });
+});
