@@ -1,0 +1,119 @@
+/*
+ * Fixed words of the text and HTML reports in English and Simplified Chinese. Finding messages
+ * come from the engine's message catalogue; these are only headings, column names and summaries.
+ */
+import type { LocalizedText, SinkKind, FlowStatus } from "../scan/scan-result.js";
+
+/** The labels of one language. */
+export interface ReportLabels {
+  title: string;
+  findings: string;
+  noFindings: string;
+  filesScanned: string;
+  categories: string;
+  category: string;
+  sensitivity: Record<"general" | "sensitive", string>;
+  sinkKinds: Record<SinkKind, string>;
+  statuses: Record<FlowStatus, string>;
+  matrix: string;
+  matrixNote: string;
+  flows: string;
+  source: string;
+  path: string;
+  sink: string;
+  field: string;
+  legalBasis: string;
+  fix: string;
+  declaredBases: string;
+  noDeclaredBases: string;
+  function: string;
+  basis: string;
+  reason: string;
+  inventory: string;
+  readAt: string;
+  flowsTo: string;
+  baselined: string;
+  staleEntries: string;
+  staleNote: string;
+  via: string;
+  location: string;
+}
+
+const en: ReportLabels = {
+  title: "PIPL personal information report",
+  findings: "Findings",
+  noFindings: "No new findings.",
+  filesScanned: "files scanned",
+  categories: "Categories",
+  category: "Category",
+  sensitivity: { general: "general", sensitive: "sensitive" },
+  sinkKinds: { log: "Logs", export: "Exports", transfer: "Transfers" },
+  statuses: {
+    consented: "consented",
+    "lawful-basis": "other lawful basis",
+    unprotected: "unprotected",
+  },
+  matrix: "Where each category goes",
+  matrixNote: "Flows per category and sink kind: unprotected / consented / other lawful basis.",
+  flows: "Unprotected flows",
+  source: "Source",
+  path: "Path",
+  sink: "Sink",
+  field: "Field",
+  legalBasis: "Legal basis",
+  fix: "Fix",
+  declaredBases: "Declared lawful bases (@pipl-basis)",
+  noDeclaredBases: "No function declares a lawful basis other than consent.",
+  function: "Function",
+  basis: "Basis",
+  reason: "Reason",
+  inventory: "Inventory (input to the PIPL Art. 55 impact assessment)",
+  readAt: "Read at",
+  flowsTo: "Flows to",
+  baselined: "accepted by the baseline",
+  staleEntries: "Baseline entries that no longer occur",
+  staleNote:
+    "The code they accepted was fixed or removed; run with --update-baseline to drop them.",
+  via: "via",
+  location: "Location",
+};
+
+const zhCN: ReportLabels = {
+  title: "个人信息保护法（PIPL）个人信息报告",
+  findings: "问题",
+  noFindings: "没有新问题。",
+  filesScanned: "个文件已扫描",
+  categories: "类别",
+  category: "类别",
+  sensitivity: { general: "一般", sensitive: "敏感" },
+  sinkKinds: { log: "日志", export: "导出", transfer: "传输" },
+  statuses: { consented: "已同意", "lawful-basis": "其他合法性基础", unprotected: "未保护" },
+  matrix: "各类别个人信息的去向",
+  matrixNote: "按类别和去向统计的数据流：未保护 / 已同意 / 其他合法性基础。",
+  flows: "未保护的数据流",
+  source: "来源",
+  path: "路径",
+  sink: "去向",
+  field: "字段",
+  legalBasis: "法律依据",
+  fix: "修复",
+  declaredBases: "已声明的合法性基础（@pipl-basis）",
+  noDeclaredBases: "没有函数声明同意以外的合法性基础。",
+  function: "函数",
+  basis: "基础",
+  reason: "理由",
+  inventory: "清单（个人信息保护影响评估的输入，第五十五条）",
+  readAt: "读取位置",
+  flowsTo: "流向",
+  baselined: "已被基线接受",
+  staleEntries: "已不再出现的基线条目",
+  staleNote: "它们接受的代码已修复或删除；使用 --update-baseline 运行以移除。",
+  via: "经由",
+  location: "位置",
+};
+
+/** Report labels by locale. */
+export const reportLabels: Readonly<Record<keyof LocalizedText, ReportLabels>> = {
+  en,
+  "zh-CN": zhCN,
+};

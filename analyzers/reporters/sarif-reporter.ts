@@ -1,0 +1,127 @@
+import { pathToFileURL } from "node:url";
+import { ruleForSinkKind } from "../scan/rule-for-sink-kind.js";
+import type { ReportedFinding, ScanResult, SinkKind, SourcePosition } from "../scan/scan-result.js";
+import type { Reporter } from "./reporter.js";
+import { ruleDescriptions } from "./rule-descriptions.js";
+import { ruleDocsUrl } from "./rule-docs-url.js";
+
+/** Key of the partial fingerprint, versioned so a change of the hash does not mix with old results. */
+export const sarifFingerprintKey = "piplGuardFinding/v1";
+
+const kinds: readonly SinkKind[] = ["log", "export", "transfer"];
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other consumers: one rule per sink kind (with help URI,
+ * legal basis and fix), one result per finding with its location, the flow as a code flow, the
+ * category and legal bases as properties, and a partial fingerprint that survives line shifts.
+ */
+export const sarifReporter: Reporter = (result: ScanResult) => {
+  const locale = result.locale;
+  const rules = kinds.map((kind) => {
+    const id = ruleForSinkKind[kind];
+    const d = ruleDescriptions[kind];
+    return {
+      id,
+      name: id.replace(/^pipl\//, ""),
+      shortDescription: { text: d.short[locale] },
+      fullDescription: { text: `${d.short[locale]}. ${d.legalBasis[locale]}` },
+      helpUri: ruleDocsUrl(id),
+      help: {
+        text: `${d.legalBasis[locale]}\n${d.fix[locale]}`,
+        markdown: `${d.legalBasis[locale]}\n\n**Fix:** ${d.fix[locale]}\n\n[${id}](${ruleDocsUrl(id)})`,
+      },
+      defaultConfiguration: { level: "error" },
+      properties: { tags: ["security", "privacy", "pipl"] },
+    };
+  });
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const results = result.findings.map((f) => toResult(f, result, ruleIndex.get(f.ruleId) ?? 0));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            informationUri: "https://github.com/pipl-guard/pipl-guard",
+            rules,
+          },
+        },
+        originalUriBaseIds: {
+          SRCROOT: { uri: `${pathToFileURL(result.root).href.replace(/\/?$/, "/")}` },
+        },
+        language: locale,
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function toResult(f: ReportedFinding, result: ScanResult, ruleIndex: number) {
+  const category = result.categories[f.category];
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: "error",
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeUri(f.range.file), uriBaseId: "SRCROOT" },
+          region: {
+            startLine: f.range.line,
+            startColumn: f.range.column,
+            endLine: f.range.endLine,
+            endColumn: f.range.endColumn,
+          },
+        },
+      },
+    ],
+    ...(f.flow.length > 0
+      ? {
+          codeFlows: [
+            {
+              threadFlows: [
+                {
+                  locations: f.flow.map((step) => ({
+                    location: { ...physical(step), message: { text: step.label } },
+                  })),
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
+    partialFingerprints: { [sarifFingerprintKey]: f.fingerprint },
+    properties: {
+      category: f.category,
+      ...(category
+        ? {
+            categoryName: category.name[result.locale],
+            sensitivity: category.sensitivity,
+            legalBasis: category.legalBases.map((b) => b.citation[result.locale]),
+          }
+        : {}),
+      fieldPath: f.fieldPath,
+      sink: f.sink.id,
+      reason: f.reason,
+    },
+  };
+}
+
+function physical(p: SourcePosition) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: encodeUri(p.file), uriBaseId: "SRCROOT" },
+      region: { startLine: p.line, startColumn: p.column },
+    },
+  };
+}
+
+// Relative paths become relative URI references: encode each segment, keep the slashes.
+function encodeUri(file: string): string {
+  return file.split("/").map(encodeURIComponent).join("/");
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { BaselineError } from "./baseline-error.js";
+
+const entrySchema = z.strictObject({
+  fingerprint: z.string().regex(/^[0-9a-f]{32}$/, "a 32-character hex fingerprint"),
+  ruleId: z.string(),
+  category: z.string(),
+  file: z.string(),
+  fieldPath: z.string(),
+  sink: z.string(),
+  /** Why the team accepts this finding (an accepted risk, a ticket, a lawful basis to document). */
+  reason: z.string().optional(),
+});
+
+const baselineSchema = z.strictObject({
+  version: z.literal(1),
+  tool: z.literal("pipl-guard"),
+  entries: z.array(entrySchema),
+});
+
+/** One accepted finding. Everything but `fingerprint` and `reason` is there for people reading it. */
+export type BaselineEntry = z.infer<typeof entrySchema>;
+
+/** The `--baseline` file: findings a team has accepted, matched by fingerprint. */
+export type BaselineFile = z.infer<typeof baselineSchema>;
+
+/**
+ * Reads and validates a baseline file.
+ *
+ * @throws BaselineError naming the file, the offending path and the fix.
+ */
+export function readBaselineFile(path: string): BaselineFile {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new BaselineError(
+      `cannot read baseline ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. ` +
+        "Create it with --update-baseline.",
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new BaselineError(
+      `baseline ${path} is not valid JSON (${(error as Error).message}). ` +
+        "Regenerate it with --update-baseline.",
+    );
+  }
+  const parsed = baselineSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const at = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
+    throw new BaselineError(
+      `baseline ${path}: at ${at}: ${issue.message}. ` +
+        'Expected { "version": 1, "tool": "pipl-guard", "entries": [...] }; regenerate it with --update-baseline.',
+    );
+  }
+  return parsed.data;
+}
+
+/** Serialises a baseline with entries sorted by file, rule, category and fingerprint (stable diffs). */
+export function formatBaselineFile(baseline: BaselineFile): string {
+  const entries = [...baseline.entries].sort(
+    (a, b) =>
+      cmp(a.file, b.file) ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.category, b.category) ||
+      cmp(a.fieldPath, b.fieldPath) ||
+      cmp(a.fingerprint, b.fingerprint),
+  );
+  return `${JSON.stringify({ ...baseline, entries }, null, 2)}\n`;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

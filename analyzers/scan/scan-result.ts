@@ -1,0 +1,140 @@
+/*
+ * The data a scan produces and every reporter reads. Reporters are pure functions of this value:
+ * it carries the findings (with their messages already in the chosen locale), the inventory, the
+ * category metadata the findings cite, and the baseline comparison, so no reporter needs the engine,
+ * the taxonomy or the file system.
+ */
+
+/** The kinds of sink the engine distinguishes (README "engine → adapters"). */
+export type SinkKind = "log" | "export" | "transfer";
+
+/** Text in both supported languages. */
+export interface LocalizedText {
+  en: string;
+  "zh-CN": string;
+}
+
+/** A supported report language. */
+export type Locale = keyof LocalizedText;
+
+/** A 1-based line/column position in a scanned file (path relative to the scan root, `/`-separated). */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A 1-based range in a scanned file. */
+export interface SourceRange extends SourcePosition {
+  endLine: number;
+  endColumn: number;
+}
+
+/** One step of a flow from the PI source to the sink. */
+export interface FlowStep extends SourcePosition {
+  label: string;
+}
+
+/** A finding as reported: the engine's finding resolved to lines, a rule id, a message and a fingerprint. */
+export interface ReportedFinding {
+  /** `pipl/no-unconsented-logging` | `-export` | `-transfer`, from the sink kind. */
+  ruleId: string;
+  kind: SinkKind;
+  category: string;
+  fieldPath: string;
+  sink: { id: string; label: string };
+  reason: "no-consent" | "consent-for-other-category" | "general-consent-for-sensitive";
+  /** Where the PI expression reaches the sink. */
+  range: SourceRange;
+  flow: FlowStep[];
+  fix: { kind: "mask"; sanitizer: string } | { kind: "consent"; category: string };
+  /** The finding's message in the report locale; never contains a PI literal's value. */
+  message: string;
+  /** Stable across line shifts; see `fingerprintFindings`. */
+  fingerprint: string;
+  /** Set when the finding was found through a function in another file (cross-file summary). */
+  via?: SourcePosition & { callee: string };
+}
+
+/** A legal basis as reports cite it. */
+export interface CitedLegalBasis {
+  id: string;
+  citation: LocalizedText;
+  summary: LocalizedText;
+  url?: string;
+}
+
+/** What reports need to know about a category the scan met. */
+export interface CategorySummary {
+  id: string;
+  name: LocalizedText;
+  sensitivity: "general" | "sensitive";
+  legalBases: CitedLegalBasis[];
+}
+
+/** A lawful basis other than consent declared with `@pipl-basis <basis> <reason>` on a function. */
+export interface DeclaredBasis extends SourcePosition {
+  functionName: string;
+  basis: string;
+  reason: string;
+}
+
+/** How a flow of PI to a sink is justified. */
+export type FlowStatus = "consented" | "lawful-basis" | "unprotected";
+
+/** One flow of a category to a sink, for the inventory. */
+export interface InventoryFlow extends SourcePosition {
+  kind: SinkKind;
+  sink: { id: string; label: string };
+  fieldPath: string;
+  status: FlowStatus;
+  /** The declared basis when `status` is `lawful-basis`. */
+  basis?: string;
+}
+
+/** Where one category is read and where it flows. */
+export interface InventoryCategory {
+  category: string;
+  /** Where the category is read: declarations and expressions the engine recognised as PI. */
+  sources: (SourcePosition & { label: string })[];
+  flows: InventoryFlow[];
+}
+
+/** The engineering input to a PIPL Art. 55-56 impact assessment. */
+export interface Inventory {
+  categories: InventoryCategory[];
+  declaredBases: DeclaredBasis[];
+}
+
+/** A baseline entry that matched no current finding. */
+export interface StaleBaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  category: string;
+  file: string;
+  fieldPath: string;
+  reason?: string;
+}
+
+/** The outcome of comparing the findings with a baseline file. */
+export interface BaselineSummary {
+  file: string;
+  /** Findings matched by a baseline entry (not reported as new). */
+  matched: number;
+  stale: StaleBaselineEntry[];
+}
+
+/** Everything a scan produced. */
+export interface ScanResult {
+  tool: { name: string; version: string };
+  /** Absolute scan root; every `file` in the result is relative to it. */
+  root: string;
+  locale: Locale;
+  filesScanned: number;
+  /** New findings (not in the baseline), sorted by file, position, rule, category, field. */
+  findings: ReportedFinding[];
+  /** Metadata of every category cited by a finding or the inventory, keyed by id. */
+  categories: Record<string, CategorySummary>;
+  inventory: Inventory;
+  baseline?: BaselineSummary;
+}
