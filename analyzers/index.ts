@@ -1,0 +1,27 @@
+/**
+ * pipl-guard public API: the PIPL taxonomy, identifier and value recognisers, and configuration.
+ */
+export {
+  categories,
+  createTaxonomy,
+  defaultTaxonomy,
+  legalBases,
+  type CategoryDefinition,
+  type CategoryMatch,
+  type CreateTaxonomyOptions,
+  type FieldPatterns,
+  type LegalBasis,
+  type LocalizedText,
+  type RequiredControl,
+  type Sensitivity,
+  type Taxonomy,
+} from "./taxonomy/index.js";
+export { classifyIdentifier, resolveCategory } from "./recognisers/classify-identifier.js";
+export { tokenizeIdentifier } from "./recognisers/tokenize-identifier.js";
+export { validators } from "./recognisers/validators/validators.js";
+export { ConfigError } from "./config/config-error.js";
+export { loadConfig, loadConfigAsync } from "./config/load-config.js";
+export type { ResolvedConfig } from "./config/resolved-config.js";
+export type { ConfigInput } from "./config/config-schema.js";
+export { validatorsById } from "./recognisers/validators/validators.js";
+export type { Locale } from "./messages/locale.js";

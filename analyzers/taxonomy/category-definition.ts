@@ -1,0 +1,38 @@
+/** How much harm a leak can do: PIPL Art. 28 "sensitive" PI, or general PI (Art. 4). */
+export type Sensitivity = "general" | "sensitive";
+
+/** A safeguard a category requires wherever it is stored or processed. */
+export type RequiredControl = "encryption-at-rest" | "mainland-residency" | "separate-consent";
+
+/** A text in English and Simplified Chinese. */
+export interface LocalizedText {
+  en: string;
+  "zh-CN": string;
+}
+
+/** How engineers name fields holding the category (pipl.md §3). */
+export interface FieldNames {
+  english: string[];
+  pinyin: string[];
+  pinyinAbbreviations: string[];
+  chinese: string[];
+}
+
+/** One kind of personal information. */
+export interface CategoryDefinition {
+  /** Dot-hierarchical, kebab-case segments: `identity.resident-id`. Never reused. */
+  id: string;
+  /** Derived from the dotted prefix unless given. */
+  parent?: string;
+  /** Public vocabulary (`@pipl` tags, consent calls, resource tags, config): `resident-id`. */
+  aliases: string[];
+  name: LocalizedText;
+  sensitivity: Sensitivity;
+  /** Ids into the legal-basis table. */
+  legalBasis: string[];
+  fieldNames: FieldNames;
+  /** Ids into `validators`: `resident-id`, `mobile`, `bank-card`, ... */
+  validators: string[];
+  controls: RequiredControl[];
+  deprecated?: { replacedBy: string };
+}
