@@ -73,8 +73,8 @@ export const policyMessages = {
     "zh-CN": `{resource}（{relation}）将 {source} 的个人信息（{categories}，标签 {tag}）复制到无法确定区域的 {destination}（已检查：{field}）。${transferBasis.zh} 修复：设置 {fix}。`,
   },
   "tags.invalid-suggest": {
-    en: `{resource}: {field} = "{raw}" names "{token}", which is not a PIPL category id or alias; did you mean "{suggestion}"? An unknown category hides which controls (PIPL Arts. 28, 51) apply. Fix: replace "{token}" with "{suggestion}".`,
-    "zh-CN": `{resource}：{field} = “{raw}” 中的 “{token}” 不是有效的个人信息类别 ID 或别名；是否应为 “{suggestion}”？未知类别会掩盖应适用的保护措施（《个人信息保护法》第二十八、五十一条）。修复：将 “{token}” 改为 “{suggestion}”。`,
+    en: `{resource}: {field} = "{raw}" names "{token}", which is not a PIPL category id or alias; did you mean {named}? An unknown category hides which controls (PIPL Arts. 28, 51) apply. Fix: replace "{token}" with "{suggestion}".`,
+    "zh-CN": `{resource}：{field} = “{raw}” 中的 “{token}” 不是有效的个人信息类别 ID 或别名；是否应为 {named}？未知类别会掩盖应适用的保护措施（《个人信息保护法》第二十八、五十一条）。修复：将 “{token}” 改为 “{suggestion}”。`,
   },
   "tags.invalid": {
     en: `{resource}: {field} = "{raw}" names "{token}", which is not a PIPL category id or alias. An unknown category hides which controls (PIPL Arts. 28, 51) apply. Fix: use an id from the pipl-guard taxonomy, or add the category in the pipl-guard config.`,

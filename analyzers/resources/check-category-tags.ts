@@ -57,16 +57,22 @@ export function checkCategoryTags(
       },
     ];
   }
-  return reading.invalid.map((t) => ({
-    urn: resource.urn,
-    message: t.suggestion ? "tags.invalid-suggest" : "tags.invalid",
-    params: {
-      resource: resourceText,
-      field: reading.field,
-      raw: reading.raw,
-      token: t.token,
-      suggestion: t.suggestion ?? "",
-    },
-    dependsOnUnknown: false,
-  }));
+  return reading.invalid.map((t) => {
+    const id = t.suggestion ? context.taxonomy.resolve(t.suggestion)?.id : undefined;
+    const named =
+      id && id !== t.suggestion ? `"${t.suggestion}" (${id})` : `"${t.suggestion ?? ""}"`;
+    return {
+      urn: resource.urn,
+      message: t.suggestion ? "tags.invalid-suggest" : "tags.invalid",
+      params: {
+        resource: resourceText,
+        field: reading.field,
+        raw: reading.raw,
+        token: t.token,
+        suggestion: t.suggestion ?? "",
+        named,
+      },
+      dependsOnUnknown: false,
+    };
+  });
 }
