@@ -1,0 +1,4 @@
+/** Wrong command-line usage (unknown flag, bad value); the CLI prints the message and exits 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}

@@ -1,0 +1,74 @@
+import type { FileAnalysis } from "../engine/file-analysis.js";
+import { maskLiteralValues } from "../messages/mask-literal-values.js";
+import type { PositionResolver } from "./position-resolver.js";
+import type { Inventory, InventoryCategory, InventoryFlow } from "./scan-result.js";
+
+/**
+ * The inventory of a project: per category, where it is read and every flow into a sink with how
+ * it is justified (consent, another declared basis, or nothing: the findings), plus the declared
+ * bases. Includes findings a baseline accepts: they are still flows an assessment must list.
+ */
+export function buildInventory(
+  analyses: readonly FileAnalysis[],
+  position: PositionResolver,
+): Inventory {
+  const byCategory = new Map<string, InventoryCategory>();
+  const entry = (category: string) => {
+    let c = byCategory.get(category);
+    if (!c) byCategory.set(category, (c = { category, sources: [], flows: [] }));
+    return c;
+  };
+  const seenSources = new Set<string>();
+  const declaredBases: Inventory["declaredBases"] = [];
+  for (const a of analyses) {
+    for (const s of a.sources) {
+      const pos = position(s.file, s.start);
+      const label = maskLiteralValues(s.fieldPath);
+      const key = `${s.category}\u0000${pos.file}\u0000${pos.line}\u0000${label}`;
+      if (seenSources.has(key)) continue;
+      seenSources.add(key);
+      entry(s.category).sources.push({ ...pos, label });
+    }
+    for (const f of a.findings) {
+      entry(f.category).flows.push({
+        ...position(f.file, f.start),
+        kind: f.kind,
+        sink: { id: f.sink.id, label: maskLiteralValues(f.sink.label) },
+        fieldPath: maskLiteralValues(f.fieldPath),
+        status: "unprotected",
+      });
+    }
+    for (const f of a.consentedFlows) {
+      const flow: InventoryFlow = {
+        ...position(f.file, f.start),
+        kind: f.kind,
+        sink: { id: f.sink.id, label: maskLiteralValues(f.sink.label) },
+        fieldPath: maskLiteralValues(f.fieldPath),
+        status: f.coveredBy.kind === "basis" ? "lawful-basis" : "consented",
+        ...(f.coveredBy.kind === "basis" ? { basis: f.coveredBy.basis } : {}),
+      };
+      entry(f.category).flows.push(flow);
+    }
+    for (const b of a.declaredBases) {
+      declaredBases.push({
+        ...position(b.file, b.start),
+        functionName: b.functionName,
+        basis: b.basis,
+        reason: b.reason,
+      });
+    }
+  }
+  const byPos = (a: { file: string; line: number; column: number }, b: typeof a) =>
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+  const categories = [...byCategory.values()]
+    .sort((a, b) => (a.category < b.category ? -1 : 1))
+    .map((c) => ({
+      ...c,
+      sources: c.sources.sort(byPos),
+      flows: c.flows.sort(
+        (a, b) =>
+          byPos(a, b) || (a.fieldPath < b.fieldPath ? -1 : a.fieldPath > b.fieldPath ? 1 : 0),
+      ),
+    }));
+  return { categories, declaredBases: declaredBases.sort(byPos) };
+}

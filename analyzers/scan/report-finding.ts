@@ -1,0 +1,62 @@
+import type { Project } from "ts-morph";
+import type { Finding } from "../engine/finding.js";
+import { describeFindings, type DescribingTaxonomy } from "../messages/describe-findings.js";
+import type { Locale } from "../messages/locale.js";
+import { maskLiteralValues } from "../messages/mask-literal-values.js";
+import { enclosingContext } from "./enclosing-context.js";
+import type { FingerprintInput } from "./fingerprint-findings.js";
+import type { PositionResolver } from "./position-resolver.js";
+import { ruleForSinkKind } from "./rule-for-sink-kind.js";
+import type { ReportedFinding } from "./scan-result.js";
+
+/** A reported finding before fingerprinting, with what its fingerprint is computed from. */
+export interface UnfingerprintedFinding {
+  finding: Omit<ReportedFinding, "fingerprint">;
+  key: FingerprintInput;
+}
+
+/**
+ * Resolves an engine finding to lines, its rule id and its message in the locale (the engine's
+ * message catalogue, shared with the ESLint rules). Every text shown to people has PI-like digit
+ * runs masked; the raw expression text only goes into the fingerprint hash.
+ */
+export function reportFinding(
+  f: Finding,
+  project: Project,
+  position: PositionResolver,
+  taxonomy: DescribingTaxonomy,
+  locale: Locale,
+): UnfingerprintedFinding {
+  const start = position(f.file, f.start);
+  const end = position(f.file, f.end);
+  const ruleId = ruleForSinkKind[f.kind];
+  const sf = project.getSourceFile(f.file);
+  const masked = { ...f, fieldPath: maskLiteralValues(f.fieldPath) };
+  return {
+    finding: {
+      ruleId,
+      kind: f.kind,
+      category: f.category,
+      fieldPath: masked.fieldPath,
+      sink: { id: f.sink.id, label: maskLiteralValues(f.sink.label) },
+      reason: f.reason,
+      range: { ...start, endLine: end.line, endColumn: end.column },
+      flow: f.flow.map((s) => ({
+        ...position(s.file, s.start),
+        label: maskLiteralValues(s.label),
+      })),
+      fix: f.fix,
+      message: describeFindings([masked], taxonomy, locale),
+    },
+    key: {
+      ruleId,
+      category: f.category,
+      file: start.file,
+      fieldPath: f.fieldPath,
+      sinkId: f.sink.id,
+      context: sf ? enclosingContext(sf, f.start) : "",
+      snippet: sf ? sf.getFullText().slice(f.start, f.end) : "",
+      start: f.start,
+    },
+  };
+}
