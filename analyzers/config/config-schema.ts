@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { policyOptionsSchema } from "../resources/policy-options.js";
+import { resourceTypeSpecSchema } from "../resources/resource-type-spec.js";
+import { regionSpecExtensionSchema } from "../regions/region-spec.js";
 
 /*
  * The one pipl-guard config shape, shared by the ESLint rules, the scanner and the policy pack.
@@ -85,7 +88,11 @@ export const fieldPatternsSchema = z
   .strict();
 
 /** Sections owned by other modules: one line each, `name: schema.optional()`. */
-export const sections = {};
+export const sections = {
+  regions: z.array(regionSpecExtensionSchema).optional(),
+  resourceTypes: z.array(resourceTypeSpecSchema).optional(),
+  policies: policyOptionsSchema.partial().optional(),
+};
 
 /** The whole config file. Unknown top-level keys are rejected. */
 export const configSchema = z

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** A region named in English and Chinese, for violation messages. */
-export const regionNameSchema = z.object({
+export const regionNameSchema = z.strictObject({
   en: z.string().min(1),
   "zh-CN": z.string().min(1),
 });
@@ -10,7 +10,7 @@ export const regionNameSchema = z.object({
  * How one cloud provider's regions are found and judged. Security teams extend the built-in table
  * with the same shape through the `regions` config section (e.g. a private cloud's region ids).
  */
-export const regionSpecSchema = z.object({
+export const regionSpecSchema = z.strictObject({
   /** Pulumi package name, the first segment of type tokens. */
   provider: z.string().min(1),
   /** Type token of the first-class provider resource, e.g. `pulumi:providers:aws`. */

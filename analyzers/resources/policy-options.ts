@@ -4,7 +4,7 @@ import { z } from "zod";
  * Options of the pipl-guard policies. The same shape is the `policies` section of the pipl-guard
  * config and, per policy, what `--policy-pack-config` passes through the engine's `Configure` call.
  */
-export const policyOptionsSchema = z.object({
+export const policyOptionsSchema = z.strictObject({
   /** Tag/label key that lists a resource's PI categories. */
   tagKey: z.string().min(1).default("pipl"),
   /** Level of a violation whose decision depends on a value computed during preview. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
-const localized = z.object({ en: z.string().min(1), "zh-CN": z.string().min(1) });
+const localized = z.strictObject({ en: z.string().min(1), "zh-CN": z.string().min(1) });
 
 /**
  * One test on a property. `path` is dotted; `[]` means "any element of this array"
@@ -10,7 +10,7 @@ const localized = z.object({ en: z.string().min(1), "zh-CN": z.string().min(1) }
  * `false`, `""`, `0` or `"disabled"`. `whenAbsent` says what a missing value means (service
  * defaults such as Redshift's `encrypted` default `true`).
  */
-export const propertyConditionSchema = z.object({
+export const propertyConditionSchema = z.strictObject({
   path: z.string().min(1),
   equals: z.array(scalar).min(1).optional(),
   notPrefixedBy: z.array(z.string().min(1)).optional(),
@@ -21,7 +21,7 @@ export const propertyConditionSchema = z.object({
 const alternatives = z.array(z.array(propertyConditionSchema).min(1));
 
 /** Encryption at rest of a store, judged on its own properties. */
-export const encryptionCheckSchema = z.object({
+export const encryptionCheckSchema = z.strictObject({
   /** Alternatives that each prove encryption; empty when only a separate resource can. */
   anyOf: alternatives.default([]),
   /** The service always encrypts (platform keys), so only a customer-managed key can be asked. */
@@ -40,7 +40,7 @@ export const encryptionCheckSchema = z.object({
  * resources). `property` holds the target's name or id; `targetKeys` are the target's properties
  * it may equal when no dependency links them.
  */
-export const encryptionAttachmentSchema = z.object({
+export const encryptionAttachmentSchema = z.strictObject({
   property: z.string().min(1),
   targets: z.array(z.string().min(1)).min(1),
   targetKeys: z.array(z.string().min(1)).default([]),
@@ -52,9 +52,9 @@ export const encryptionAttachmentSchema = z.object({
  * named by `sourceProperty`; the copy's place is a region at `destinationRegionPath`, a store (by
  * reference or ARN) at `destinationPath`, or this resource's own effective region (`self`).
  */
-export const replicationSpecSchema = z.object({
+export const replicationSpecSchema = z.strictObject({
   label: localized,
-  source: z.union([z.literal("self"), z.object({ property: z.string().min(1) })]),
+  source: z.union([z.literal("self"), z.strictObject({ property: z.string().min(1) })]),
   /**
    * Where else the PI can come from: resources of `type` whose `linkProperty` references this
    * resource and whose `sourcesProperty` references stores (AWS Backup selections of a plan).
@@ -68,8 +68,11 @@ export const replicationSpecSchema = z.object({
     .optional(),
   destination: z.union([
     z.literal("self"),
-    z.object({ regionPath: z.string().min(1), stripPrefix: z.string().optional() }),
-    z.object({ resourcePath: z.string().min(1), targetKeys: z.array(z.string()).default([]) }),
+    z.strictObject({ regionPath: z.string().min(1), stripPrefix: z.string().optional() }),
+    z.strictObject({
+      resourcePath: z.string().min(1),
+      targetKeys: z.array(z.string()).default([]),
+    }),
   ]),
   /** Only when this property is present (an RDS instance is a replica only with `replicateSourceDb`). */
   when: z.string().min(1).optional(),
@@ -80,7 +83,7 @@ export const replicationSpecSchema = z.object({
  * One Pulumi resource type pipl-guard understands, keyed by its type token. Security teams add
  * types through the `resourceTypes` config section with this same schema.
  */
-export const resourceTypeSpecSchema = z.object({
+export const resourceTypeSpecSchema = z.strictObject({
   type: z
     .string()
     .regex(/^[a-z0-9-]+:[A-Za-z0-9/_.-]*:[A-Za-z0-9]+$/, "a Pulumi type token pkg:module:Type"),
@@ -90,7 +93,7 @@ export const resourceTypeSpecSchema = z.object({
   /** Per-resource region/location property, where the provider has one. */
   regionProperty: z.string().min(1).optional(),
   /** Present when the resource stores data at rest. */
-  store: z.object({ encryption: encryptionCheckSchema }).optional(),
+  store: z.strictObject({ encryption: encryptionCheckSchema }).optional(),
   encryptionAttachment: encryptionAttachmentSchema.optional(),
   replication: z.array(replicationSpecSchema).default([]),
 });

@@ -71,3 +71,44 @@ describe("security teams extend regions and resource types as data", () => {
     );
   });
 });
+
+describe("pipl-guard config sections for the policy pack", () => {
+  it("feeds a loaded config (regions, resourceTypes, policies, user categories) into piplPolicies", async () => {
+    const { loadConfig } = await import("../../analyzers/config/load-config.js");
+    const { piplPolicies } = await import("../../policies/index.js");
+    const config = loadConfig({
+      regions: [{ provider: "alicloud", mainland: ["cn-private-1"] }],
+      policies: { onUnknown: "mandatory", tagKey: "data-class" },
+    });
+    const policies = piplPolicies({ ...config, env: {} });
+    const residency = policies.find((p) => p.name === "pi-store-in-mainland-china")!;
+    const reports: unknown[] = [];
+    const args = {
+      type: "alicloud:oss/bucket:Bucket",
+      urn: "urn:x",
+      name: "x",
+      props: { tags: { "data-class": "face" } },
+      provider: {
+        type: "pulumi:providers:alicloud",
+        urn: "urn:p",
+        name: "p",
+        props: { region: "cn-private-1" },
+      },
+      getConfig: () => ({}),
+    };
+    (
+      residency as { validateResource: (a: unknown, r: (v: unknown) => void) => void }
+    ).validateResource(args, (v) => reports.push(v));
+    expect(reports).toEqual([]);
+    args.provider.props.region = "cn-hongkong";
+    (
+      residency as { validateResource: (a: unknown, r: (v: unknown) => void) => void }
+    ).validateResource(args, (v) => reports.push(v));
+    expect(reports).toHaveLength(1);
+  });
+
+  it("rejects a misspelt option in the policies section with a clear error", async () => {
+    const { loadConfig } = await import("../../analyzers/config/load-config.js");
+    expect(() => loadConfig({ policies: { onUnknwn: "mandatory" } })).toThrow(/onUnknwn/);
+  });
+});

@@ -1,0 +1,15 @@
+/*
+ * The pipl-guard policy pack, as `pulumi preview --policy-pack <pipl-guard>/policies` runs it (the
+ * runner requires `policies/package.json`'s `main`, i.e. this file compiled to dist/). Nothing may
+ * reach stdout before the SDK prints the gRPC port: the engine reads that line.
+ */
+import { PolicyPack } from "@pulumi/policy";
+import { piplPolicies } from "./index.js";
+
+new PolicyPack("pipl-guard", {
+  description:
+    "PIPL guardrails: personal information stays encrypted at rest and in mainland China, and its tags name known categories.",
+  displayName: "pipl-guard (PIPL)",
+  tags: ["pipl", "china", "privacy", "data-residency", "encryption"],
+  policies: piplPolicies(),
+});

@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, packDir } from "./support/ensure-built.js";
+import { startPack, type HarnessResource, type PackHandle } from "./support/pack-harness.mjs";
+
+const unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+const unknownBool = "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7";
+const secret = (value: unknown) => ({
+  "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+  value,
+});
+const policyNames = [
+  "pi-category-tags-valid",
+  "pi-no-cross-border-replication",
+  "pi-store-encrypted-at-rest",
+  "pi-store-in-mainland-china",
+];
+const awsBeijing = {
+  type: "pulumi:providers:aws",
+  urn: "urn:pulumi:dev::infra::pulumi:providers:aws::beijing",
+  name: "beijing",
+  properties: { region: "cn-north-1" },
+};
+const rds = (props: Record<string, unknown>, name = "orders"): HarnessResource => ({
+  type: "aws:rds/instance:Instance",
+  urn: `urn:pulumi:dev::infra::aws:rds/instance:Instance::${name}`,
+  name,
+  properties: props,
+  provider: awsBeijing,
+});
+const allMandatory = Object.fromEntries(
+  policyNames.map((n) => [n, { enforcementLevel: "mandatory" as const, properties: {} }]),
+);
+
+let pack: PackHandle;
+beforeAll(async () => {
+  ensureBuilt();
+  pack = await startPack({
+    packDir,
+    stackConfig: { "alicloud:region": "cn-hongkong", "aws:region": "cn-north-1" },
+  });
+});
+afterAll(async () => {
+  await pack?.close();
+});
+
+describe("policy pack over the engine protocol", () => {
+  it("starts the way the engine starts it and prints only its port first", () => {
+    expect(pack.port).toBeGreaterThan(0);
+    expect(pack.stderr()).not.toMatch(/error/i);
+  });
+
+  it("describes its four policies with levels, schemas and PIPL metadata", async () => {
+    const info = await pack.getAnalyzerInfo();
+    expect(info).toMatchObject({ name: "pipl-guard", version: "0.1.0", supportsConfig: true });
+    const byName = Object.fromEntries(info.policies.map((p) => [p.name, p]));
+    expect(Object.keys(byName).sort()).toEqual(policyNames);
+    for (const p of info.policies) {
+      expect(p.enforcementLevel).toBe("mandatory");
+      expect(p.framework?.name).toBe("PIPL");
+      expect(p.url).toMatch(new RegExp(`policies/docs/${p.name}\\.md$`));
+      expect(p.remediationSteps.length).toBeGreaterThan(40);
+      expect(p.tags).toContain("pipl");
+      expect(p.configSchema?.tagKey).toMatchObject({ type: "string", default: "pipl" });
+      expect(p.configSchema?.onUnknown).toMatchObject({
+        enum: ["advisory", "mandatory"],
+        default: "advisory",
+      });
+    }
+    expect(byName["pi-no-cross-border-replication"]?.policyType).toBe("stack");
+    expect(byName["pi-store-in-mainland-china"]?.policyType).toBe("resource");
+    expect(Object.keys(byName["pi-store-encrypted-at-rest"]?.configSchema ?? {}).sort()).toEqual([
+      "encryptCategories",
+      "onUnknown",
+      "requireCustomerManagedKey",
+      "tagKey",
+    ]);
+    expect(byName["pi-store-in-mainland-china"]?.configSchema?.allowedRegions).toMatchObject({
+      type: "array",
+    });
+  });
+
+  it("reports an unencrypted tagged RDS instance as a mandatory violation naming field, category, law and fix", async () => {
+    await pack.configure(allMandatory);
+    const { diagnostics } = await pack.analyze(
+      rds({ storageEncrypted: false, tags: { pipl: "resident-id" } }),
+    );
+    expect(diagnostics).toHaveLength(1);
+    const [d] = diagnostics;
+    expect(d).toMatchObject({
+      policyName: "pi-store-encrypted-at-rest",
+      policyPackName: "pipl-guard",
+      enforcementLevel: "mandatory",
+      severity: "high",
+      urn: rds({}).urn,
+    });
+    expect(d!.message).toContain("storageEncrypted");
+    expect(d!.message).toContain("identity.resident-id");
+    expect(d!.message).toContain("PIPL Art. 51");
+    expect(d!.message).toContain("Fix: set `storageEncrypted: true`");
+    expect(d!.message).toContain("第五十一条");
+  });
+
+  it("passes an encrypted store and ignores untagged ones", async () => {
+    expect(
+      (await pack.analyze(rds({ storageEncrypted: true, tags: { pipl: "resident-id" } })))
+        .diagnostics,
+    ).toEqual([]);
+    expect(
+      (await pack.analyze(rds({ storageEncrypted: false, tags: { team: "orders" } }))).diagnostics,
+    ).toEqual([]);
+  });
+
+  it("unwraps a secret-wrapped tag value", async () => {
+    const { diagnostics } = await pack.analyze(
+      rds({ storageEncrypted: false, tags: { pipl: secret("bank-account") } }),
+    );
+    expect(diagnostics.map((d) => d.policyName)).toEqual(["pi-store-encrypted-at-rest"]);
+  });
+
+  it("handles unknown values itself, at the onUnknown level, instead of the SDK's generic downgrade", async () => {
+    const { diagnostics } = await pack.analyze(
+      rds({ storageEncrypted: unknownBool, tags: { pipl: "resident-id" } }),
+    );
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      policyName: "pi-store-encrypted-at-rest",
+      enforcementLevel: "advisory",
+    });
+    expect(diagnostics[0]!.message).toContain("storageEncrypted");
+    expect(diagnostics[0]!.message).not.toContain("can't run policy");
+    const provider = { ...awsBeijing, properties: { region: unknown } };
+    const region = await pack.analyze({
+      ...rds({ storageEncrypted: true, tags: { pipl: "phone" } }),
+      provider,
+    });
+    expect(region.diagnostics).toMatchObject([
+      { policyName: "pi-store-in-mainland-china", enforcementLevel: "advisory" },
+    ]);
+    expect(region.diagnostics[0]!.message).toContain("provider region");
+  });
+
+  it("lets Configure change levels and options", async () => {
+    const broken = rds({ storageEncrypted: false, tags: { pipl: "phone" } });
+    const computed = rds({ storageEncrypted: unknownBool, tags: { pipl: "phone" } });
+    await pack.configure({
+      ...allMandatory,
+      "pi-store-encrypted-at-rest": {
+        enforcementLevel: "mandatory",
+        properties: { onUnknown: "mandatory" },
+      },
+    });
+    expect((await pack.analyze(computed)).diagnostics[0]?.enforcementLevel).toBe("mandatory");
+    await pack.configure({
+      ...allMandatory,
+      "pi-store-encrypted-at-rest": { enforcementLevel: "advisory", properties: {} },
+    });
+    expect((await pack.analyze(broken)).diagnostics[0]?.enforcementLevel).toBe("advisory");
+    await pack.configure({
+      ...allMandatory,
+      "pi-store-encrypted-at-rest": { enforcementLevel: "disabled", properties: {} },
+    });
+    expect((await pack.analyze(broken)).diagnostics).toEqual([]);
+    await pack.configure({
+      ...allMandatory,
+      "pi-store-encrypted-at-rest": {
+        enforcementLevel: "mandatory",
+        properties: { encryptCategories: ["sensitive"] },
+      },
+    });
+    expect((await pack.analyze(broken)).diagnostics).toEqual([]);
+    await pack.configure({
+      ...allMandatory,
+      "pi-store-encrypted-at-rest": {
+        enforcementLevel: "mandatory",
+        properties: { tagKey: "data-class" },
+      },
+    });
+    expect((await pack.analyze(broken)).diagnostics).toEqual([]);
+    expect(
+      (await pack.analyze(rds({ storageEncrypted: false, tags: { "data-class": "phone" } })))
+        .diagnostics,
+    ).toHaveLength(1);
+    await pack.configure(allMandatory);
+  });
+
+  it("reads the region from PULUMI_CONFIG when a resource has no provider, and honours allowedRegions", async () => {
+    const oss: HarnessResource = {
+      type: "alicloud:oss/bucket:Bucket",
+      urn: "urn:pulumi:dev::infra::alicloud:oss/bucket:Bucket::faces",
+      name: "faces",
+      properties: {
+        bucket: "faces",
+        serverSideEncryptionRule: { sseAlgorithm: "KMS" },
+        tags: { pipl: "face" },
+      },
+    };
+    const { diagnostics } = await pack.analyze(oss);
+    expect(diagnostics.map((d) => d.policyName)).toEqual(["pi-store-in-mainland-china"]);
+    expect(diagnostics[0]!.message).toContain("cn-hongkong");
+    expect(diagnostics[0]!.message).toContain("stack config alicloud:region");
+    await pack.configure({
+      ...allMandatory,
+      "pi-store-in-mainland-china": {
+        enforcementLevel: "mandatory",
+        properties: { allowedRegions: ["cn-hongkong"] },
+      },
+    });
+    expect((await pack.analyze(oss)).diagnostics).toEqual([]);
+    await pack.configure(allMandatory);
+  });
+
+  it("reports an unknown category with the closest id", async () => {
+    const { diagnostics } = await pack.analyze(
+      rds({ storageEncrypted: true, tags: { pipl: "resident-idd" } }),
+    );
+    expect(diagnostics.map((d) => d.policyName)).toEqual(["pi-category-tags-valid"]);
+    expect(diagnostics[0]!.message).toContain("identity.resident-id");
+  });
+
+  it("joins S3 encryption and replication in AnalyzeStack through propertyDependencies during preview", async () => {
+    const bucket = (name: string, provider = awsBeijing, tags?: object): HarnessResource => ({
+      type: "aws:s3/bucket:Bucket",
+      urn: `urn:pulumi:dev::infra::aws:s3/bucket:Bucket::${name}`,
+      name,
+      properties: { bucket: `${name}-1a2b3c`, ...(tags ? { tags } : {}) },
+      provider,
+    });
+    const customers = bucket("customers", awsBeijing, { pipl: "resident-id" });
+    const logs = bucket("call-records", awsBeijing, { pipl: "phone" });
+    const us = bucket("customers-us", {
+      ...awsBeijing,
+      urn: `${awsBeijing.urn}-us`,
+      name: "oregon",
+      properties: { region: "us-west-2" },
+    });
+    const sse: HarnessResource = {
+      type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+      urn: "urn:pulumi:dev::infra::aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration::customers-sse",
+      name: "customers-sse",
+      properties: {
+        bucket: unknown,
+        rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }],
+      },
+      provider: awsBeijing,
+      dependencies: [customers.urn],
+      propertyDependencies: { bucket: [customers.urn] },
+    };
+    const replication: HarnessResource = {
+      type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+      urn: "urn:pulumi:dev::infra::aws:s3/bucketReplicationConfig:BucketReplicationConfig::to-oregon",
+      name: "to-oregon",
+      properties: { bucket: unknown, rules: [{ destination: { bucket: unknown } }] },
+      provider: awsBeijing,
+      dependencies: [customers.urn, us.urn],
+      propertyDependencies: { bucket: [customers.urn], rules: [us.urn] },
+    };
+    const { diagnostics } = await pack.analyzeStack([customers, logs, us, sse, replication]);
+    const got = diagnostics.map((d) => [d.policyName, d.urn, d.enforcementLevel]).sort();
+    expect(got).toEqual([
+      ["pi-no-cross-border-replication", replication.urn, "mandatory"],
+      ["pi-store-encrypted-at-rest", logs.urn, "mandatory"],
+    ]);
+    const rep = diagnostics.find((d) => d.policyName === "pi-no-cross-border-replication")!;
+    expect(rep.message).toContain("us-west-2");
+    expect(rep.message).toContain("PIPL Arts. 38–40");
+  });
+
+  it("rejects invalid options with a clear error naming the option", async () => {
+    await pack.configure({
+      ...allMandatory,
+      "pi-store-encrypted-at-rest": {
+        enforcementLevel: "mandatory",
+        properties: { onUnknown: "loud" },
+      },
+    });
+    await expect(
+      pack.analyze(rds({ storageEncrypted: false, tags: { pipl: "phone" } })),
+    ).rejects.toThrow(/invalid config for policy "pi-store-encrypted-at-rest": onUnknown/);
+    await pack.configure(allMandatory);
+  });
+
+  it("shuts down on SIGINT", async () => {
+    const second = await startPack({ packDir });
+    expect(second.readyMs).toBeLessThan(20_000);
+    const exit = await second.close();
+    expect(exit.signal === "SIGINT" || exit.code !== null).toBe(true);
+  });
+});
