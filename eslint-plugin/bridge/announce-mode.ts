@@ -15,9 +15,9 @@ function debugEnabled(): boolean {
  * clean lint run prints nothing extra. Never writes to stdout, which formatters own.
  */
 export function announceMode(mode: BridgeMode, reason: string): void {
+  if (mode === "shared" && !debugEnabled()) return;
   const key = `${mode}:${reason}`;
   if (announced.has(key)) return;
   announced.add(key);
-  if (mode === "shared" && !debugEnabled()) return;
   process.stderr.write(`pipl-guard: ${mode} mode: ${reason}\n`);
 }
