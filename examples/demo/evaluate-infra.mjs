@@ -49,7 +49,7 @@ export async function evaluateInfra() {
   const stores = resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:"));
   line(
     `${stores.length} resources of examples/infra previewed (stack config ${JSON.stringify(config)}), ` +
-      `policy pack started in ${pack.readyMs} ms.`,
+      `policy pack started in ${Math.round(pack.readyMs)} ms.`,
   );
   const sorted = [...diagnostics].sort((a, b) =>
     `${a.policyName}${names.get(a.urn)}`.localeCompare(`${b.policyName}${names.get(b.urn)}`),
@@ -58,8 +58,13 @@ export async function evaluateInfra() {
     const level =
       d.enforcementLevel === "mandatory" ? red(d.enforcementLevel) : yellow(d.enforcementLevel);
     line(`${level}  ${bold(d.policyName)}  ${names.get(d.urn) ?? d.urn}`);
-    for (const text of d.message.split("\n").slice(0, 6)) line(dim(`    ${text}`));
+    // Messages carry English then Chinese; the first line is enough for a summary.
+    line(dim(`    ${d.message.split("\n")[0]}`));
   }
+  const byPolicy = new Map();
+  for (const d of sorted) byPolicy.set(d.policyName, (byPolicy.get(d.policyName) ?? 0) + 1);
+  line();
+  for (const [policy, n] of byPolicy) line(`${policy}: ${n}`);
   mkdirSync(reportsDir, { recursive: true });
   const out = join(reportsDir, "policy-violations.json");
   writeFileSync(

@@ -1,7 +1,7 @@
 // Step 1 of the demo: lint examples/app with the built ESLint plugin (flat config, typed linting),
 // as an editor or `npx eslint` would, and compare the reports with examples/app/EXPECTED.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { appDir, eslintPluginEntry, reportsDir, repoRoot } from "./paths.mjs";
 import { bold, dim, green, line, notBuilt, red } from "./print.mjs";
@@ -13,6 +13,26 @@ function recommendedRules(plugin) {
   const rules = Object.assign({}, ...configs.map((c) => c?.rules ?? {}));
   if (Object.keys(rules).length > 0) return rules;
   return Object.fromEntries(Object.keys(plugin.rules ?? {}).map((r) => [`pipl/${r}`, "error"]));
+}
+
+/**
+ * Import a built entry point. A module missing inside dist/ means the build is older than the
+ * sources (a part landed after the last build): say so instead of failing.
+ */
+async function importBuilt(entry) {
+  try {
+    return (await import(pathToFileURL(entry).href)).default;
+  } catch (error) {
+    const missing = /Cannot find module '([^']+)'/.exec(String(error))?.[1];
+    if (error?.code !== "ERR_MODULE_NOT_FOUND" || !missing?.includes(`${sep}dist${sep}`))
+      throw error;
+    notBuilt(
+      "ESLint plugin",
+      relative(repoRoot, missing),
+      "The build is incomplete: run `npm run build`.",
+    );
+    return undefined;
+  }
 }
 
 /** (file, line, rule) triples EXPECTED.md lists, one per sink report. */
@@ -41,7 +61,8 @@ export async function lintApp() {
   }
   const { ESLint } = await import("eslint");
   const tseslint = (await import("typescript-eslint")).default;
-  const plugin = (await import(pathToFileURL(eslintPluginEntry).href)).default;
+  const plugin = await importBuilt(eslintPluginEntry);
+  if (!plugin) return undefined;
   const eslint = new ESLint({
     cwd: appDir,
     overrideConfigFile: true,

@@ -32,8 +32,14 @@ export function scanApp() {
   }
   mkdirSync(reportsDir, { recursive: true });
   const text = scan(entry, "text");
-  // Exit code 1 means "findings", which is what this example exists to show.
-  if (text.status !== 0 && text.status !== 1) {
+  // Exit code 1 means "findings", which is what this example exists to show; Node also exits 1
+  // when the program crashes, which leaves a stack on stderr and no report on stdout.
+  const crashed = text.status === 1 && text.stdout.trim() === "" && /Error/.test(text.stderr);
+  if (crashed && /ERR_MODULE_NOT_FOUND/.test(text.stderr)) {
+    notBuilt("Scanner", "a module of its build", "The build is incomplete: run `npm run build`.");
+    return false;
+  }
+  if ((text.status !== 0 && text.status !== 1) || crashed) {
     line(red(`pipl-guard scan failed (exit ${text.status}):`));
     for (const l of (text.stderr || text.stdout).trim().split("\n")) line(l);
     return false;

@@ -2,7 +2,7 @@
 // pipl-guard.config.json (the built-in rule set knows neither the category nor the sink); each
 // `// ✅` line is silent because of the configured consent function or sanitizer.
 import { audit } from "@acme/logger";
-import { acme } from "@acme/platform";
+import { acme, AcmeConsentRequired } from "@acme/platform";
 import type { GateEvent, Vehicle } from "./vehicle.js";
 
 /** Register a car: first version, before the privacy review. */
@@ -37,4 +37,15 @@ export function recordKioskCheckIn(vehicle: Vehicle): void {
 export function recordColour(vehicle: Vehicle): void {
   // ✅ silent: `colour` is not PI.
   audit.record("vehicle.colour", { colour: vehicle.colour });
+}
+
+/** Nightly export of plates to the municipal parking registry. */
+export class PlateRegistryExport {
+  /** Runs only with the owner's consent, asserted by the company decorator. */
+  @AcmeConsentRequired("license-plate")
+  async exportPlate(ownerId: string, vehicle: Vehicle): Promise<void> {
+    // ✅ silent: `@AcmeConsentRequired` (a consent decorator added by the config) names the
+    // category's alias and covers the method body.
+    audit.record("plate.exported", { owner: ownerId, plate: vehicle.licensePlate });
+  }
 }
