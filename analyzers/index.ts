@@ -25,3 +25,5 @@ export type { ResolvedConfig } from "./config/resolved-config.js";
 export type { ConfigInput } from "./config/config-schema.js";
 export { validatorsById } from "./recognisers/validators/validators.js";
 export type { Locale } from "./messages/locale.js";
+export { findPiInText, type TextFinding } from "./recognisers/find-pi-in-text.js";
+export { formatMessage, type MessageCatalog } from "./messages/format-message.js";

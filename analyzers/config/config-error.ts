@@ -1,3 +1,7 @@
+import { configMessages } from "../messages/config-messages.js";
+import { formatMessage } from "../messages/format-message.js";
+import type { Locale } from "../messages/locale.js";
+
 /**
  * A configuration (or taxonomy definition) problem, reported as one line naming the path, the problem
  * and the fix: `pipl-guard config: categories[2].parent: unknown category 'resident_id'. Did you mean
@@ -19,10 +23,29 @@ export class ConfigError extends Error {
     readonly fix: string,
     readonly suggestion?: string,
   ) {
-    super(
-      `pipl-guard config: ${path === "" ? "(root)" : path}: ${problem}.` +
-        (suggestion === undefined ? "" : ` Did you mean '${suggestion}'?`) +
-        ` Fix: ${fix}`,
-    );
+    super(formatConfigError("en", path, problem, fix, suggestion));
   }
+
+  /** The message in a locale (`message` is English). */
+  format(locale: Locale): string {
+    return formatConfigError(locale, this.path, this.problem, this.fix, this.suggestion);
+  }
+}
+
+function formatConfigError(
+  locale: Locale,
+  path: string,
+  problem: string,
+  fix: string,
+  suggestion: string | undefined,
+): string {
+  return formatMessage(configMessages, locale, "config.error", {
+    path: path === "" ? "(root)" : path,
+    problem,
+    fix,
+    suggestion:
+      suggestion === undefined
+        ? ""
+        : formatMessage(configMessages, locale, "config.did-you-mean", { suggestion }),
+  });
 }

@@ -1,0 +1,172 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { ConfigError, loadConfig } from "../../analyzers/index.js";
+import { loadConfigAsync } from "../../analyzers/config/load-config.js";
+import { configMessages } from "../../analyzers/messages/config-messages.js";
+import { missingTranslations } from "../../analyzers/messages/missing-translations.js";
+
+function errorOf(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+const employeeId = {
+  id: "identity.employee-id",
+  aliases: ["employee-id"],
+  name: { en: "Employee number", "zh-CN": "工号" },
+  sensitivity: "general",
+  legalBasis: ["pipl-art-4"],
+  fieldNames: { english: ["employeeNo", "staffNo"], pinyin: ["gonghao"] },
+};
+
+describe("loadConfig", () => {
+  test("with no config gives the built-in taxonomy in English", () => {
+    const config = loadConfig();
+    expect(config.locale).toBe("en");
+    expect(config.taxonomy.resolve("resident-id")?.id).toBe("identity.resident-id");
+    expect(config.raw.categories).toEqual([]);
+  });
+
+  test("adds a user category under a built-in parent, with its vocabulary", () => {
+    const config = loadConfig({ locale: "zh-CN", categories: [employeeId] });
+    expect(config.locale).toBe("zh-CN");
+    expect(config.taxonomy.resolve("employee-id")?.controls).toEqual([
+      "encryption-at-rest",
+      "mainland-residency",
+    ]);
+    expect(config.taxonomy.covers("identity", "identity.employee-id")).toBe(true);
+    expect(config.taxonomy.classify("staffNo")[0]?.category.id).toBe("identity.employee-id");
+    expect(config.taxonomy.classify("userGonghao")[0]?.category.id).toBe("identity.employee-id");
+  });
+
+  test("adds names, tokens and safe patterns, and disables built-in terms", () => {
+    const config = loadConfig({
+      fieldPatterns: {
+        add: [
+          { category: "resident-id", names: ["zjh"] },
+          { category: "contact.mobile", tokens: ["shouji2"] },
+          { category: "email", pattern: "^mailbox\\d$" },
+        ],
+        disable: ["location", { category: "basic.gender" }],
+      },
+    });
+    const top = (n: string) => config.taxonomy.classify(n)[0]?.category.id;
+    expect(top("zjh")).toBe("identity.resident-id");
+    expect(top("userZjh")).toBeUndefined(); // names match only whole identifiers
+    expect(top("userShouji2")).toBe("contact.mobile");
+    expect(top("mailbox1")).toBe("contact.email");
+    expect(top("location")).toBeUndefined();
+    expect(top("geoLocation")).toBe("location.precise");
+    expect(top("gender")).toBeUndefined();
+  });
+
+  test("names an unknown parent with a did-you-mean", () => {
+    const e = errorOf(() =>
+      loadConfig({
+        categories: [{ ...employeeId, id: "employee-id-2", aliases: [], parent: "resident_id" }],
+      }),
+    );
+    expect(e.message).toBe(
+      "pipl-guard config: categories[0].parent: unknown category 'resident_id'. Did you mean 'resident-id'? Fix: name an existing category id as parent (see docs/taxonomy.md).",
+    );
+    expect(e.format("zh-CN")).toBe(
+      "pipl-guard 配置错误：categories[0].parent：unknown category 'resident_id'。 您是否想写 'resident-id'？ 修复：name an existing category id as parent (see docs/taxonomy.md).",
+    );
+  });
+
+  test("names an unknown category in fieldPatterns", () => {
+    const e = errorOf(() =>
+      loadConfig({ fieldPatterns: { add: [{ category: "resident_id", names: ["x"] }] } }),
+    );
+    expect(e.path).toBe("fieldPatterns.add[0].category");
+    expect(e.suggestion).toBe("resident-id");
+  });
+
+  test("rejects a pattern that can backtrack catastrophically", () => {
+    const e = errorOf(() =>
+      loadConfig({ fieldPatterns: { add: [{ category: "name", pattern: "^(a+)+$" }] } }),
+    );
+    expect(e.path).toBe("fieldPatterns.add[0].pattern");
+    expect(e.problem).toContain("backtrack catastrophically");
+  });
+
+  test("rejects an invalid regular expression", () => {
+    const e = errorOf(() =>
+      loadConfig({ fieldPatterns: { add: [{ category: "name", pattern: "(" }] } }),
+    );
+    expect(e.path).toBe("fieldPatterns.add[0].pattern");
+    expect(e.problem).toMatch(/^invalid regular expression/);
+  });
+
+  test("rejects disabling a field name that does not exist", () => {
+    const e = errorOf(() => loadConfig({ fieldPatterns: { disable: ["locaton"] } }));
+    expect(e.path).toBe("fieldPatterns.disable[0]");
+    expect(e.suggestion).toBe("location");
+  });
+
+  test("rejects unknown top-level keys listing the valid ones", () => {
+    const e = errorOf(() => loadConfig({ catgories: [] }));
+    expect(e.path).toBe("catgories");
+    expect(e.suggestion).toBe("categories");
+    expect(e.fix).toMatch(
+      /^remove it; valid keys here are: \$schema, locale, categories, fieldPatterns/,
+    );
+  });
+
+  test("rejects unknown keys inside a category", () => {
+    const e = errorOf(() => loadConfig({ categories: [{ ...employeeId, sensitive: true }] }));
+    expect(e.path).toBe("categories[0].sensitive");
+    expect(e.suggestion).toBe("sensitivity");
+  });
+
+  test("explains wrong values and types", () => {
+    const locale = errorOf(() => loadConfig({ locale: "zh" }));
+    expect(locale.message).toBe(
+      "pipl-guard config: locale: 'zh' is not allowed. Did you mean 'en'? Fix: use one of: 'en', 'zh-CN'.",
+    );
+    const type = errorOf(() => loadConfig({ categories: {} }));
+    expect(type.path).toBe("categories");
+    expect(type.problem).toBe("expected array, got a object");
+    const sensitivity = errorOf(() =>
+      loadConfig({ categories: [{ ...employeeId, sensitivity: "sensitve" }] }),
+    );
+    expect(sensitivity.path).toBe("categories[0].sensitivity");
+    expect(sensitivity.suggestion).toBe("sensitive");
+  });
+
+  test("reads JSON files and reports missing or malformed ones", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pipl-config-"));
+    const good = path.join(dir, "good.json");
+    writeFileSync(good, JSON.stringify({ categories: [employeeId] }));
+    expect(loadConfig(good).taxonomy.resolve("employee-id")?.id).toBe("identity.employee-id");
+    const bad = path.join(dir, "bad.json");
+    writeFileSync(bad, "{ locale: ");
+    expect(errorOf(() => loadConfig(bad)).problem).toMatch(/is not valid JSON/);
+    expect(errorOf(() => loadConfig(path.join(dir, "none.json"))).problem).toMatch(/ENOENT/);
+    expect(errorOf(() => loadConfig(path.join(dir, "c.mjs"))).fix).toMatch(/loadConfigAsync/);
+  });
+
+  test("loadConfigAsync loads a module's default export", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pipl-config-"));
+    const file = path.join(dir, "pipl.config.mjs");
+    writeFileSync(file, `export default ${JSON.stringify({ locale: "zh-CN" })};`);
+    expect((await loadConfigAsync(file)).locale).toBe("zh-CN");
+    const none = path.join(dir, "none.mjs");
+    writeFileSync(none, "export const x = 1;");
+    await expect(loadConfigAsync(none)).rejects.toThrow(/has no default export/);
+  });
+
+  test("the config messages exist in both languages", () => {
+    expect(missingTranslations(configMessages)).toEqual([]);
+    expect(missingTranslations({ x: { en: "{a}", "zh-CN": "{b}" } })).toEqual([
+      "x/zh-CN: placeholders differ from en",
+    ]);
+  });
+});
