@@ -1,0 +1,78 @@
+// ESLint plugin benchmark (issue 3): lint a generated realistic project with typescript-eslint's
+// typed parser and no pipl rules (baseline), then with pipl `recommended`, alternating the runs
+// in child processes, for shared and isolated mode, at 300 and 1,000 files. Prints the median
+// wall-time ratio to the baseline and the peak memory of each. Goal: shared mode <= 1.25x.
+// Uses the built plugin (dist/); `npm run bench` builds first.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { generateProject } from "./eslint-generate-project.mjs";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const child = fileURLToPath(new URL("./eslint-lint-child.mjs", import.meta.url));
+if (!existsSync(path.join(repoRoot, "dist/eslint-plugin/index.js"))) {
+  console.error("dist/eslint-plugin/index.js is missing: run `npm run build` first.");
+  process.exit(1);
+}
+
+const sizes = (process.env.PIPL_BENCH_SIZES ?? "300,1000").split(",").map(Number);
+const runs = Number(process.env.PIPL_BENCH_RUNS ?? 3);
+const goal = 1.25;
+
+function lint(dir, variant, mode) {
+  const out = execFileSync(process.execPath, [child, dir, variant, mode], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, PIPL_GUARD_ESLINT_MODE: "" },
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  return JSON.parse(out.trim().split("\n").at(-1));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+let failed = false;
+const rows = [];
+for (const size of sizes) {
+  const dir = path.join(repoRoot, ".bench", "eslint", `project-${size}`);
+  const shape = generateProject(dir, size);
+  console.log(
+    `\n${shape.total} files (${shape.models} models, ${shape.services} services, 4 infra), ${runs} alternating runs each`,
+  );
+  const samples = { baseline: [], shared: [], isolated: [] };
+  for (let run = 0; run < runs; run++) {
+    // Alternate so machine noise (other processes, thermal state) hits every variant alike.
+    samples.baseline.push(lint(dir, "baseline", "auto"));
+    samples.shared.push(lint(dir, "recommended", "shared"));
+    samples.isolated.push(lint(dir, "recommended", "isolated"));
+  }
+  const base = median(samples.baseline.map((s) => s.ms));
+  const baseRss = Math.max(...samples.baseline.map((s) => s.maxRssMb));
+  console.log(
+    `  baseline (typed parser, no pipl rules): ${fmt(base)}, peak ${baseRss.toFixed(0)} MB`,
+  );
+  for (const mode of ["shared", "isolated"]) {
+    const ms = median(samples[mode].map((s) => s.ms));
+    const rss = Math.max(...samples[mode].map((s) => s.maxRssMb));
+    const ratio = ms / base;
+    const { reports, crashes } = samples[mode][0];
+    console.log(
+      `  recommended, ${mode} mode: ${fmt(ms)} = ${ratio.toFixed(2)}x baseline, peak ${rss.toFixed(0)} MB (${(rss / baseRss).toFixed(2)}x), ${reports} reports, ${crashes} crashes`,
+    );
+    rows.push({ size: shape.total, mode, ratio, rss, baseRss, reports, crashes });
+    if (crashes > 0) failed = true;
+  }
+}
+const sharedRatios = rows.filter((r) => r.mode === "shared");
+const worst = Math.max(...sharedRatios.map((r) => r.ratio));
+console.log(
+  `\nShared-mode overhead: worst median ratio ${worst.toFixed(2)}x (goal <= ${goal}x): ${worst <= goal ? "met" : "NOT met"}.`,
+);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,39 @@
+// One timed lint of a generated project, in its own process so peak memory is its own:
+//   node eslint-lint-child.mjs <projectDir> <baseline|recommended> <shared|isolated>
+// Prints one JSON line: wall time, peak RSS, report count, crashes.
+import { ESLint } from "eslint";
+import tseslint from "typescript-eslint";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+
+const [projectDir, variant, mode] = process.argv.slice(2);
+const pluginEntry = new URL("../../dist/eslint-plugin/index.js", import.meta.url);
+const plugin = (await import(pathToFileURL(pluginEntry.pathname).href)).default;
+
+const config = {
+  files: ["**/*.ts"],
+  languageOptions: {
+    parser: tseslint.parser,
+    parserOptions: { project: "./tsconfig.json", tsconfigRootDir: projectDir },
+  },
+};
+if (variant === "recommended") {
+  Object.assign(config, { plugins: plugin.configs.recommended.plugins });
+  config.rules = Object.fromEntries(
+    Object.keys(plugin.configs.recommended.rules).map((id) => [id, ["error", { mode }]]),
+  );
+}
+const eslint = new ESLint({ cwd: projectDir, overrideConfigFile: true, overrideConfig: [config] });
+const started = performance.now();
+const results = await eslint.lintFiles(["src/**/*.ts"]);
+const ms = performance.now() - started;
+const messages = results.flatMap((r) => r.messages);
+process.stdout.write(
+  `${JSON.stringify({
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    files: results.length,
+    reports: messages.filter((m) => m.ruleId?.startsWith("pipl/")).length,
+    crashes: messages.filter((m) => !m.ruleId || m.messageId === "analysisFailed").length,
+  })}\n`,
+);
