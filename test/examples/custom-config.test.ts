@@ -12,7 +12,6 @@ import { checkResidency } from "../../analyzers/resources/check-store-residency.
 import type { EvaluationContext } from "../../analyzers/resources/evaluation-context.js";
 import { policyOptionsSchema } from "../../analyzers/resources/policy-options.js";
 import { createResourceCatalog } from "../../analyzers/resources/resource-catalog.js";
-import type { ResourceTypeSpecInput } from "../../analyzers/resources/resource-type-spec.js";
 import { createRegionCatalog } from "../../analyzers/regions/region-catalog.js";
 import type { RegionSpecInput } from "../../analyzers/regions/region-spec.js";
 
@@ -21,12 +20,11 @@ import type { RegionSpecInput } from "../../analyzers/regions/region-spec.js";
 const dir = fileURLToPath(new URL("../../examples/custom-config/", import.meta.url));
 const readJson = (file: string): unknown => JSON.parse(readFileSync(dir + file, "utf8"));
 
-const file = readJson("pipl-guard.config.json") as {
-  categories: unknown[];
-  regions: RegionSpecInput[];
-  resourceTypes: ResourceTypeSpecInput[];
-};
-const withCategories = loadConfig({ categories: file.categories });
+const file = readJson("pipl-guard.config.json") as Record<string, unknown>;
+// The sections whose schemas have landed in analyzers/config/config-schema.ts.
+const pick = (...keys: string[]) => Object.fromEntries(keys.map((k) => [k, file[k]]));
+const withCategories = loadConfig(pick("locale", "categories"));
+const withPolicySections = loadConfig(pick("locale", "categories", "regions", "resourceTypes"));
 const builtIn = loadConfig();
 
 describe("the vehicle.license-plate category", () => {
@@ -61,8 +59,10 @@ describe("the acme region and vault resource type", () => {
   function context(extended: boolean): EvaluationContext {
     return {
       taxonomy: withCategories.taxonomy,
-      regions: createRegionCatalog(extended ? file.regions : []),
-      resources: createResourceCatalog(extended ? file.resourceTypes : []),
+      regions: createRegionCatalog(
+        extended ? (withPolicySections.regions as RegionSpecInput[]) : [],
+      ),
+      resources: createResourceCatalog(extended ? (withPolicySections.resourceTypes ?? []) : []),
       environment: { stackConfig: {}, env: {} },
       options: policyOptionsSchema.parse({}),
     };
@@ -108,6 +108,7 @@ describe("bad configs", () => {
     ],
     ["invalid-regex.json", "fieldPatterns.add[0].pattern", /invalid regular expression/],
     ["parent-cycle.json", "categories[0].parent", /loops back to 'fleet'/],
+    ["bad-resource-type.json", "resourceTypes[0].type", /a Pulumi type token pkg:module:Type/],
   ];
 
   it.each(cases)("rejects %s with a ConfigError at %s", (name, path, problem) => {
