@@ -54,11 +54,12 @@ const usccCandidate = /(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Za-z])/g;
  * run counts once: a resident ID is not also reported as a bank card. Returns positions, sorted.
  */
 export function findPiInText(text: string): TextFinding[] {
-  const taken: [number, number][] = [];
+  // One flag per character: checking a span costs its length (≤ 19), so the scan stays linear.
+  const taken = new Uint8Array(text.length);
+  const take = (start: number, end: number): void => void taken.fill(1, start, end);
+  const overlaps = (start: number, end: number): boolean => taken.subarray(start, end).includes(1);
   for (const m of text.matchAll(usccCandidate))
-    if (isUscc(m[0])) taken.push([m.index, m.index + m[0].length]);
-  const overlaps = (start: number, end: number): boolean =>
-    taken.some(([s, e]) => start < e && end > s);
+    if (isUscc(m[0])) take(m.index, m.index + m[0].length);
   const findings: TextFinding[] = [];
   for (const { category, regex, confirm } of detectors)
     for (const m of text.matchAll(regex)) {
@@ -66,7 +67,7 @@ export function findPiInText(text: string): TextFinding[] {
       const end = start + m[0].length;
       if (overlaps(start, end) || !confirm(m[0])) continue;
       findings.push({ category, start, end });
-      taken.push([start, end]);
+      take(start, end);
     }
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -46,3 +46,12 @@ describe("findPiInText", () => {
     }
   });
 });
+
+test("stays linear with thousands of real hits in one text", () => {
+  const text = Array.from({ length: 5_000 }, (_, i) => `${syntheticMobile(i)} `).join("");
+  const started = performance.now();
+  const findings = findPiInText(text);
+  expect(performance.now() - started).toBeLessThan(500);
+  expect(findings).toHaveLength(5_000);
+  expect(findings[1]).toEqual({ category: "contact.mobile", start: 12, end: 23 });
+});
