@@ -2,6 +2,12 @@ import { z } from "zod";
 import { policyOptionsSchema } from "../resources/policy-options.js";
 import { resourceTypeSpecSchema } from "../resources/resource-type-spec.js";
 import { regionSpecExtensionSchema } from "../regions/region-spec.js";
+import {
+  consentDecoratorsSectionSchema,
+  consentFunctionsSectionSchema,
+  sanitizersSectionSchema,
+} from "../consent/consent-spec.js";
+import { sinksSectionSchema } from "../sinks/sink-spec.js";
 
 /*
  * The one pipl-guard config shape, shared by the ESLint rules, the scanner and the policy pack.
@@ -92,6 +98,10 @@ export const sections = {
   regions: z.array(regionSpecExtensionSchema).optional(),
   resourceTypes: z.array(resourceTypeSpecSchema).optional(),
   policies: policyOptionsSchema.partial().optional(),
+  sinks: sinksSectionSchema.optional(),
+  consentFunctions: consentFunctionsSectionSchema.optional(),
+  consentDecorators: consentDecoratorsSectionSchema.optional(),
+  sanitizers: sanitizersSectionSchema.optional(),
 };
 
 /** The whole config file. Unknown top-level keys are rejected. */

@@ -1,0 +1,5 @@
+/** Text in the two message locales. */
+export interface LocalizedText {
+  en: string;
+  "zh-CN": string;
+}

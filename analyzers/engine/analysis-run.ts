@@ -1,0 +1,539 @@
+import { ts } from "ts-morph";
+import { declarableBases } from "../consent/lawful-bases.js";
+import type { CompiledSink } from "../sinks/compile-sink-catalog.js";
+import { ConsentDominance, type ConsentCheck } from "./consent-dominance.js";
+import type { EngineContext } from "./engine-context.js";
+import type {
+  AnnotationProblem,
+  ConsentedFlow,
+  DeclaredBasis,
+  FileAnalysis,
+  PiSource,
+} from "./file-analysis.js";
+import type { Finding, FindingReason, FlowStep } from "./finding.js";
+import type { FunctionSummary, ParamSinkFlow, SummaryStore } from "./function-summary.js";
+import { PiClassifier } from "./pi-classifier.js";
+import { SinkMatcher } from "./sink-matcher.js";
+import type { PiTaint } from "./taint.js";
+import { unwrapExpression } from "./unwrap-expression.js";
+import { ValueFlow, returnedExpressions, type ReturnFlow } from "./value-flow.js";
+
+/** Called when analysing one sink call or function failed on an unexpected shape. */
+export type InternalErrorHandler = (
+  error: unknown,
+  location: { file: string; start: number },
+) => void;
+
+interface FileIndex {
+  calls: (ts.CallExpression | ts.NewExpression)[];
+  functions: ts.SignatureDeclaration[];
+  declarations: ts.Node[];
+}
+
+interface SinkHit {
+  arg: ts.Expression;
+  sink: CompiledSink;
+  helper: ParamSinkFlow | undefined;
+}
+
+const validBases = new Set(declarableBases.map((b) => b.id));
+const emptyReturn: ReturnFlow = { params: [], taints: [] };
+
+/**
+ * One analysis over a type checker: the classifier, sink matcher, consent dominance and value
+ * flow share their caches across the files it analyses (the scanner analyses a whole Project in
+ * one run; a lint rule runs one file).
+ */
+export class AnalysisRun {
+  private readonly classifier: PiClassifier;
+  private readonly matcher: SinkMatcher;
+  private readonly dominance: ConsentDominance;
+  private readonly flow: ValueFlow;
+  private readonly indexes = new WeakMap<ts.SourceFile, FileIndex>();
+  private readonly assignments = new WeakMap<ts.Node, ts.Expression[]>();
+  private readonly summarising = new Set<ts.Node>();
+  private readonly bases = new WeakMap<ts.Node, { basis: string; reason: string } | null>();
+  private problems: AnnotationProblem[] = [];
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly ctx: EngineContext,
+    private readonly summaries: SummaryStore,
+    private readonly crossFile: boolean,
+    private readonly onInternalError: InternalErrorHandler,
+  ) {
+    this.classifier = new PiClassifier(checker, ctx, (node, message) =>
+      this.problem(node, message),
+    );
+    this.matcher = new SinkMatcher(checker, ctx.sinks);
+    this.dominance = new ConsentDominance(checker, ctx);
+    this.flow = new ValueFlow(checker, ctx, this.classifier, {
+      assignmentsTo: (d) => {
+        this.index(d.getSourceFile());
+        return this.assignments.get(d) ?? [];
+      },
+      returnFlowOf: (call) => {
+        const fn = this.target(call);
+        return fn ? this.summaryOf(fn).returns : undefined;
+      },
+    });
+  }
+
+  /** Analyses one file. */
+  analyzeFile(sf: ts.SourceFile): FileAnalysis {
+    this.problems = [];
+    const index = this.index(sf);
+    const findings = new Map<string, Finding>();
+    const consented: ConsentedFlow[] = [];
+    const literalSources: PiSource[] = [];
+    for (const call of index.calls) {
+      try {
+        for (const hit of this.sinkHits(call)) {
+          for (const t of this.flow.taintsOf(hit.arg)) {
+            if (t.kind !== "pi") continue;
+            const key = `${call.pos}\u0000${t.category.id}\u0000${t.fieldPath}`;
+            if (findings.has(key)) continue;
+            const decided = this.decide(t, hit, call, sf);
+            if (decided.kind === "finding") findings.set(key, decided.finding);
+            else consented.push(decided.flow);
+            if (t.origin === "literal" && t.steps[0])
+              literalSources.push(this.source(t.category.id, t.fieldPath, "literal", t.steps[0]));
+          }
+        }
+      } catch (error) {
+        this.onInternalError(error, { file: sf.fileName, start: call.getStart() });
+      }
+    }
+    const declaredBases = this.declaredBases(sf, index);
+    const problems = this.problems;
+    const sorted = [...findings.values()].sort(
+      (a, b) =>
+        a.start - b.start ||
+        a.end - b.end ||
+        cmp(a.category, b.category) ||
+        cmp(a.fieldPath, b.fieldPath) ||
+        cmp(a.sink.id, b.sink.id),
+    );
+    let sources: PiSource[] | undefined;
+    const sourcesOf = () =>
+      (sources ??= [...this.declaredSources(sf, index), ...literalSources].sort(
+        (a, b) => a.start - b.start || cmp(a.category, b.category),
+      ));
+    return {
+      findings: sorted,
+      get sources() {
+        return sourcesOf();
+      },
+      consentedFlows: consented.sort(
+        (a, b) => a.start - b.start || cmp(a.category, b.category) || cmp(a.fieldPath, b.fieldPath),
+      ),
+      declaredBases,
+      problems: problems.sort((a, b) => a.start - b.start),
+    };
+  }
+
+  private decide(
+    t: PiTaint,
+    hit: SinkHit,
+    call: ts.Node,
+    sf: ts.SourceFile,
+  ): { kind: "finding"; finding: Finding } | { kind: "consented"; flow: ConsentedFlow } {
+    const flow = this.flowSteps(t, hit, sf);
+    const base = {
+      kind: hit.sink.kind,
+      category: t.category.id,
+      fieldPath: t.fieldPath,
+      sink: { id: hit.sink.id, label: hit.sink.label },
+      file: sf.fileName,
+      start: hit.arg.getStart(sf),
+      end: hit.arg.getEnd(),
+      flow,
+    };
+    const basis = this.basisAt(call)?.basis ?? hit.helper?.basis;
+    if (basis !== undefined)
+      return { kind: "consented", flow: { ...base, coveredBy: { kind: "basis", basis } } };
+    const checks: ConsentCheck[] = [
+      ...this.dominance.checksAt(call),
+      ...(hit.helper?.checks ?? []),
+    ];
+    for (const step of t.steps) {
+      if (step.pos >= call.pos && step.end <= call.end && step.getSourceFile() === sf)
+        checks.push(...this.dominance.checksAt(step));
+    }
+    const sensitive = t.category.sensitivity === "sensitive";
+    const covering = checks.filter((c) =>
+      c.categories.length === 0
+        ? !sensitive
+        : c.categories.some((id) => this.ctx.taxonomy.covers(id, t.category.id)),
+    );
+    if (covering.length > 0) {
+      return {
+        kind: "consented",
+        flow: {
+          ...base,
+          coveredBy: {
+            kind: "consent",
+            categories: [...new Set(covering.flatMap((c) => c.categories))],
+          },
+        },
+      };
+    }
+    let reason: FindingReason = "no-consent";
+    if (checks.some((c) => c.categories.length === 0) && sensitive)
+      reason = "general-consent-for-sensitive";
+    else if (checks.length > 0) reason = "consent-for-other-category";
+    const fix: Finding["fix"] =
+      hit.sink.kind === "log"
+        ? { kind: "mask", sanitizer: this.ctx.consent.suggestedSanitizer }
+        : { kind: "consent", category: t.category.id };
+    return { kind: "finding", finding: { ...base, reason, fix } };
+  }
+
+  private flowSteps(t: PiTaint, hit: SinkHit, sf: ts.SourceFile): FlowStep[] {
+    const nodes = [...t.steps];
+    if (hit.helper) nodes.push(hit.helper.sinkCall);
+    const steps: FlowStep[] = [];
+    for (const n of nodes) {
+      const file = n.getSourceFile();
+      const label =
+        t.masked !== undefined && n === t.steps[0] ? JSON.stringify(t.masked) : labelOf(n, file);
+      steps.push({ file: file.fileName, start: n.getStart(file), end: n.getEnd(), label });
+    }
+    const last = steps[steps.length - 1];
+    const argStart = hit.arg.getStart(sf);
+    if (!last || last.start !== argStart || last.file !== sf.fileName) {
+      steps.push({
+        file: sf.fileName,
+        start: argStart,
+        end: hit.arg.getEnd(),
+        label:
+          t.masked !== undefined && hit.arg === t.steps[0]
+            ? JSON.stringify(t.masked)
+            : labelOf(hit.arg, sf),
+      });
+    }
+    return steps;
+  }
+
+  /** The data arguments of a call that reach a sink: directly, or through a summarised helper. */
+  private sinkHits(call: ts.CallExpression | ts.NewExpression): SinkHit[] {
+    const hits: SinkHit[] = [];
+    const args = call.arguments ?? [];
+    const sink = this.matcher.match(call);
+    if (sink) {
+      const spec = sink.arguments;
+      args.forEach((arg, i) => {
+        const carries =
+          spec === "all" ||
+          (Array.isArray(spec) ? spec.includes(i) : i >= (spec as { from: number }).from);
+        if (carries)
+          hits.push({
+            arg: ts.isSpreadElement(arg) ? arg.expression : arg,
+            sink,
+            helper: undefined,
+          });
+      });
+      return hits;
+    }
+    if (!ts.isCallExpression(call)) return hits;
+    const fn = this.target(call);
+    if (!fn) return hits;
+    for (const p of this.summaryOf(fn).sinkParams) {
+      args.forEach((arg, i) => {
+        if (i === p.index || (p.rest && i > p.index))
+          hits.push({
+            arg: ts.isSpreadElement(arg) ? arg.expression : arg,
+            sink: p.sink,
+            helper: p,
+          });
+      });
+    }
+    return hits;
+  }
+
+  /** The function a call runs, when its body is visible and the engine may summarise it. */
+  private target(call: ts.CallExpression): ts.SignatureDeclaration | undefined {
+    const callee = unwrapExpression(call.expression);
+    const at = ts.isPropertyAccessExpression(callee)
+      ? callee.name
+      : ts.isIdentifier(callee)
+        ? callee
+        : undefined;
+    if (!at) return undefined;
+    let symbol = this.checker.getSymbolAtLocation(at);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias)
+      symbol = this.checker.getAliasedSymbol(symbol);
+    let d: ts.Node | undefined = symbol?.valueDeclaration;
+    if (!d) return undefined;
+    if (ts.isVariableDeclaration(d) || ts.isPropertyDeclaration(d) || ts.isPropertyAssignment(d)) {
+      const init = d.initializer ? unwrapExpression(d.initializer) : undefined;
+      d = init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init : undefined;
+    }
+    if (
+      !d ||
+      !(
+        ts.isFunctionDeclaration(d) ||
+        ts.isMethodDeclaration(d) ||
+        ts.isArrowFunction(d) ||
+        ts.isFunctionExpression(d)
+      )
+    )
+      return undefined;
+    if (!d.body) return undefined;
+    if (!this.crossFile && d.getSourceFile() !== call.getSourceFile()) return undefined;
+    if (d.getSourceFile().isDeclarationFile) return undefined;
+    return d;
+  }
+
+  /** The summary of a function: which parameters reach sinks, and what it returns. */
+  summaryOf(fn: ts.SignatureDeclaration): FunctionSummary {
+    const cached = this.summaries.get(fn);
+    if (cached) return cached;
+    if (this.summarising.has(fn)) return { sinkParams: [], returns: emptyReturn };
+    this.summarising.add(fn);
+    try {
+      const summary = this.computeSummary(fn);
+      this.summaries.set(fn, summary);
+      return summary;
+    } catch (error) {
+      this.onInternalError(error, { file: fn.getSourceFile().fileName, start: fn.getStart() });
+      const empty = { sinkParams: [], returns: emptyReturn };
+      this.summaries.set(fn, empty);
+      return empty;
+    } finally {
+      this.summarising.delete(fn);
+    }
+  }
+
+  private computeSummary(fn: ts.SignatureDeclaration): FunctionSummary {
+    const index = this.index(fn.getSourceFile());
+    const sinkParams: ParamSinkFlow[] = [];
+    const seen = new Set<string>();
+    const basis = this.basisOf(fn)?.basis;
+    for (const call of index.calls) {
+      if (call.pos < fn.pos || call.end > fn.end) continue;
+      for (const hit of this.sinkHits(call)) {
+        for (const t of this.flow.taintsOf(hit.arg)) {
+          if (t.kind !== "param" || t.fn !== fn) continue;
+          const key = `${t.index}\u0000${hit.sink.id}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const param = fn.parameters[t.index];
+          sinkParams.push({
+            index: t.index,
+            rest: param?.dotDotDotToken !== undefined,
+            sink: hit.sink,
+            sinkCall: hit.helper?.sinkCall ?? call,
+            checks: [...this.dominance.checksAt(call), ...(hit.helper?.checks ?? [])],
+            basis: basis ?? this.basisAt(call)?.basis ?? hit.helper?.basis,
+          });
+        }
+      }
+    }
+    const params = new Set<number>();
+    const taints: PiTaint[] = [];
+    for (const r of returnedExpressions(fn)) {
+      for (const t of this.flow.taintsOf(r)) {
+        if (t.kind === "param" && t.fn === fn) params.add(t.index);
+        else if (t.kind === "pi") taints.push(t);
+      }
+    }
+    return { sinkParams, returns: { params: [...params], taints } };
+  }
+
+  /** The lawful basis declared on the function around a node (callbacks inherit it). */
+  private basisAt(node: ts.Node): { basis: string; reason: string } | undefined {
+    for (let n = node.parent; n; n = n.parent) {
+      if (!ts.isFunctionLike(n)) continue;
+      const b = this.basisOf(n);
+      if (b) return b;
+      const p = n.parent;
+      if (!(
+        (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) &&
+        p &&
+        (ts.isCallExpression(p) || ts.isNewExpression(p))
+      ))
+        return undefined;
+    }
+    return undefined;
+  }
+
+  private basisOf(fn: ts.Node): { basis: string; reason: string } | undefined {
+    const cached = this.bases.get(fn);
+    if (cached !== undefined) return cached ?? undefined;
+    let verdict: { basis: string; reason: string } | null = null;
+    for (const tag of ts.getJSDocTags(fn)) {
+      if (tag.tagName.text !== "pipl-basis") continue;
+      const text = (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
+      const [basis = "", ...rest] = text.split(/\s+/);
+      const reason = rest.join(" ");
+      if (!validBases.has(basis)) {
+        this.problem(
+          tag,
+          `Unknown lawful basis "${basis}" in @pipl-basis; use one of ${[...validBases].join(", ")}`,
+        );
+      } else if (reason === "") {
+        this.problem(tag, `@pipl-basis ${basis} needs a reason: why the processing is necessary`);
+      } else {
+        verdict = { basis, reason };
+        break;
+      }
+    }
+    this.bases.set(fn, verdict);
+    return verdict ?? undefined;
+  }
+
+  private declaredBases(sf: ts.SourceFile, index: FileIndex): DeclaredBasis[] {
+    const out: DeclaredBasis[] = [];
+    for (const fn of index.functions) {
+      const b = this.basisOf(fn);
+      if (b)
+        out.push({
+          ...b,
+          functionName: functionName(fn),
+          file: sf.fileName,
+          start: fn.getStart(sf),
+          end: fn.getEnd(),
+        });
+    }
+    return out;
+  }
+
+  private declaredSources(sf: ts.SourceFile, index: FileIndex): PiSource[] {
+    const out: PiSource[] = [];
+    for (const d of index.declarations) {
+      try {
+        const v = this.classifier.declarationPi(d);
+        if (!v) continue;
+        out.push(
+          this.source(
+            v.category.id,
+            declarationPath(d),
+            v.origin,
+            (d as ts.NamedDeclaration).name ?? d,
+          ),
+        );
+      } catch (error) {
+        this.onInternalError(error, { file: sf.fileName, start: d.getStart(sf) });
+      }
+    }
+    return out;
+  }
+
+  private source(
+    category: string,
+    fieldPath: string,
+    origin: PiSource["origin"],
+    node: ts.Node,
+  ): PiSource {
+    const file = node.getSourceFile();
+    return {
+      category,
+      fieldPath,
+      origin,
+      file: file.fileName,
+      start: node.getStart(file),
+      end: node.getEnd(),
+    };
+  }
+
+  private problem(node: ts.Node, message: string): void {
+    const file = node.getSourceFile();
+    this.problems.push({
+      message,
+      file: file.fileName,
+      start: node.getStart(file),
+      end: node.getEnd(),
+    });
+  }
+
+  /** One walk per file: calls, functions, declarations, and assignments that feed variables. */
+  private index(sf: ts.SourceFile): FileIndex {
+    const cached = this.indexes.get(sf);
+    if (cached) return cached;
+    const index: FileIndex = { calls: [], functions: [], declarations: [] };
+    const feed = (target: ts.Expression, value: ts.Expression) => {
+      let root = unwrapExpression(target);
+      while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root))
+        root = unwrapExpression(root.expression);
+      if (!ts.isIdentifier(root)) return;
+      const d = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
+      if (!d || !ts.isVariableDeclaration(d)) return;
+      const list = this.assignments.get(d) ?? [];
+      list.push(value);
+      this.assignments.set(d, list);
+    };
+    const visit = (n: ts.Node): void => {
+      if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+        index.calls.push(n);
+        if (
+          ts.isCallExpression(n) &&
+          ts.isPropertyAccessExpression(n.expression) &&
+          /^(push|unshift|add|set|append)$/.test(n.expression.name.text)
+        ) {
+          for (const a of n.arguments)
+            feed(n.expression.expression, ts.isSpreadElement(a) ? a.expression : a);
+        }
+      } else if (ts.isBinaryExpression(n)) {
+        const op = n.operatorToken.kind;
+        if (
+          op === ts.SyntaxKind.EqualsToken ||
+          op === ts.SyntaxKind.PlusEqualsToken ||
+          op === ts.SyntaxKind.QuestionQuestionEqualsToken ||
+          op === ts.SyntaxKind.BarBarEqualsToken
+        ) {
+          feed(n.left, n.right);
+        }
+      } else if (
+        ts.isPropertySignature(n) ||
+        ts.isPropertyDeclaration(n) ||
+        ts.isParameter(n) ||
+        (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name))
+      ) {
+        index.declarations.push(n);
+      }
+      if (ts.isFunctionLike(n) && (n as { body?: ts.Node }).body) index.functions.push(n);
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    index.calls.sort((a, b) => a.pos - b.pos);
+    this.indexes.set(sf, index);
+    return index;
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Source text of a node for a flow step, shortened. */
+function labelOf(node: ts.Node, sf: ts.SourceFile): string {
+  const text = node.getText(sf).replace(/\s+/g, " ");
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** `OrderService.exportOrders`, `exportOrders`, `<anonymous>`. */
+function functionName(fn: ts.SignatureDeclaration): string {
+  const own = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
+  const holder = fn.parent;
+  if (own && ts.isClassLike(holder) && holder.name) return `${holder.name.text}.${own}`;
+  if (own) return own;
+  if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) return holder.name.text;
+  return "<anonymous>";
+}
+
+/** `UserProfile.mobile` for a property, the name for variables and parameters. */
+function declarationPath(d: ts.Node): string {
+  const name = (d as ts.NamedDeclaration).name;
+  const text =
+    name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : d.getText();
+  const holder = d.parent;
+  if (
+    (ts.isPropertySignature(d) || ts.isPropertyDeclaration(d)) &&
+    (ts.isInterfaceDeclaration(holder) || ts.isClassLike(holder)) &&
+    holder.name
+  ) {
+    return `${holder.name.text}.${text}`;
+  }
+  return text;
+}

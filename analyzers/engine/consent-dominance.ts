@@ -1,0 +1,210 @@
+import { ts } from "ts-morph";
+import type { EngineContext } from "./engine-context.js";
+import { lastName, unwrapExpression } from "./unwrap-expression.js";
+
+/** A consent check: the category ids it names; none means general consent only. */
+export interface ConsentCheck {
+  categories: readonly string[];
+  node: ts.Node;
+}
+
+interface Branches {
+  whenTrue: ConsentCheck[];
+  whenFalse: ConsentCheck[];
+}
+
+const none: Branches = { whenTrue: [], whenFalse: [] };
+
+/**
+ * Finds the consent checks that dominate a node: assertions in earlier statements of every
+ * enclosing block, `if`/ternary/`&&` branches guarded by a predicate, code after an early
+ * `return`/`throw` on a failed check, and consent decorators on the enclosing method. Callbacks
+ * passed to calls inherit the checks around the call.
+ */
+export class ConsentDominance {
+  private readonly memo = new WeakMap<ts.Node, readonly ConsentCheck[]>();
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly ctx: EngineContext,
+  ) {}
+
+  /** The checks that hold whenever `node` runs. */
+  checksAt(node: ts.Node): readonly ConsentCheck[] {
+    const cached = this.memo.get(node);
+    if (cached) return cached;
+    const out: ConsentCheck[] = [];
+    let child: ts.Node = node;
+    for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+      if (
+        ts.isBlock(parent) ||
+        ts.isSourceFile(parent) ||
+        ts.isModuleBlock(parent) ||
+        ts.isCaseClause(parent) ||
+        ts.isDefaultClause(parent)
+      ) {
+        for (const statement of parent.statements) {
+          if (statement === child) break;
+          out.push(...this.statementChecks(statement));
+        }
+      } else if (ts.isIfStatement(parent) && child !== parent.expression) {
+        const b = this.conditionChecks(parent.expression);
+        out.push(...(child === parent.thenStatement ? b.whenTrue : b.whenFalse));
+      } else if (ts.isConditionalExpression(parent) && child !== parent.condition) {
+        const b = this.conditionChecks(parent.condition);
+        out.push(...(child === parent.whenTrue ? b.whenTrue : b.whenFalse));
+      } else if (ts.isBinaryExpression(parent) && child === parent.right) {
+        const op = parent.operatorToken.kind;
+        const b = this.conditionChecks(parent.left);
+        if (op === ts.SyntaxKind.AmpersandAmpersandToken) out.push(...b.whenTrue);
+        else if (op === ts.SyntaxKind.BarBarToken) out.push(...b.whenFalse);
+      } else if (ts.isFunctionLike(parent)) {
+        out.push(...this.decoratorChecks(parent));
+        if (!isCallback(parent)) break;
+      }
+    }
+    this.memo.set(node, out);
+    return out;
+  }
+
+  /** The consent call a call expression is, with its style and the categories it names. */
+  consentCall(
+    call: ts.CallExpression,
+  ): { style: "assertion" | "predicate"; check: ConsentCheck } | undefined {
+    const callee = unwrapExpression(call.expression);
+    const name = lastName(callee);
+    if (name === undefined) return undefined;
+    const specs = this.ctx.consent.functions.get(name);
+    if (!specs) return undefined;
+    const receiver = ts.isPropertyAccessExpression(callee)
+      ? (lastName(callee.expression) ?? "")
+      : undefined;
+    const spec = specs.find(
+      (s) =>
+        s.receiver === undefined ||
+        (receiver !== undefined && receiver.toLowerCase().includes(s.receiver.toLowerCase())),
+    );
+    if (!spec) return undefined;
+    return {
+      style: spec.style,
+      check: { categories: this.categoriesOf(call.arguments), node: call },
+    };
+  }
+
+  private statementChecks(statement: ts.Statement): ConsentCheck[] {
+    if (ts.isExpressionStatement(statement)) return this.assertionChecks(statement.expression);
+    if (ts.isVariableStatement(statement)) {
+      return statement.declarationList.declarations.flatMap((d) =>
+        d.initializer ? this.assertionChecks(d.initializer) : [],
+      );
+    }
+    if (ts.isIfStatement(statement) && alwaysExits(statement.thenStatement)) {
+      return this.conditionChecks(statement.expression).whenFalse;
+    }
+    return [];
+  }
+
+  private assertionChecks(expr: ts.Expression): ConsentCheck[] {
+    const e = unwrapExpression(ts.isVoidExpression(expr) ? expr.expression : expr);
+    if (!ts.isCallExpression(e)) return [];
+    const c = this.consentCall(e);
+    return c?.style === "assertion" ? [c.check] : [];
+  }
+
+  private conditionChecks(expr: ts.Expression, depth = 0): Branches {
+    if (depth > 4) return none;
+    const e = unwrapExpression(expr);
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+      const b = this.conditionChecks(e.operand, depth + 1);
+      return { whenTrue: b.whenFalse, whenFalse: b.whenTrue };
+    }
+    if (ts.isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
+        const l = this.conditionChecks(e.left, depth + 1);
+        const r = this.conditionChecks(e.right, depth + 1);
+        return { whenTrue: [...l.whenTrue, ...r.whenTrue], whenFalse: [] };
+      }
+      if (op === ts.SyntaxKind.BarBarToken) {
+        const l = this.conditionChecks(e.left, depth + 1);
+        const r = this.conditionChecks(e.right, depth + 1);
+        return { whenTrue: [], whenFalse: [...l.whenFalse, ...r.whenFalse] };
+      }
+      return none;
+    }
+    if (ts.isCallExpression(e)) {
+      const c = this.consentCall(e);
+      return c?.style === "predicate" ? { whenTrue: [c.check], whenFalse: [] } : none;
+    }
+    if (ts.isIdentifier(e)) {
+      const d = this.checker.getSymbolAtLocation(e)?.valueDeclaration;
+      if (
+        d &&
+        ts.isVariableDeclaration(d) &&
+        d.initializer &&
+        ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const
+      ) {
+        return this.conditionChecks(d.initializer, depth + 1);
+      }
+    }
+    return none;
+  }
+
+  private decoratorChecks(fn: ts.SignatureDeclaration): ConsentCheck[] {
+    if (!ts.canHaveDecorators(fn)) return [];
+    const out: ConsentCheck[] = [];
+    for (const decorator of ts.getDecorators(fn) ?? []) {
+      const e = decorator.expression;
+      const callee = ts.isCallExpression(e) ? e.expression : e;
+      const name = lastName(callee);
+      if (name === undefined || !this.ctx.consent.decorators.has(name)) continue;
+      out.push({
+        categories: ts.isCallExpression(e) ? this.categoriesOf(e.arguments) : [],
+        node: decorator,
+      });
+    }
+    return out;
+  }
+
+  /** Category ids named by string literals, arrays of them, or `as const` constants. */
+  private categoriesOf(args: readonly ts.Expression[]): string[] {
+    const ids = new Set<string>();
+    const add = (value: string) => {
+      const c = this.ctx.taxonomy.resolve(value);
+      if (c) ids.add(c.id);
+    };
+    const visit = (expr: ts.Expression, depth: number): void => {
+      if (depth > 3) return;
+      const e = unwrapExpression(ts.isSpreadElement(expr) ? expr.expression : expr);
+      if (ts.isStringLiteralLike(e)) return add(e.text);
+      if (ts.isArrayLiteralExpression(e)) return e.elements.forEach((x) => visit(x, depth + 1));
+      const type = this.checker.getTypeAtLocation(e);
+      if (type.isStringLiteral()) return add(type.value);
+      if (this.checker.isTupleType(type)) {
+        for (const t of this.checker.getTypeArguments(type as ts.TypeReference))
+          if (t.isStringLiteral()) add(t.value);
+      }
+    };
+    for (const a of args) visit(a, 0);
+    return [...ids];
+  }
+}
+
+/** Whether a statement always leaves the enclosing function or loop (`return`, `throw`). */
+function alwaysExits(statement: ts.Statement): boolean {
+  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
+  if (ts.isBlock(statement)) {
+    const last = statement.statements[statement.statements.length - 1];
+    return last !== undefined && alwaysExits(last);
+  }
+  return false;
+}
+
+/** A function expression passed directly to a call (`items.forEach(x => ...)`). */
+function isCallback(fn: ts.Node): boolean {
+  return (
+    (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) &&
+    fn.parent !== undefined &&
+    (ts.isCallExpression(fn.parent) || ts.isNewExpression(fn.parent))
+  );
+}

@@ -1,0 +1,46 @@
+import type {
+  ConsentDecoratorsSection,
+  ConsentFunctionsSection,
+  SanitizersSection,
+} from "../consent/consent-spec.js";
+import type { SinksSection } from "../sinks/sink-spec.js";
+
+/** The part of a taxonomy category the engine reads. */
+export interface EngineCategory {
+  id: string;
+  name: { en: string; "zh-CN": string };
+  sensitivity: "general" | "sensitive";
+  legalBasis: string[];
+  validators: string[];
+}
+
+/** The taxonomy operations the engine uses (a subset of `Taxonomy` in analyzers/README.md). */
+export interface EngineTaxonomy {
+  readonly categories: readonly EngineCategory[];
+  resolve(idOrAlias: string): EngineCategory | undefined;
+  covers(coveringIdOrAlias: string, categoryId: string): boolean;
+  classify(identifier: string): readonly {
+    category: EngineCategory;
+    token: string;
+    confidence: "exact" | "token";
+  }[];
+  suggest?(unknown: string): string | undefined;
+}
+
+/** Value validators by id (`resident-id`, `mobile`, `bank-card`), as the recognisers export them. */
+export type ValueValidators = Readonly<Record<string, (value: string) => boolean>>;
+
+/**
+ * The resolved config as the engine reads it. `ResolvedConfig` from analyzers/config satisfies it:
+ * the engine owns the `sinks`, `consentFunctions`, `consentDecorators` and `sanitizers` sections.
+ */
+export interface EngineConfig {
+  locale?: "en" | "zh-CN";
+  taxonomy: EngineTaxonomy;
+  sinks?: SinksSection | undefined;
+  consentFunctions?: ConsentFunctionsSection | undefined;
+  consentDecorators?: ConsentDecoratorsSection | undefined;
+  sanitizers?: SanitizersSection | undefined;
+  /** Validators for string literals; defaults to the recognisers' validators. */
+  validators?: ValueValidators | undefined;
+}

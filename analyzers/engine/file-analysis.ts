@@ -1,0 +1,56 @@
+import type { SinkKind } from "../sinks/sink-spec.js";
+import type { Finding, FlowStep } from "./finding.js";
+
+/** Where PI is declared or read in a file (the scanner's inventory of sources). */
+export interface PiSource {
+  category: string;
+  fieldPath: string;
+  /** How it was recognised: a `@pipl` tag, the name (and a plausible type), or a literal's value. */
+  origin: "tag" | "name" | "literal";
+  file: string;
+  start: number;
+  end: number;
+}
+
+/** A flow of PI into a sink that is covered: by consent, or by a declared lawful basis. */
+export interface ConsentedFlow {
+  kind: SinkKind;
+  category: string;
+  fieldPath: string;
+  sink: { id: string; label: string };
+  file: string;
+  start: number;
+  end: number;
+  flow: FlowStep[];
+  coveredBy: { kind: "consent"; categories: string[] } | { kind: "basis"; basis: string };
+}
+
+/** A `@pipl-basis <basis> <reason>` tag on a function. */
+export interface DeclaredBasis {
+  basis: string;
+  reason: string;
+  /** Name of the function (`exportOrders`, `OrderService.exportOrders`, `<anonymous>`). */
+  functionName: string;
+  file: string;
+  start: number;
+  end: number;
+}
+
+/** A problem with the analysed code's annotations (unknown `@pipl` category, unknown basis). */
+export interface AnnotationProblem {
+  message: string;
+  file: string;
+  start: number;
+  end: number;
+}
+
+/** Everything the engine learned about one file. */
+export interface FileAnalysis {
+  /** Sorted by position, then category and field path. */
+  findings: Finding[];
+  sources: PiSource[];
+  consentedFlows: ConsentedFlow[];
+  declaredBases: DeclaredBasis[];
+  /** Annotation problems (invalid `@pipl` / `@pipl-basis` values), sorted by position. */
+  problems: AnnotationProblem[];
+}

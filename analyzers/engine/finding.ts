@@ -1,0 +1,35 @@
+import type { SinkKind } from "../sinks/sink-spec.js";
+
+/** One step of a flow from a PI source to a sink, for messages and SARIF code flows. */
+export interface FlowStep {
+  file: string;
+  start: number;
+  end: number;
+  /** Source text of the step; PI literals appear masked. */
+  label: string;
+}
+
+/** Why a flow of PI into a sink is reported. */
+export type FindingReason =
+  "no-consent" | "consent-for-other-category" | "general-consent-for-sensitive";
+
+/**
+ * PI of one category, at one field path, reaching one sink without a covering consent check or a
+ * declared lawful basis. Positions are offsets into the file's text.
+ */
+export interface Finding {
+  kind: SinkKind;
+  /** Category id (`identity.resident-id`). */
+  category: string;
+  /** The PI field as declared: `user.idNumber`, `orders[0].receiverName`, `sample`. */
+  fieldPath: string;
+  sink: { id: string; label: string };
+  reason: FindingReason;
+  file: string;
+  /** Start and end of the expression that reaches the sink (a sink argument). */
+  start: number;
+  end: number;
+  /** Source first, the sink argument last. */
+  flow: FlowStep[];
+  fix: { kind: "mask"; sanitizer: string } | { kind: "consent"; category: string };
+}

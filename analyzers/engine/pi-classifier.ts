@@ -1,0 +1,283 @@
+import { ts } from "ts-morph";
+import { binaryTypeNames, categoryValueKinds, type ValueKind } from "./category-value-kinds.js";
+import type { EngineCategory } from "./engine-config.js";
+import type { EngineContext } from "./engine-context.js";
+
+/** How a declaration was recognised as PI. */
+export interface DeclaredPi {
+  category: EngineCategory;
+  origin: "tag" | "name";
+}
+
+/** A PI field inside an object type, relative to the object (`idNumber`, `wechat.openid`, `[0].name`). */
+export interface PiField {
+  path: string;
+  category: EngineCategory;
+  origin: "tag" | "name";
+  declaration: ts.Node | undefined;
+}
+
+/** Reports an annotation problem (an unknown `@pipl` category) at a node. */
+export type ProblemSink = (node: ts.Node, message: string) => void;
+
+const maxDepth = 3;
+const maxProperties = 150;
+
+/**
+ * Decides which declarations, properties and types are PI: a `@pipl` tag wins (on the declaration,
+ * or on the type alias / interface it is declared with); otherwise the name must classify and the
+ * type be plausible for the category. Verdicts are cached per declaration, symbol and type.
+ */
+export class PiClassifier {
+  private readonly byDeclaration = new WeakMap<ts.Node, DeclaredPi | null>();
+  private readonly bySymbol = new WeakMap<ts.Symbol, DeclaredPi | null>();
+  private readonly fieldsByType = new WeakMap<ts.Type, readonly PiField[]>();
+  private readonly expanding = new Set<ts.Type>();
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly ctx: EngineContext,
+    private readonly reportProblem: ProblemSink,
+  ) {}
+
+  /** The category a `@pipl <id-or-alias>` tag on the node names, if any. */
+  tagCategory(node: ts.Node): EngineCategory | undefined {
+    for (const tag of ts.getJSDocTags(node)) {
+      if (tag.tagName.text !== "pipl") continue;
+      const text = (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
+      if (text.startsWith("-")) continue; // `@pipl-basis`: the JSDoc scanner stops names at `-`
+      const value = text.split(/\s+/)[0] ?? "";
+      const category = this.ctx.taxonomy.resolve(value);
+      if (category) return category;
+      const hint = value ? this.ctx.taxonomy.suggest?.(value) : undefined;
+      this.reportProblem(
+        tag,
+        `Unknown PIPL category "${value}" in @pipl tag${hint ? `; did you mean "${hint}"?` : ""}`,
+      );
+    }
+    return undefined;
+  }
+
+  /** PI verdict of a declaration (property, variable, parameter, binding element). */
+  declarationPi(declaration: ts.Node): DeclaredPi | undefined {
+    const cached = this.byDeclaration.get(declaration);
+    if (cached !== undefined) return cached ?? undefined;
+    let verdict: DeclaredPi | null = null;
+    const tagged = this.tagCategory(declaration) ?? this.declaredTypeTag(declaration);
+    if (tagged) verdict = { category: tagged, origin: "tag" };
+    else {
+      const name = declarationName(declaration);
+      const match = name === undefined ? undefined : this.ctx.classifyName(name);
+      if (
+        match &&
+        this.plausible(
+          match.category,
+          this.checker.getTypeAtLocation(declaration),
+          match.confidence,
+        )
+      ) {
+        verdict = { category: match.category, origin: "name" };
+      }
+    }
+    this.byDeclaration.set(declaration, verdict);
+    return verdict ?? undefined;
+  }
+
+  /** PI verdict of a property symbol (through its first declaration that decides). */
+  symbolPi(symbol: ts.Symbol): DeclaredPi | undefined {
+    const cached = this.bySymbol.get(symbol);
+    if (cached !== undefined) return cached ?? undefined;
+    let verdict: DeclaredPi | null = null;
+    for (const d of symbol.declarations ?? []) {
+      const v = this.declarationPi(d);
+      if (v) {
+        verdict = v;
+        if (v.origin === "tag") break;
+      }
+    }
+    if (!verdict && !symbol.declarations?.length) {
+      const match = this.ctx.classifyName(symbol.name);
+      if (
+        match &&
+        this.plausible(match.category, this.checker.getTypeOfSymbol(symbol), match.confidence)
+      ) {
+        verdict = { category: match.category, origin: "name" };
+      }
+    }
+    this.bySymbol.set(symbol, verdict);
+    return verdict ?? undefined;
+  }
+
+  /** The category of a type when its alias or interface carries a `@pipl` tag. */
+  typeTag(type: ts.Type): EngineCategory | undefined {
+    for (const s of [type.aliasSymbol, type.getSymbol()]) {
+      for (const d of s?.declarations ?? []) {
+        if (
+          ts.isTypeAliasDeclaration(d) ||
+          ts.isInterfaceDeclaration(d) ||
+          ts.isClassDeclaration(d)
+        ) {
+          const c = this.tagCategory(d);
+          if (c) return c;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * PI fields of an object type, nested up to depth 3, cycle-safe. Arrays contribute their
+   * element's fields under `[0]`.
+   */
+  piFields(type: ts.Type, depth = 0): readonly PiField[] {
+    const cached = this.fieldsByType.get(type);
+    if (cached) return cached;
+    if (depth > maxDepth || this.expanding.has(type)) return [];
+    this.expanding.add(type);
+    try {
+      const fields = this.computeFields(type, depth);
+      if (depth === 0 || fields.length > 0) this.fieldsByType.set(type, fields);
+      return fields;
+    } finally {
+      this.expanding.delete(type);
+    }
+  }
+
+  private computeFields(type: ts.Type, depth: number): PiField[] {
+    if (type.isUnion()) {
+      const seen = new Set<string>();
+      const out: PiField[] = [];
+      for (const t of type.types) {
+        for (const f of this.piFields(t, depth)) {
+          if (!seen.has(f.path + f.category.id)) {
+            seen.add(f.path + f.category.id);
+            out.push(f);
+          }
+        }
+      }
+      return out;
+    }
+    if (!(type.flags & ts.TypeFlags.Object) && !type.isIntersection()) return [];
+    const tagged = this.typeTag(type);
+    if (tagged) return [{ path: "", category: tagged, origin: "tag", declaration: undefined }];
+    if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
+      const element = this.checker.getTypeArguments(type as ts.TypeReference)[0];
+      if (!element) return [];
+      return this.piFields(element, depth + 1).map((f) => ({
+        ...f,
+        path: f.path === "" ? "[0]" : f.path.startsWith("[") ? `[0]${f.path}` : `[0].${f.path}`,
+      }));
+    }
+    if (isLibraryType(type)) return [];
+    const properties = this.checker.getPropertiesOfType(type);
+    if (properties.length > maxProperties) return [];
+    const out: PiField[] = [];
+    for (const p of properties) {
+      if (p.flags & ts.SymbolFlags.Method) continue;
+      const verdict = this.symbolPi(p);
+      if (verdict) {
+        out.push({
+          path: p.name,
+          category: verdict.category,
+          origin: verdict.origin,
+          declaration: p.declarations?.[0],
+        });
+        continue;
+      }
+      const propType = this.checker.getTypeOfSymbol(p);
+      if (propType.getCallSignatures().length > 0) continue;
+      for (const f of this.piFields(propType, depth + 1)) {
+        out.push({
+          ...f,
+          path:
+            f.path === ""
+              ? p.name
+              : f.path.startsWith("[")
+                ? `${p.name}${f.path}`
+                : `${p.name}.${f.path}`,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Whether a value of this type can carry data of the category (see category-value-kinds.ts). */
+  plausible(category: EngineCategory, type: ts.Type, confidence: "exact" | "token"): boolean {
+    const f = type.flags;
+    if (f & (ts.TypeFlags.Any | ts.TypeFlags.StringLike)) return true;
+    if (
+      f &
+      (ts.TypeFlags.BooleanLike |
+        ts.TypeFlags.Void |
+        ts.TypeFlags.Undefined |
+        ts.TypeFlags.Null |
+        ts.TypeFlags.Never |
+        ts.TypeFlags.Unknown |
+        ts.TypeFlags.ESSymbolLike)
+    ) {
+      return false;
+    }
+    if (type.isUnion()) return type.types.some((t) => this.plausible(category, t, confidence));
+    if (type.isIntersection())
+      return type.types.some((t) => this.plausible(category, t, confidence));
+    const kinds = valueKinds(category.id);
+    if (f & (ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike)) {
+      return kinds.includes("number") || confidence === "exact";
+    }
+    if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
+      const element = this.checker.getTypeArguments(type as ts.TypeReference)[0];
+      return element !== undefined && this.plausible(category, element, confidence);
+    }
+    const name = type.getSymbol()?.name ?? "";
+    if (binaryTypeNames.has(name)) return kinds.includes("binary");
+    if (name === "Date") return kinds.includes("date");
+    return false;
+  }
+
+  private declaredTypeTag(declaration: ts.Node): EngineCategory | undefined {
+    const typeNode = (declaration as { type?: ts.TypeNode }).type;
+    if (!typeNode) return undefined;
+    let node: ts.TypeNode = typeNode;
+    while (ts.isArrayTypeNode(node)) node = node.elementType;
+    if (!ts.isTypeReferenceNode(node)) return undefined;
+    let symbol = this.checker.getSymbolAtLocation(node.typeName);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias)
+      symbol = this.checker.getAliasedSymbol(symbol);
+    for (const d of symbol?.declarations ?? []) {
+      if (
+        ts.isTypeAliasDeclaration(d) ||
+        ts.isInterfaceDeclaration(d) ||
+        ts.isClassDeclaration(d)
+      ) {
+        const c = this.tagCategory(d);
+        if (c) return c;
+      }
+    }
+    return undefined;
+  }
+}
+
+function valueKinds(categoryId: string): readonly ValueKind[] {
+  for (const entry of categoryValueKinds) {
+    if (categoryId === entry.prefix || categoryId.startsWith(`${entry.prefix}.`))
+      return entry.kinds;
+  }
+  return [];
+}
+
+/** The identifier a declaration declares, for name classification. */
+export function declarationName(declaration: ts.Node): string | undefined {
+  const name = (declaration as { name?: ts.Node }).name;
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text.replace(/^#/, "");
+  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  return undefined;
+}
+
+/** Types declared by the TypeScript standard library or @types/node (Date, Map, Promise, Buffer). */
+function isLibraryType(type: ts.Type): boolean {
+  const d = type.getSymbol()?.declarations?.[0];
+  if (!d) return false;
+  const file = d.getSourceFile().fileName;
+  return /\/typescript\/lib\/lib\.|\/@types\/node\//.test(file);
+}

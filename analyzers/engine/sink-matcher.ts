@@ -1,0 +1,235 @@
+import { ts } from "ts-morph";
+import {
+  normaliseModule,
+  type CompiledSink,
+  type CompiledSinkCatalog,
+} from "../sinks/compile-sink-catalog.js";
+import { lastName, unwrapExpression } from "./unwrap-expression.js";
+
+const maxFollow = 6;
+
+/**
+ * Recognises sink calls. A callee is reduced to a qualified name (`m:axios.create().post`,
+ * `g:console.log`) by resolving its root identifier to an import, a `require`, a global, or a
+ * variable initialised from one (followed across files); then the catalog's maps are read. Receiver
+ * types and receiver names are the fallbacks for values whose origin is out of reach.
+ */
+export class SinkMatcher {
+  private readonly roots = new WeakMap<ts.Symbol, string | null>();
+  private readonly typeModules = new WeakMap<
+    ts.Type,
+    { name: string; module: string | undefined } | null
+  >();
+  private readonly wildcardModules: readonly [string, CompiledSink][];
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly catalog: CompiledSinkCatalog,
+  ) {
+    this.wildcardModules = [...catalog.byModuleWildcard];
+  }
+
+  /** The sink a call (or `new` expression) enters, if any. */
+  match(call: ts.CallExpression | ts.NewExpression): CompiledSink | undefined {
+    const callee = unwrapExpression(call.expression);
+    const qualified = this.qualifiedName(callee, 0);
+    if (qualified !== undefined) {
+      const hit = this.catalog.byQualifiedName.get(qualified);
+      if (hit) return hit;
+      for (const [module, sink] of this.wildcardModules) {
+        const root = `m:${module}`;
+        if (qualified.startsWith(root) && qualified.includes("().", root.length)) return sink;
+      }
+    }
+    if (!ts.isPropertyAccessExpression(callee) || !ts.isCallExpression(call)) return undefined;
+    const method = callee.name.text;
+    const typed = [
+      ...(this.catalog.byReceiverType.get(method) ?? []),
+      ...(this.catalog.byReceiverType.get("*") ?? []),
+    ];
+    if (typed.length > 0) {
+      const receiver = this.receiverType(callee.expression);
+      if (receiver) {
+        for (const entry of typed) {
+          if (entry.typeName !== "*" && entry.typeName !== receiver.name) continue;
+          if (entry.module !== undefined && entry.module !== receiver.module) continue;
+          if (entry.typeName === "*" && entry.module === undefined) continue;
+          return entry.sink;
+        }
+      }
+    }
+    const names = this.catalog.byReceiverName.get(method);
+    const receiverName = names ? lastName(callee.expression) : undefined;
+    return receiverName === undefined ? undefined : names?.get(receiverName.toLowerCase());
+  }
+
+  /** `m:<module>.<path>` or `g:<global>.<path>` for an expression, or undefined. */
+  qualifiedName(expr: ts.Expression, depth: number): string | undefined {
+    if (depth > maxFollow) return undefined;
+    const e = unwrapExpression(expr);
+    if (ts.isIdentifier(e)) return this.rootOf(e, depth);
+    if (ts.isPropertyAccessExpression(e)) {
+      const base = this.qualifiedName(e.expression, depth);
+      return base === undefined ? undefined : `${base}.${e.name.text}`;
+    }
+    if (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression)) {
+      const base = this.qualifiedName(e.expression, depth);
+      return base === undefined ? undefined : `${base}.${e.argumentExpression.text}`;
+    }
+    if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
+      const base = this.qualifiedName(e.expression, depth);
+      return base === undefined ? undefined : `${base}()`;
+    }
+    return undefined;
+  }
+
+  private rootOf(id: ts.Identifier, depth: number): string | undefined {
+    const symbol = this.checker.getSymbolAtLocation(id);
+    if (!symbol) return id.text === "undefined" ? undefined : `g:${id.text}`;
+    const cached = this.roots.get(symbol);
+    if (cached !== undefined) return cached ?? undefined;
+    this.roots.set(symbol, null); // cycle guard while resolving
+    const root = this.resolveRoot(symbol, id.text, depth);
+    this.roots.set(symbol, root ?? null);
+    return root;
+  }
+
+  private resolveRoot(symbol: ts.Symbol, name: string, depth: number): string | undefined {
+    const d = symbol.declarations?.[0];
+    if (!d) return `g:${name}`;
+    if (ts.isImportSpecifier(d) || ts.isImportClause(d) || ts.isNamespaceImport(d)) {
+      const declaration = ts.isImportSpecifier(d)
+        ? d.parent.parent.parent
+        : ts.isImportClause(d)
+          ? d.parent
+          : d.parent.parent;
+      const spec = declaration.moduleSpecifier;
+      if (!ts.isStringLiteral(spec)) return undefined;
+      if (!spec.text.startsWith(".")) {
+        const root = `m:${normaliseModule(spec.text)}`;
+        if (!ts.isImportSpecifier(d)) return root;
+        const imported = (d.propertyName ?? d.name).text;
+        return imported === "default" ? root : `${root}.${imported}`;
+      }
+      return this.followAlias(symbol, depth);
+    }
+    if (ts.isImportEqualsDeclaration(d)) {
+      const ref = d.moduleReference;
+      if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
+        return ref.expression.text.startsWith(".")
+          ? this.followAlias(symbol, depth)
+          : `m:${normaliseModule(ref.expression.text)}`;
+      }
+      return undefined;
+    }
+    if (ts.isExportSpecifier(d)) return this.followAlias(symbol, depth);
+    if (ts.isVariableDeclaration(d)) {
+      const ambientModule = enclosingAmbientModule(d);
+      if (d.getSourceFile().isDeclarationFile) {
+        return ambientModule === undefined
+          ? `g:${name}`
+          : `m:${normaliseModule(ambientModule)}.${name}`;
+      }
+      if (!d.initializer) return undefined;
+      const init = unwrapExpression(d.initializer);
+      const required = requiredModule(init);
+      if (required !== undefined) return `m:${normaliseModule(required)}`;
+      if (!(ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const)) return undefined;
+      return this.qualifiedName(init, depth + 1);
+    }
+    if (ts.isBindingElement(d)) {
+      const pattern = d.parent;
+      const holder = pattern.parent;
+      if (
+        !ts.isObjectBindingPattern(pattern) ||
+        !ts.isVariableDeclaration(holder) ||
+        !holder.initializer
+      )
+        return undefined;
+      const key = d.propertyName ?? d.name;
+      if (!ts.isIdentifier(key)) return undefined;
+      const init = unwrapExpression(holder.initializer);
+      const required = requiredModule(init);
+      const base =
+        required !== undefined
+          ? `m:${normaliseModule(required)}`
+          : this.qualifiedName(init, depth + 1);
+      return base === undefined ? undefined : `${base}.${key.text}`;
+    }
+    if (
+      (ts.isFunctionDeclaration(d) || ts.isClassDeclaration(d) || ts.isModuleDeclaration(d)) &&
+      d.getSourceFile().isDeclarationFile
+    ) {
+      const ambientModule = enclosingAmbientModule(d);
+      return ambientModule === undefined
+        ? `g:${name}`
+        : `m:${normaliseModule(ambientModule)}.${name}`;
+    }
+    return undefined;
+  }
+
+  private followAlias(symbol: ts.Symbol, depth: number): string | undefined {
+    if (!(symbol.flags & ts.SymbolFlags.Alias)) return undefined;
+    const target = this.checker.getAliasedSymbol(symbol);
+    const d = target.declarations?.[0];
+    if (!d) return undefined;
+    if (ts.isSourceFile(d)) return undefined;
+    if (ts.isVariableDeclaration(d) && d.initializer && !d.getSourceFile().isDeclarationFile) {
+      const init = unwrapExpression(d.initializer);
+      const required = requiredModule(init);
+      if (required !== undefined) return `m:${normaliseModule(required)}`;
+      return this.qualifiedName(init, depth + 1);
+    }
+    if (d.getSourceFile().isDeclarationFile) {
+      const ambientModule = enclosingAmbientModule(d);
+      return ambientModule === undefined
+        ? undefined
+        : `m:${normaliseModule(ambientModule)}.${target.name}`;
+    }
+    return undefined;
+  }
+
+  private receiverType(
+    expr: ts.Expression,
+  ): { name: string; module: string | undefined } | undefined {
+    const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(expr));
+    const cached = this.typeModules.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    const d = symbol?.declarations?.[0];
+    const verdict = symbol && d ? { name: symbol.name, module: declaringModule(d) } : null;
+    this.typeModules.set(type, verdict);
+    return verdict ?? undefined;
+  }
+}
+
+/** `require("x")` → `x`. */
+function requiredModule(expr: ts.Expression): string | undefined {
+  if (
+    ts.isCallExpression(expr) &&
+    ts.isIdentifier(expr.expression) &&
+    expr.expression.text === "require" &&
+    expr.arguments.length === 1 &&
+    ts.isStringLiteralLike(expr.arguments[0]!)
+  ) {
+    return (expr.arguments[0] as ts.StringLiteralLike).text;
+  }
+  return undefined;
+}
+
+/** The `declare module "x"` a declaration sits in, if any. */
+function enclosingAmbientModule(node: ts.Node): string | undefined {
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isModuleDeclaration(n) && ts.isStringLiteral(n.name)) return n.name.text;
+  }
+  return undefined;
+}
+
+/** The module that declares a type: its ambient module, or its package under node_modules. */
+function declaringModule(d: ts.Node): string | undefined {
+  const ambient = enclosingAmbientModule(d);
+  if (ambient !== undefined) return normaliseModule(ambient);
+  const file = d.getSourceFile().fileName;
+  const m = /\/node_modules\/(?:@types\/)?((?:@[^/]+\/)?[^/]+)\//.exec(file);
+  return m?.[1];
+}

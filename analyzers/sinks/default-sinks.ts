@@ -1,0 +1,7 @@
+import { exportSinks } from "./export-sinks.js";
+import { logSinks } from "./log-sinks.js";
+import { transferSinks } from "./transfer-sinks.js";
+import type { SinkSpec } from "./sink-spec.js";
+
+/** The built-in sink catalog: log, export and transfer sinks, in that order. */
+export const defaultSinks: readonly SinkSpec[] = [...logSinks, ...exportSinks, ...transferSinks];

@@ -1,0 +1,220 @@
+// Transfer sinks: data sent to another party. Sources: the public APIs of fetch (WHATWG), axios 1,
+// Node.js http/https, got 14, undici 6, superagent 9, ws 8 / WebSocket, kafkajs 2, amqplib 0.10,
+// Alibaba Cloud dysmsapi 2017-05-25 (v3 SDK), tencentcloud-sdk-nodejs 4, wechat-api / co-wechat-api,
+// wechatpay-node-v3, @sentry/node 8, @segment/analytics-node 2, analytics-node, mixpanel 0.18.
+// PIPL Art. 21 (entrusted processors), Art. 23 (providing PI to others needs separate consent),
+// Art. 38-39 (cross-border provision).
+import type { SinkSpec } from "./sink-spec.js";
+
+const httpMethods = ["get", "post", "put", "patch", "delete", "head", "options", "request"];
+const axiosCalls = ["", ...httpMethods, ...httpMethods.map((m) => `create().${m}`), "create()"];
+
+/** Built-in transfer sinks. */
+export const transferSinks: readonly SinkSpec[] = [
+  {
+    id: "fetch",
+    label: "fetch",
+    kind: "transfer",
+    match: [
+      { global: "fetch", calls: [""] },
+      { module: "node-fetch", calls: [""] },
+    ],
+  },
+  {
+    id: "axios",
+    label: "axios HTTP client",
+    kind: "transfer",
+    match: [
+      { module: "axios", calls: axiosCalls },
+      { receiverType: "AxiosInstance", module: "axios", methods: httpMethods },
+      { receiverType: "AxiosStatic", module: "axios", methods: httpMethods },
+    ],
+  },
+  {
+    id: "node-http",
+    label: "Node.js http/https request",
+    kind: "transfer",
+    match: [
+      { module: "http", calls: ["request", "get", "request().write", "request().end"] },
+      { module: "https", calls: ["request", "get", "request().write", "request().end"] },
+      { receiverType: "ClientRequest", module: "http", methods: ["write", "end"] },
+    ],
+  },
+  {
+    id: "got",
+    label: "got HTTP client",
+    kind: "transfer",
+    match: [
+      { module: "got", calls: ["", ...httpMethods, ...httpMethods.map((m) => `extend().${m}`)] },
+    ],
+  },
+  {
+    id: "undici",
+    label: "undici HTTP client",
+    kind: "transfer",
+    match: [
+      {
+        module: "undici",
+        calls: ["request", "fetch", "stream", "Client().request", "Pool().request"],
+      },
+    ],
+  },
+  {
+    id: "superagent",
+    label: "superagent HTTP client",
+    kind: "transfer",
+    match: [
+      {
+        module: "superagent",
+        calls: [...httpMethods, ...httpMethods.flatMap((m) => [`${m}().send`, `${m}().query`])],
+      },
+    ],
+  },
+  {
+    id: "websocket",
+    label: "WebSocket send",
+    kind: "transfer",
+    match: [
+      { global: "WebSocket", calls: ["().send"] },
+      { module: "ws", calls: ["().send", "WebSocket().send"] },
+      { receiverType: "WebSocket", methods: ["send"] },
+    ],
+  },
+  {
+    id: "kafkajs",
+    label: "Kafka producer (kafkajs)",
+    kind: "transfer",
+    match: [
+      { module: "kafkajs", calls: ["Kafka().producer().send", "Kafka().producer().sendBatch"] },
+      { receiverType: "Producer", module: "kafkajs", methods: ["send", "sendBatch"] },
+    ],
+  },
+  {
+    id: "amqplib",
+    label: "AMQP channel (amqplib)",
+    kind: "transfer",
+    match: [
+      { receiverType: "Channel", module: "amqplib", methods: ["publish", "sendToQueue"] },
+      { receiverType: "ConfirmChannel", module: "amqplib", methods: ["publish", "sendToQueue"] },
+    ],
+  },
+  {
+    id: "aliyun-sms",
+    label: "Alibaba Cloud SMS (dysmsapi)",
+    kind: "transfer",
+    match: [
+      {
+        module: "@alicloud/dysmsapi20170525",
+        calls: ["().sendSms", "().sendSmsWithOptions", "().sendBatchSms", "default().sendSms"],
+      },
+      {
+        receiverType: "Client",
+        module: "@alicloud/dysmsapi20170525",
+        methods: ["sendSms", "sendSmsWithOptions", "sendBatchSms", "sendBatchSmsWithOptions"],
+      },
+    ],
+  },
+  {
+    id: "tencentcloud",
+    label: "Tencent Cloud API (tencentcloud-sdk-nodejs)",
+    kind: "transfer",
+    // Every Tencent Cloud client method is a remote API call (SMS SendSms, FaceID, OCR, ...).
+    match: [
+      { module: "tencentcloud-sdk-nodejs", calls: ["*"] },
+      { receiverType: "*", module: "tencentcloud-sdk-nodejs", methods: ["*"] },
+    ],
+  },
+  {
+    id: "wechat-api",
+    label: "WeChat server API",
+    kind: "transfer",
+    match: [
+      {
+        module: "wechat-api",
+        calls: ["().sendTemplate", "().sendText", "().sendNews", "().updateRemark"],
+      },
+      {
+        module: "co-wechat-api",
+        calls: ["().sendTemplate", "().sendText", "().sendNews", "().updateRemark"],
+      },
+      {
+        module: "wechatpay-node-v3",
+        calls: [
+          "().transactions_jsapi",
+          "().transactions_native",
+          "().transactions_app",
+          "().transfers",
+        ],
+      },
+    ],
+  },
+  {
+    id: "sentry",
+    label: "Sentry error tracking",
+    kind: "transfer",
+    match: [
+      {
+        module: "@sentry/node",
+        calls: [
+          "setUser",
+          "setContext",
+          "setExtra",
+          "setExtras",
+          "setTag",
+          "captureMessage",
+          "captureException",
+          "addBreadcrumb",
+        ],
+      },
+      {
+        module: "@sentry/browser",
+        calls: [
+          "setUser",
+          "setContext",
+          "setExtra",
+          "setExtras",
+          "setTag",
+          "captureMessage",
+          "captureException",
+          "addBreadcrumb",
+        ],
+      },
+    ],
+    arguments: "all",
+  },
+  {
+    id: "segment",
+    label: "Segment analytics",
+    kind: "transfer",
+    match: [
+      {
+        module: "@segment/analytics-node",
+        calls: [
+          "Analytics().track",
+          "Analytics().identify",
+          "Analytics().page",
+          "Analytics().group",
+        ],
+      },
+      { module: "analytics-node", calls: ["().track", "().identify", "().page", "().group"] },
+      {
+        receiverType: "Analytics",
+        module: "@segment/analytics-node",
+        methods: ["track", "identify", "page", "group"],
+      },
+    ],
+  },
+  {
+    id: "mixpanel",
+    label: "Mixpanel analytics",
+    kind: "transfer",
+    match: [
+      {
+        module: "mixpanel",
+        calls: ["init().track", "init().people.set", "init().people.set_once", "init().import"],
+      },
+      { receiverType: "Mixpanel", module: "mixpanel", methods: ["track", "import"] },
+      { receiverType: "People", module: "mixpanel", methods: ["set", "set_once"] },
+    ],
+  },
+];
