@@ -68,7 +68,10 @@ export interface PackHandle {
     tags?: Record<string, string>;
   }): Promise<void>;
   analyze(r: HarnessResource): Promise<AnalyzeResult>;
-  analyzeStack(resources: HarnessResource[]): Promise<AnalyzeResult>;
+  /** Also times encoding the request (`encodeMs`) apart from the call itself (`rpcMs`). */
+  analyzeStack(
+    resources: HarnessResource[],
+  ): Promise<AnalyzeResult & { encodeMs: number; rpcMs: number }>;
   close(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 export function startPack(opts: {
