@@ -129,14 +129,19 @@ export function createIdentifierClassifier(
         !(first !== undefined && prefixSet.has(first) && h.start !== 0) &&
         !(last !== undefined && suffixSet.has(last) && h.end !== n),
     );
-    const matches: CategoryMatch[] = kept.map((h) => ({
-      category: h.entry.category!,
-      token: h.term,
-      confidence: h.start === 0 && h.end === n && h.term === tokens.join(" ") ? "exact" : "token",
-    }));
+    // Frozen: memoised results are shared by every caller.
+    const matches: CategoryMatch[] = kept.map((h) =>
+      Object.freeze({
+        category: h.entry.category!,
+        token: h.term,
+        confidence: h.start === 0 && h.end === n && h.term === tokens.join(" ") ? "exact" : "token",
+      }),
+    );
     for (const p of patterns)
       if (p.regex.test(identifier))
-        matches.push({ category: p.category, token: identifier, confidence: "exact" });
+        matches.push(
+          Object.freeze({ category: p.category, token: identifier, confidence: "exact" }),
+        );
     const rank = (m: CategoryMatch): number =>
       (m.confidence === "exact" ? 0 : 2) + (m.category.sensitivity === "sensitive" ? 0 : 1);
     const sorted = matches
