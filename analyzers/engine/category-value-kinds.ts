@@ -6,15 +6,20 @@
 /** A kind of runtime value. Strings are plausible for every category. */
 export type ValueKind = "number" | "binary" | "date";
 
-/** Categories (by id or id prefix) and the value kinds they take besides strings. */
+/**
+ * Categories (by id, or an id prefix covering its children) and the value kinds they take besides
+ * strings. Phone numbers, login codes and QQ numbers are often stored as numbers.
+ */
 export const categoryValueKinds: readonly { prefix: string; kinds: readonly ValueKind[] }[] = [
   { prefix: "biometric", kinds: ["binary"] },
   { prefix: "identity.document-image", kinds: ["binary"] },
   { prefix: "location", kinds: ["number"] },
   { prefix: "health", kinds: ["number"] },
   { prefix: "financial", kinds: ["number"] },
-  { prefix: "basic.birth", kinds: ["number", "date"] },
-  { prefix: "basic.age", kinds: ["number"] },
+  { prefix: "basic.birth-date", kinds: ["number", "date"] },
+  { prefix: "contact.mobile", kinds: ["number"] },
+  { prefix: "auth.verification-code", kinds: ["number"] },
+  { prefix: "account.social", kinds: ["number"] },
 ];
 
 /** Type names of byte containers, plausible for image and biometric categories. */

@@ -45,7 +45,6 @@ export class PiClassifier {
     for (const tag of ts.getJSDocTags(node)) {
       if (tag.tagName.text !== "pipl") continue;
       const text = (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
-      if (text.startsWith("-")) continue; // `@pipl-basis`: the JSDoc scanner stops names at `-`
       const value = text.split(/\s+/)[0] ?? "";
       const category = this.ctx.taxonomy.resolve(value);
       if (category) return category;
@@ -222,7 +221,7 @@ export class PiClassifier {
       return type.types.some((t) => this.plausible(category, t, confidence));
     const kinds = valueKinds(category.id);
     if (f & (ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike)) {
-      return kinds.includes("number") || confidence === "exact";
+      return kinds.includes("number");
     }
     if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
       const element = this.checker.getTypeArguments(type as ts.TypeReference)[0];

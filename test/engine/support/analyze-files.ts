@@ -51,8 +51,6 @@ declare module "tencentcloud-sdk-nodejs" {
 declare const process: { stdout: { write(s: string): boolean }; env: Record<string, string | undefined> };
 declare const console: { log(...a: unknown[]): void; info(...a: unknown[]): void; error(...a: unknown[]): void };
 declare function fetch(url: string, init?: { method?: string; body?: string }): Promise<unknown>;
-declare const JSON: { stringify(value: unknown): string };
-declare function String(value: unknown): string;
 `;
 
 /** An in-memory project with the shims and the given files (`/src/<name>`). */
@@ -91,10 +89,7 @@ export function analyze(
     ...options,
   });
   expect(errors).toEqual([]);
-  return Object.assign(Object.create(result) as FileAnalysis, {
-    ...result,
-    text: sf.getFullText(),
-  }) as FileAnalysis & { text: string };
+  return { ...result, text: sf.getFullText() };
 }
 
 /** Findings as `kind category fieldPath @ text-at-position` lines, for readable assertions. */

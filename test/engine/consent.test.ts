@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { analyze, describeFindings } from "./support/analyze-files.js";
+
+const prelude = `interface U { id: string; mobile: string; realName: string; /** @pipl resident-id */ sfzh: string; /** @pipl face */ face: string }
+declare function requireConsent(id: string, ...c: string[]): Promise<void>;
+declare function assertConsent(id: string, ...c: string[]): void;
+declare function hasConsent(id: string, ...c: string[]): Promise<boolean>;
+declare function checkConsent(id: string): Promise<boolean>;
+declare function isConsentGiven(id: string, c: string): boolean;
+declare const consent: { require(id: string, ...c: string[]): Promise<void>; has(id: string, ...c: string[]): Promise<boolean> };
+function post(data: unknown) { return fetch("https://partner.example", { body: JSON.stringify(data) }); }
+`;
+const send = `fetch("https://partner.example", { body: JSON.stringify(`;
+
+function run(body: string) {
+  const r = analyze({
+    "a.ts": `${prelude}export async function f(u: U, flag: boolean) {\n${body}\n}`,
+  });
+  return describeFindings(r).map((d) => d.replace(/ @ .*$/, ""));
+}
+
+describe("consent dominance", () => {
+  it("accepts an awaited assertion earlier in the function", () => {
+    expect(run(`await requireConsent(u.id, "mobile-number");\n${send}u.mobile) });`)).toEqual([]);
+  });
+
+  it("accepts a non-awaited assertion and a method assertion", () => {
+    expect(
+      run(
+        `assertConsent(u.id, "name");\nconsent.require(u.id, "phone");\n${send}[u.realName, u.mobile]) });`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("accepts the then branch of if (await hasConsent(...))", () => {
+    expect(
+      run(`if (await hasConsent(u.id, "mobile-number")) {\n  ${send}u.mobile) });\n}`),
+    ).toEqual([]);
+  });
+
+  it("accepts code after if (!ok) return and after if (!ok) throw", () => {
+    expect(
+      run(
+        `const ok = await consent.has(u.id, "name");\nif (!ok) return;\nif (!isConsentGiven(u.id, "phone")) { throw new Error("no"); }\n${send}[u.realName, u.mobile]) });`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("accepts ok && send() and the true branch of a ternary", () => {
+    expect(
+      run(
+        `const ok = await hasConsent(u.id, "mobile-number");\nok && post(u.mobile);\npost(ok ? { m: u.mobile } : { id: u.id });`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("accepts checks written with an as-const constant and an array of categories", () => {
+    expect(
+      run(
+        `const cats = ["mobile-number", "name"] as const;\nconst face = "face" as const;\nawait requireConsent(u.id, ...cats);\nawait requireConsent(u.id, face);\npost([u.mobile, u.realName, u.face]);`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("lets a parent category cover its children", () => {
+    expect(run(`await requireConsent(u.id, "biometrics");\npost(u.face);`)).toEqual([]);
+  });
+
+  it("reports a check that runs after the sink", () => {
+    expect(run(`post(u.mobile);\nawait requireConsent(u.id, "mobile-number");`)).toEqual([
+      "transfer contact.mobile u.mobile fetch no-consent",
+    ]);
+  });
+
+  it("reports a check in one branch only", () => {
+    expect(
+      run(`if (flag) { await requireConsent(u.id, "mobile-number"); }\n${send}u.mobile) });`),
+    ).toEqual(["transfer contact.mobile u.mobile fetch no-consent"]);
+  });
+
+  it("reports a check for another category with its reason", () => {
+    expect(run(`if (await hasConsent(u.id, "name")) { ${send}u.mobile) }); }`)).toEqual([
+      "transfer contact.mobile u.mobile fetch consent-for-other-category",
+    ]);
+  });
+
+  it("lets a check naming no category cover general PI but not sensitive PI", () => {
+    expect(run(`if (await checkConsent(u.id)) { ${send}[u.mobile, u.sfzh]) }); }`)).toEqual([
+      "transfer identity.resident-id u.sfzh fetch general-consent-for-sensitive",
+    ]);
+  });
+
+  it("does not count the else branch of a positive check, nor the false branch of a ternary", () => {
+    expect(
+      run(
+        `if (await hasConsent(u.id, "phone")) { } else { ${send}u.mobile) }); }\nconst ok = await hasConsent(u.id, "phone");\nconsole.log(ok ? "" : u.realName);`,
+      ),
+    ).toEqual([
+      "transfer contact.mobile u.mobile fetch no-consent",
+      "log basic.name u.realName console no-consent",
+    ]);
+  });
+
+  it("does not count an if that does not always exit", () => {
+    expect(
+      run(
+        `if (!(await hasConsent(u.id, "phone"))) { console.log("missing"); }\n${send}u.mobile) });`,
+      ),
+    ).toEqual(["transfer contact.mobile u.mobile fetch no-consent"]);
+  });
+
+  it("lets checks around a callback cover the sinks inside it", () => {
+    expect(
+      run(`await requireConsent(u.id, "phone");\n[u].forEach((x) => { ${send}x.mobile) }); });`),
+    ).toEqual([]);
+  });
+
+  it("treats a consent decorator on a method as covering its body", () => {
+    const r = analyze({
+      "a.ts": `${prelude}declare function RequireConsent(c: string): (t: unknown, c2: unknown) => void;\nexport class S {\n  @RequireConsent("face")\n  async verify(u: U) { ${send}u.face) }); }\n  async other(u: U) { ${send}u.face) }); }\n}`,
+    });
+    expect(describeFindings(r).map((d) => d.replace(/ @ .*$/, ""))).toEqual([
+      "transfer biometric.face u.face fetch no-consent",
+    ]);
+    expect(r.findings[0]!.start).toBeGreaterThan(r.text.indexOf("async other"));
+  });
+
+  it("does not report a function that declares a lawful basis, and records it", () => {
+    const r = analyze({
+      "a.ts": `${prelude}/**\n * @pipl-basis legal-duty tax law requires reporting the payee\n */\nexport function report(u: U) { ${send}u.sfzh) }); }`,
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.declaredBases).toEqual([
+      expect.objectContaining({
+        basis: "legal-duty",
+        reason: "tax law requires reporting the payee",
+        functionName: "report",
+      }),
+    ]);
+    expect(r.consentedFlows).toEqual([
+      expect.objectContaining({
+        category: "identity.resident-id",
+        fieldPath: "u.sfzh",
+        coveredBy: { kind: "basis", basis: "legal-duty" },
+      }),
+    ]);
+  });
+
+  it("reports an unknown or reasonless @pipl-basis as a problem and still reports the flow", () => {
+    const r = analyze({
+      "a.ts": `${prelude}/** @pipl-basis because */\nexport function a(u: U) { console.log(u.mobile); }\n/** @pipl-basis contract */\nexport function b(u: U) { console.log(u.mobile); }`,
+    });
+    expect(r.findings).toHaveLength(2);
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'Unknown lawful basis "because" in @pipl-basis; use one of contract, hr, legal-duty, emergency, news, public, other-law',
+      "@pipl-basis contract needs a reason: why the processing is necessary",
+    ]);
+  });
+
+  it("records consented flows with the categories that covered them", () => {
+    const r = analyze({
+      "a.ts": `${prelude}export async function f(u: U) { await requireConsent(u.id, "phone"); post(u.mobile); }`,
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.consentedFlows).toEqual([
+      expect.objectContaining({
+        kind: "transfer",
+        category: "contact.mobile",
+        coveredBy: { kind: "consent", categories: ["contact.mobile"] },
+      }),
+    ]);
+  });
+
+  it("ignores consent-looking methods on receivers not named like consent", () => {
+    expect(
+      run(
+        `const cache = { has: (k: string) => k === "x" };\nif (cache.has("phone")) { ${send}u.mobile) }); }`,
+      ),
+    ).toEqual(["transfer contact.mobile u.mobile fetch no-consent"]);
+  });
+});

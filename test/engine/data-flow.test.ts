@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { analyze, describeFindings } from "./support/analyze-files.js";
+
+const user = `interface U { id: string; mobile: string; realName: string; nickname: string }\n`;
+
+describe("data flow", () => {
+  it("follows an alias and a reassignment", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U) {\n  const phone = u.mobile;\n  let c = "";\n  c = phone;\n  console.log(c);\n}`,
+    });
+    expect(describeFindings(r)).toEqual(["log contact.mobile u.mobile console no-consent @ c"]);
+    expect(r.findings[0]!.flow.map((s) => s.label)).toEqual(["u.mobile", "phone", "c", "c"]);
+  });
+
+  it("follows object destructuring with the declared path", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U) {\n  const { mobile: m, nickname } = u;\n  console.log(m, nickname);\n}`,
+    });
+    expect(describeFindings(r)).toEqual(["log contact.mobile u.mobile console no-consent @ m"]);
+  });
+
+  it("follows spreads into object literals", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U) { console.log({ ...u, at: 1 }); }`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log basic.name u.realName console no-consent @ { ...u, at: 1 }",
+      "log contact.mobile u.mobile console no-consent @ { ...u, at: 1 }",
+    ]);
+  });
+
+  it("follows object and array literals and reads a local object's property", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U) {\n  const body = { m: u.mobile, n: u.nickname };\n  console.log(body.n);\n  console.log([body.m]);\n}`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile u.mobile console no-consent @ [body.m]",
+    ]);
+  });
+
+  it("follows template literals and + concatenation", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U) {\n  console.log(\`to \${u.mobile}\`);\n  console.log("name: " + u.realName);\n}`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile u.mobile console no-consent @ `to ${u.mobile}`",
+      'log basic.name u.realName console no-consent @ "name: " + u.realName',
+    ]);
+  });
+
+  it("follows JSON.stringify, String() and .toString()", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U) {\n  const s = String(u.mobile);\n  console.log(s.toString(), JSON.stringify({ n: u.realName }));\n}`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile u.mobile console no-consent @ s.toString()",
+      "log basic.name u.realName console no-consent @ JSON.stringify({ n: u.realName })",
+    ]);
+  });
+
+  it("follows array callbacks into join()", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(members: U[]) {\n  const rows = members.map((m) => \`\${m.realName},\${m.mobile}\`);\n  console.log(rows.join("\\n"));\n}`,
+    });
+    expect(describeFindings(r)).toEqual([
+      'log basic.name m.realName console no-consent @ rows.join("\\n")',
+      'log contact.mobile m.mobile console no-consent @ rows.join("\\n")',
+    ]);
+  });
+
+  it("follows await of a repository call through the awaited object's type", () => {
+    const r = analyze({
+      "a.ts": `${user}declare function load(id: string): Promise<U>;\nexport async function f() {\n  const found = await load("1");\n  console.log(found);\n}`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log basic.name found.realName console no-consent @ found",
+      "log contact.mobile found.mobile console no-consent @ found",
+    ]);
+  });
+
+  it("follows values pushed into an array and assigned to an object's property", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U) {\n  const out: string[] = [];\n  out.push(u.mobile);\n  const o: Record<string, string> = {};\n  o.n = u.realName;\n  console.log(out, o);\n}`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile u.mobile console no-consent @ out",
+      "log basic.name u.realName console no-consent @ o",
+    ]);
+  });
+
+  it("reports the call site of a local helper that logs its parameter", () => {
+    const r = analyze({
+      "a.ts": `${user}function audit(label: string, value: unknown) { console.log(label, value); }\nexport function f(u: U) { audit("user", u.mobile); }`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile u.mobile console no-consent @ u.mobile",
+    ]);
+    expect(r.findings[0]!.flow.at(-2)!.label).toBe("console.log(label, value)");
+  });
+
+  it("follows helpers through two levels and arrow-function helpers", () => {
+    const r = analyze({
+      "a.ts": `${user}const send = (x: unknown) => fetch("https://x.example", { body: JSON.stringify(x) });\nfunction relay(y: unknown) { return send(y); }\nexport function f(u: U) { relay({ m: u.mobile }); }`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "transfer contact.mobile u.mobile fetch no-consent @ { m: u.mobile }",
+    ]);
+  });
+
+  it("follows a value returned by a local helper", () => {
+    const r = analyze({
+      "a.ts": `${user}function line(u: U) { return \`\${u.realName}\`; }\nfunction pass(s: string) { return s.trim(); }\nexport function f(u: U) { console.log(pass(line(u))); }`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log basic.name u.realName console no-consent @ pass(line(u))",
+    ]);
+  });
+
+  it("stops at sanitizers named by the default prefixes", () => {
+    const r = analyze({
+      "a.ts": `${user}declare function maskMobile(s: string): string;\ndeclare function hashId(s: string): string;\ndeclare const crypto: { encryptField(s: string): string };\nexport function f(u: U) { console.log(maskMobile(u.mobile), hashId(u.realName), crypto.encryptField(u.mobile)); }`,
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("stops at a local sanitizer even though it returns its parameter's derivative", () => {
+    const r = analyze({
+      "a.ts": `${user}function redactName(n: string) { return n.slice(0, 1) + "**"; }\nexport function f(u: U) { console.log(redactName(u.realName)); }`,
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("does not treat names that only start with a sanitizer word as sanitizers", () => {
+    const r = analyze({
+      "a.ts": `${user}function maskingNote(n: string) { return n; }\nexport function f(u: U) { console.log(maskingNote(u.realName)); }`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log basic.name u.realName console no-consent @ maskingNote(u.realName)",
+    ]);
+  });
+
+  it("stays silent for boolean tests, lengths and comparisons of PI", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U) {\n  console.log(u.mobile ? "yes" : "no", u.mobile.length > 0, !!u.realName, u.mobile === "x", u.realName.length);\n}`,
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("stays silent for functions that return booleans or numbers about PI", () => {
+    const r = analyze({
+      "a.ts": `${user}declare function isValidMobile(s: string): boolean;\nexport function f(u: U) { console.log(isValidMobile(u.mobile), u.mobile.includes("138"), u.mobile.indexOf("1")); }`,
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("reports one finding per sink call, category and field path", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U) { console.log(u.mobile, u.mobile, \`\${u.mobile}\`); }`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile u.mobile console no-consent @ u.mobile",
+    ]);
+  });
+
+  it("handles self-referencing assignments without looping", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U) {\n  let acc = "";\n  acc = acc + u.mobile;\n  acc += acc;\n  console.log(acc);\n}`,
+    });
+    expect(describeFindings(r)).toEqual(["log contact.mobile u.mobile console no-consent @ acc"]);
+  });
+
+  it("handles recursive helpers without looping", () => {
+    const r = analyze({
+      "a.ts": `${user}function walk(x: unknown, n: number): unknown { return n > 0 ? walk(x, n - 1) : fetch("u", { body: String(x) }); }\nexport function f(u: U) { walk(u.mobile, 3); }`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "transfer contact.mobile u.mobile fetch no-consent @ u.mobile",
+    ]);
+  });
+});
