@@ -20,16 +20,12 @@ import type { RegionSpecInput } from "../../analyzers/regions/region-spec.js";
 const dir = fileURLToPath(new URL("../../examples/custom-config/", import.meta.url));
 const readJson = (file: string): unknown => JSON.parse(readFileSync(dir + file, "utf8"));
 
-const file = readJson("pipl-guard.config.json") as Record<string, unknown>;
-// The sections whose schemas have landed in analyzers/config/config-schema.ts.
-const pick = (...keys: string[]) => Object.fromEntries(keys.map((k) => [k, file[k]]));
-const withCategories = loadConfig(pick("locale", "categories"));
-const withPolicySections = loadConfig(pick("locale", "categories", "regions", "resourceTypes"));
+const extended = loadConfig(`${dir}pipl-guard.config.json`);
 const builtIn = loadConfig();
 
 describe("the vehicle.license-plate category", () => {
   it("resolves by id and alias, with its parent covering it", () => {
-    const { taxonomy } = withCategories;
+    const { taxonomy } = extended;
     expect(taxonomy.resolve("license-plate")?.id).toBe("vehicle.license-plate");
     expect(taxonomy.resolve("vehicle.license-plate")?.name["zh-CN"]).toBe("车牌号");
     expect(taxonomy.covers("vehicle", "vehicle.license-plate")).toBe(true);
@@ -39,7 +35,7 @@ describe("the vehicle.license-plate category", () => {
   it.each(["licensePlate", "plate_number", "chepai", "车牌号"])(
     "classifies %s as vehicle.license-plate, which the built-in taxonomy does not",
     (name) => {
-      expect(withCategories.taxonomy.classify(name)[0]?.category.id).toBe("vehicle.license-plate");
+      expect(extended.taxonomy.classify(name)[0]?.category.id).toBe("vehicle.license-plate");
       expect(builtIn.taxonomy.classify(name).map((m) => m.category.id)).not.toContain(
         "vehicle.license-plate",
       );
@@ -47,8 +43,8 @@ describe("the vehicle.license-plate category", () => {
   );
 
   it("leaves look-alike names alone", () => {
-    expect(withCategories.taxonomy.classify("platen")).toEqual([]);
-    expect(withCategories.taxonomy.classify("colour")).toEqual([]);
+    expect(extended.taxonomy.classify("platen")).toEqual([]);
+    expect(extended.taxonomy.classify("colour")).toEqual([]);
   });
 });
 
@@ -56,13 +52,11 @@ describe("the acme region and vault resource type", () => {
   const vaults = readJson("infra/vault-resources.json") as AnalyzedResource[];
   const vault = (name: string) => vaults.find((v) => v.name === name)!;
 
-  function context(extended: boolean): EvaluationContext {
+  function context(withExtensions: boolean): EvaluationContext {
     return {
-      taxonomy: withCategories.taxonomy,
-      regions: createRegionCatalog(
-        extended ? (withPolicySections.regions as RegionSpecInput[]) : [],
-      ),
-      resources: createResourceCatalog(extended ? (withPolicySections.resourceTypes ?? []) : []),
+      taxonomy: extended.taxonomy,
+      regions: createRegionCatalog(withExtensions ? (extended.regions as RegionSpecInput[]) : []),
+      resources: createResourceCatalog(withExtensions ? (extended.resourceTypes ?? []) : []),
       environment: { stackConfig: {}, env: {} },
       options: policyOptionsSchema.parse({}),
     };
@@ -109,6 +103,7 @@ describe("bad configs", () => {
     ["invalid-regex.json", "fieldPatterns.add[0].pattern", /invalid regular expression/],
     ["parent-cycle.json", "categories[0].parent", /loops back to 'fleet'/],
     ["bad-resource-type.json", "resourceTypes[0].type", /a Pulumi type token pkg:module:Type/],
+    ["bad-sink.json", "sinks.add[0].kind", /log|export|transfer/],
   ];
 
   it.each(cases)("rejects %s with a ConfigError at %s", (name, path, problem) => {
