@@ -3,6 +3,9 @@ import type { ScanResult } from "../scan/scan-result.js";
 import { reportLabels } from "./report-labels.js";
 import type { Reporter } from "./reporter.js";
 
+// Continuation lines start under the message ("  12:5    error  ").
+const indent = " ".repeat(17);
+
 /**
  * Human-readable report grouped by file (eslint "stylish" layout): one line per finding with its
  * position, message and rule, then the flow from source to sink, then a summary.
@@ -19,10 +22,17 @@ export const textReporter: Reporter = (result: ScanResult, { color }) => {
       out.push(c.underline(file));
     }
     const pos = c.dim(`${f.range.line}:${f.range.column}`.padEnd(8));
-    out.push(`  ${pos}${c.red("error")}  ${f.message}  ${c.dim(f.ruleId)}`);
+    // Messages are several lines (header, one line per field, fix): rule id on the first.
+    const [head = "", ...rest] = f.message.split("\n");
+    out.push(`  ${pos}${c.red("error")}  ${head}  ${c.dim(f.ruleId)}`);
+    for (const line of rest) out.push(`${indent}${line}`);
+    if (f.via)
+      out.push(
+        `${indent}${c.dim(`${labels.via} ${f.via.callee} (${f.via.file}:${f.via.line}:${f.via.column})`)}`,
+      );
     if (f.flow.length > 1) {
       const steps = f.flow.map((s) => `${s.label} (${s.file}:${s.line}:${s.column})`);
-      out.push(`          ${c.dim(steps.join(" → "))}`);
+      out.push(`${indent}${c.dim(steps.join(" → "))}`);
     }
   }
   if (result.findings.length > 0) out.push("");

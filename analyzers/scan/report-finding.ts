@@ -1,4 +1,4 @@
-import type { Project } from "ts-morph";
+import { Node, type Project, type SourceFile } from "ts-morph";
 import type { Finding } from "../engine/finding.js";
 import { describeFindings, type DescribingTaxonomy } from "../messages/describe-findings.js";
 import type { Locale } from "../messages/locale.js";
@@ -32,6 +32,8 @@ export function reportFinding(
   const ruleId = ruleForSinkKind[f.kind];
   const sf = project.getSourceFile(f.file);
   const masked = { ...f, fieldPath: maskLiteralValues(f.fieldPath) };
+  const elsewhere = f.flow.find((s) => s.file !== f.file);
+  const callee = elsewhere && sf ? calleeAround(sf, f.start) : undefined;
   return {
     finding: {
       ruleId,
@@ -47,6 +49,9 @@ export function reportFinding(
       })),
       fix: f.fix,
       message: describeFindings([masked], taxonomy, locale),
+      ...(elsewhere && callee !== undefined
+        ? { via: { ...position(elsewhere.file, elsewhere.start), callee } }
+        : {}),
     },
     key: {
       ruleId,
@@ -59,4 +64,10 @@ export function reportFinding(
       start: f.start,
     },
   };
+}
+
+// The function called at a cross-file finding: the call whose argument reaches the other file.
+function calleeAround(sf: SourceFile, offset: number): string | undefined {
+  const call = sf.getDescendantAtPos(offset)?.getFirstAncestor(Node.isCallExpression);
+  return call ? maskLiteralValues(call.getExpression().getText()) : undefined;
 }

@@ -1,0 +1,142 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ConfigError } from "../config/config-error.js";
+import { loadConfigAsync } from "../config/load-config.js";
+import { reporters } from "../reporters/reporters.js";
+import { applyBaseline } from "../scan/apply-baseline.js";
+import { BaselineError } from "../scan/baseline-error.js";
+import { formatBaselineFile, readBaselineFile } from "../scan/baseline-file.js";
+import { ScanInputError } from "../scan/scan-input-error.js";
+import { scanProject } from "../scan/scan-project.js";
+import type { ScanResult } from "../scan/scan-result.js";
+import { updateBaseline } from "../scan/update-baseline.js";
+import { parseScanArgs } from "./parse-scan-args.js";
+import { progressBar, type ProgressStream } from "./progress-bar.js";
+import { UsageError } from "./usage-error.js";
+import { usageText } from "./usage-text.js";
+
+/** The process around the CLI, injectable for tests. */
+export interface CliIo {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: ProgressStream;
+  stderr: ProgressStream;
+}
+
+/** Config file picked up from the working directory when `--config` is not given. */
+export const defaultConfigFile = "pipl-guard.config.json";
+
+/**
+ * `pipl-guard`: parses the arguments, loads the config, scans, applies or updates the baseline,
+ * writes the report. Returns the exit code: 0 no new findings, 1 new findings, 2 usage or
+ * configuration error (one clear line on stderr, no stack trace).
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseScanArgs(argv);
+    if (args.command === "help") {
+      io.stdout.write(usageText);
+      return 0;
+    }
+    if (args.command === "version") {
+      io.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    }
+    const configPath =
+      args.config ??
+      (existsSync(path.join(io.cwd, defaultConfigFile)) ? defaultConfigFile : undefined);
+    const config = await loadConfigAsync(
+      configPath === undefined ? undefined : path.resolve(io.cwd, configPath),
+    );
+    const locale = args.locale ?? config.locale;
+    let progress: ReturnType<typeof progressBar> | undefined;
+    const scan = scanProject({
+      cwd: io.cwd,
+      paths: args.paths,
+      ...(args.project === undefined ? {} : { project: args.project }),
+      config,
+      locale,
+      onProgress: (done, total) => {
+        progress ??= progressBar(io.stderr, total);
+        progress.tick(done);
+      },
+    });
+    progress?.done();
+    for (const s of scan.skipped)
+      io.stderr.write(
+        `pipl-guard: warning: analysis skipped a part of ${s.file}:${s.line}: ${s.message}\n`,
+      );
+
+    let findings = scan.findings;
+    let baseline: ScanResult["baseline"];
+    if (args.baseline !== undefined) {
+      const file = path.resolve(io.cwd, args.baseline);
+      if (args.updateBaseline) {
+        const previous = existsSync(file) ? readBaselineFile(file) : undefined;
+        const next = updateBaseline(findings, previous);
+        writeFileSync(file, formatBaselineFile(next));
+        io.stderr.write(
+          `pipl-guard: wrote ${next.entries.length} baseline entries to ${args.baseline}\n`,
+        );
+        baseline = { file: args.baseline, matched: findings.length, stale: [] };
+        findings = [];
+      } else {
+        const cmp = applyBaseline(findings, readBaselineFile(file));
+        baseline = { file: args.baseline, matched: cmp.matched.length, stale: cmp.stale };
+        findings = cmp.fresh;
+      }
+    }
+    const result: ScanResult = {
+      tool: { name: "pipl-guard", version: packageVersion() },
+      root: scan.root,
+      locale,
+      filesScanned: scan.filesScanned,
+      findings,
+      categories: scan.categories,
+      inventory: scan.inventory,
+      ...(baseline ? { baseline } : {}),
+    };
+    const toFile = args.output !== undefined;
+    const color =
+      !toFile && args.format === "text" && io.stdout.isTTY === true && !("NO_COLOR" in io.env);
+    const report = reporters[args.format](result, { color });
+    if (args.output !== undefined) {
+      const out = path.resolve(io.cwd, args.output);
+      mkdirSync(path.dirname(out), { recursive: true });
+      writeFileSync(out, report);
+    } else io.stdout.write(report);
+    return findings.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      error instanceof BaselineError ||
+      error instanceof ScanInputError
+    ) {
+      const message = error.message.startsWith("pipl-guard")
+        ? error.message
+        : `pipl-guard: ${error.message}`;
+      io.stderr.write(`${message}\n`);
+      return 2;
+    }
+    // A bug or an I/O failure: still one clear line; the stack only when asked for.
+    const err = error as Error;
+    io.stderr.write(`pipl-guard: internal error: ${err.message}\n`);
+    if (io.env.PIPL_GUARD_DEBUG) io.stderr.write(`${err.stack ?? ""}\n`);
+    return 2;
+  }
+}
+
+function packageVersion(): string {
+  // dist/analyzers/cli → package.json at the package root (same depth from the sources).
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const up of ["../../..", "../.."]) {
+    const file = path.join(here, up, "package.json");
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "pipl-guard" && pkg.version) return pkg.version;
+    }
+  }
+  return "0.0.0";
+}
