@@ -32,6 +32,16 @@ describe("policy pack package", () => {
     expect(resolved).toBe(path.join(root, "dist/policies/pack.js"));
   });
 
+  it("resolves the TypeScript the runner hands to ts-node, from the pack, to a 6.0 compiler", () => {
+    // run-policy-pack always registers ts-node with the `typescript` it resolves from
+    // @pulumi/pulumi; TypeScript 7 has no compiler API and would kill the pack at start-up.
+    const fromPulumi = createRequire(
+      createRequire(path.join(packDir, "package.json")).resolve("@pulumi/pulumi"),
+    );
+    const ts = fromPulumi("typescript") as { version: string };
+    expect(ts.version).toMatch(/^6\.0\./);
+  });
+
   it("declares the nodejs runtime in PulumiPolicy.yaml", () => {
     expect(readFileSync(path.join(packDir, "PulumiPolicy.yaml"), "utf8")).toMatch(
       /^runtime: nodejs$/m,
