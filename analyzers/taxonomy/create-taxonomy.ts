@@ -142,11 +142,19 @@ export function createTaxonomy(
     }
   });
 
+  // What callers see: each definition with its resolved parent filled in (undefined at the top).
+  const resolved = new Map(
+    definitions.map((d) => {
+      const { parent: _given, ...rest } = d;
+      const parent = parents.get(d.id);
+      return [d.id, parent === undefined ? rest : { ...rest, parent }] as const;
+    }),
+  );
   const resolve = (idOrAlias: string): CategoryDefinition | undefined => {
     let found = byName.get(idOrAlias.trim().toLowerCase());
     for (let hops = 0; found?.deprecated !== undefined && hops < 16; hops++)
       found = byId.get(found.deprecated.replacedBy);
-    return found;
+    return found === undefined ? undefined : resolved.get(found.id);
   };
   const resolveOrThrow = (category: string, path: string): CategoryDefinition => {
     const found = resolve(category);
@@ -183,7 +191,7 @@ export function createTaxonomy(
   for (const d of definitions) {
     if (d.deprecated !== undefined || disabledCategories.has(d.id)) continue;
     for (const term of Object.values(d.fieldNames).flat())
-      if (!disabledTerms.has(termKey(term))) terms.push({ term, category: d });
+      if (!disabledTerms.has(termKey(term))) terms.push({ term, category: resolved.get(d.id)! });
   }
   const patterns: IdentifierPattern[] = [];
   (fieldPatterns.add ?? []).forEach((addition, index) => {
@@ -214,7 +222,7 @@ export function createTaxonomy(
 
   const classify = createIdentifierClassifier(terms, patterns);
   return {
-    categories: definitions,
+    categories: [...resolved.values()],
     resolve,
     covers(coveringIdOrAlias, categoryId) {
       const covering = resolve(coveringIdOrAlias);

@@ -218,3 +218,21 @@ describe("createTaxonomy validation", () => {
     expect(taxonomy.resolve("old-custom")?.id).toBe("custom");
   });
 });
+
+describe("resolved definitions", () => {
+  test("carry their parent, derived from the id or given, and are the objects classify returns", () => {
+    expect(defaultTaxonomy.resolve("face")?.parent).toBe("biometric");
+    expect(defaultTaxonomy.resolve("biometric")?.parent).toBeUndefined();
+    expect(defaultTaxonomy.resolve("location")?.parent).toBeUndefined();
+    expect(defaultTaxonomy.classify("faceImage")[0]?.category).toBe(
+      defaultTaxonomy.resolve("face"),
+    );
+    expect(defaultTaxonomy.categories).toContain(defaultTaxonomy.resolve("resident-id"));
+    const custom = createTaxonomy([
+      ...categories,
+      { ...base, id: "employee-no", parent: "identity" },
+    ]);
+    expect(custom.resolve("employee-no")?.parent).toBe("identity");
+    expect(custom.covers("identity", "employee-no")).toBe(true);
+  });
+});
