@@ -1,7 +1,9 @@
 /*
  * The pipl-guard policy pack, as `pulumi preview --policy-pack <pipl-guard>/policies` runs it (the
- * runner requires `policies/package.json`'s `main`, i.e. this file compiled to dist/). Nothing may
- * reach stdout before the SDK prints the gRPC port: the engine reads that line.
+ * runner `require`s `policies/package.json`'s `main`, i.e. this file compiled to dist/, an ES module
+ * loaded through Node's `require(esm)`, which refuses module graphs with top-level `await`: keep
+ * the pack's imports free of it). Nothing may reach stdout before the SDK prints the gRPC port: the
+ * engine reads that line.
  */
 import { PolicyPack } from "@pulumi/policy";
 import { piplPolicies } from "./index.js";
