@@ -65,7 +65,12 @@ export function createIdentifierClassifier(
   };
   for (const phrase of nonPersonalPhrases) {
     const tokens = phrase.split(" ");
-    add(tokens, { tokens, category: null, wholeOnly: false });
+    const entry = { tokens, category: null, wholeOnly: false };
+    add(tokens, entry);
+    if (cjk.test(phrase)) {
+      chinese.set(phrase, entry);
+      longestChinese = Math.max(longestChinese, phrase.length);
+    }
   }
   for (const { term, category, wholeOnly } of terms) {
     const tokens = tokenizeIdentifier(term);
@@ -111,8 +116,10 @@ export function createIdentifierClassifier(
           for (let len = Math.min(longestChinese, token.length - s); len >= 2; len--) {
             const word = token.slice(s, s + len);
             const found = chinese.get(word);
-            if (found?.category && !found.wholeOnly) {
-              hits.push({ entry: found, start: i, end: i + 1, term: word });
+            // A non-personal phrase (category null) consumes its characters without a hit.
+            if (found !== undefined && !found.wholeOnly) {
+              if (found.category !== null)
+                hits.push({ entry: found, start: i, end: i + 1, term: word });
               matched = len;
               break;
             }

@@ -71,6 +71,13 @@ export const nonPersonalPhrases: readonly string[] = [
   "column name",
   "field name",
   "key name",
+  // Chinese: the device, the app edition, the browser bar, a parameter's position.
+  "手机型号",
+  "手机端",
+  "手机版",
+  "地址栏",
+  "位置参数",
+  "名称",
 ];
 
 /**

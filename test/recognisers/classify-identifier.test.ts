@@ -86,6 +86,8 @@ const positives: [string, string][] = [
   ["transactionHistory", "financial.transaction"],
   ["religion", "religion"],
   ["homeReturnPermit", "identity.travel-permit"],
+  ["用户手机号码", "contact.mobile"],
+  ["收货地址", "basic.address"],
 ];
 
 /** Identifiers that must stay silent: substrings, things named like PI, measures and predicates. */
@@ -154,6 +156,9 @@ const negatives: string[] = [
   "passwordPolicy",
   "sexy",
   "nameless",
+  "手机型号",
+  "用户手机端配置",
+  "地址栏",
 ];
 
 describe("classifyIdentifier", () => {
