@@ -1,7 +1,7 @@
 import { findingMessages, type FindingMessageId } from "./finding-messages.js";
+import { formatMessage } from "./format-message.js";
+import type { Locale } from "./locale.js";
 import { maskLiteralValues } from "./mask-literal-values.js";
-
-type Locale = "en" | "zh-CN";
 
 /** What a message needs from an engine finding (a subset of the engine's `Finding`). */
 export interface DescribedFinding {
@@ -28,9 +28,7 @@ export interface DescribingTaxonomy {
 }
 
 function fill(id: FindingMessageId, locale: Locale, params: Record<string, string>): string {
-  return findingMessages[id][locale].replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? params[key]! : whole,
-  );
+  return formatMessage(findingMessages, locale, id, params);
 }
 
 function quote(text: string, locale: Locale): string {
@@ -42,11 +40,15 @@ function quote(text: string, locale: Locale): string {
  * it is unlawful, then one line per field (path, category in both languages, sensitivity, legal
  * basis from the taxonomy) and the fix. A single finding is a group of one. Digit runs that look
  * like PI values are masked wherever the field path or sink label holds a literal.
+ *
+ * @param sinkText - how the sink is written at this call (`logger.info`), shown instead of the
+ *   catalogue label (`console`, `pino`) when the caller knows it
  */
 export function describeFindings(
   findings: readonly DescribedFinding[],
   taxonomy: DescribingTaxonomy,
   locale: Locale,
+  sinkText?: string,
 ): string {
   const first = findings[0];
   if (!first) return "";
@@ -54,7 +56,7 @@ export function describeFindings(
   const separator = findingMessages["list.separator"][locale];
   const lines = [
     fill(`header.${first.kind}`, locale, {
-      sink: `\`${maskLiteralValues(first.sink.label)}\``,
+      sink: `\`${maskLiteralValues(sinkText ?? first.sink.label)}\``,
       reason: findingMessages[`reason.${first.reason}`][locale],
     }),
   ];

@@ -27,6 +27,11 @@ export interface AnalysisRequest {
 /** The ts-morph source file to analyse, and how it was obtained. */
 export interface AnalysisSource {
   sourceFile: SourceFile;
+  /**
+   * The checker of the program the source file belongs to, typed with ts-morph's TypeScript (in
+   * shared mode it is the user's checker, whose enums were found identical).
+   */
+  typeChecker: bundledTs.TypeChecker;
   mode: BridgeMode;
   /** Why this mode, in one sentence (shown once on stderr). */
   reason: string;
@@ -86,7 +91,12 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
     const compilerFile = program.getSourceFile(request.fileName)!;
     const reason = `analysing typescript-eslint's program (TypeScript ${ts.version})`;
     announceMode("shared", reason);
-    return { sourceFile: wrapProgramSourceFile(program, compilerFile), mode: "shared", reason };
+    return {
+      sourceFile: wrapProgramSourceFile(program, compilerFile),
+      typeChecker: program.getTypeChecker() as unknown as bundledTs.TypeChecker,
+      mode: "shared",
+      reason,
+    };
   }
   const tsconfig = findTsconfig({
     fileName: request.fileName,
@@ -100,8 +110,10 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
   const because = obstacle ?? `mode "isolated" was requested`;
   const reason = `${because}; analysing a separate ts-morph project (TypeScript ${bundledTs.version}) from ${tsconfig ?? "default compiler options (no tsconfig.json found)"}`;
   announceMode("isolated", reason);
+  const sourceFile = isolatedSourceFile(tsconfig, request.fileName, request.text);
   return {
-    sourceFile: isolatedSourceFile(tsconfig, request.fileName, request.text),
+    sourceFile,
+    typeChecker: sourceFile.getProject().getTypeChecker().compilerObject,
     mode: "isolated",
     reason,
   };

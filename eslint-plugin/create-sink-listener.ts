@@ -1,0 +1,170 @@
+import path from "node:path";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { analyzeSourceFile } from "../analyzers/engine/analyze-source-file.js";
+import type { Finding } from "../analyzers/engine/finding.js";
+import { describeFindings } from "../analyzers/messages/describe-findings.js";
+import { resolveAnalysisSource } from "./bridge/resolve-analysis-source.js";
+import { loadRuleConfig } from "./load-rule-config.js";
+import type { Options } from "./rule-options.js";
+import type { MessageIds } from "./sink-rule-messages.js";
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+const messageForReason = {
+  "no-consent": "noConsent",
+  "consent-for-other-category": "consentForOtherCategory",
+  "general-consent-for-sensitive": "generalConsentForSensitive",
+} as const satisfies Record<Finding["reason"], MessageIds>;
+
+/** Findings reported together: same expression, same reason. */
+function groupFindings(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = `${finding.start}:${finding.end}:${finding.reason}`;
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
+  }
+  return [...groups.values()];
+}
+
+/** Whether `name` is declared in the scope of `node` or one enclosing it (or is a global). */
+function inScope(context: Context, node: TSESTree.Node, name: string): boolean {
+  for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(node); scope;) {
+    if (scope.set.has(name)) return true;
+    scope = scope.upper;
+  }
+  return false;
+}
+
+/**
+ * The callee of the call the reached expression is an argument of (`logger.info`, `axios.post`),
+ * as written, for the message; `undefined` when the expression is not inside a call's arguments.
+ */
+function sinkText(context: Context, start: number, end: number): string | undefined {
+  let node: TSESTree.Node | undefined = context.sourceCode.getNodeByRangeIndex(start) ?? undefined;
+  for (; node; node = node.parent) {
+    if (
+      (node.type === "CallExpression" || node.type === "NewExpression") &&
+      node.callee.range[1] <= start &&
+      node.range[1] >= end
+    ) {
+      const text = context.sourceCode.getText(node.callee).replace(/\s+/g, " ");
+      return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A suggestion wrapping the reported expression in the finding's masking function, offered only
+ * when it is safe: every finding of the group names the same sanitizer, the expression is the PI
+ * value itself (not a whole object or a string built from several values, where masking the
+ * whole would change what is sent), and the sanitizer is already declared or imported in scope
+ * (adding an import would guess a module path).
+ */
+function maskSuggestion(
+  context: Context,
+  group: readonly Finding[],
+  range: [number, number],
+): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+  const sanitizers = new Set(group.map((f) => (f.fix.kind === "mask" ? f.fix.sanitizer : "")));
+  const [sanitizer] = sanitizers;
+  if (sanitizers.size !== 1 || !sanitizer || group.length !== 1) return [];
+  const expression = context.sourceCode.text.slice(range[0], range[1]);
+  if (expression !== group[0]!.fieldPath) return [];
+  const node = context.sourceCode.getNodeByRangeIndex(range[0]);
+  if (!node || !inScope(context, node, sanitizer)) return [];
+  return [
+    {
+      messageId: "wrapInSanitizer",
+      data: { expression, sanitizer },
+      fix: (fixer) => fixer.replaceTextRange(range, `${sanitizer}(${expression})`),
+    },
+  ];
+}
+
+/**
+ * The rule listener shared by the three sink rules: run the engine once per file (it memoises per
+ * compiler source file, so the other two rules reuse the analysis) on the ts-morph view the bridge
+ * provides, and report this rule's sink kind, one report per reached expression and reason.
+ */
+export function createSinkListener(
+  kind: Finding["kind"],
+  context: Context,
+  [options]: Readonly<Options>,
+): TSESLint.RuleListener {
+  return {
+    Program(program) {
+      const loaded = loadRuleConfig(options.config, context.cwd);
+      if ("problem" in loaded) {
+        context.report({
+          node: program,
+          messageId: "configProblem",
+          data: { problem: loaded.problem },
+        });
+        return;
+      }
+      const { config } = loaded;
+      const fileName = path.resolve(context.filename);
+      let findings: Finding[];
+      const internalErrors: { message: string; start: number }[] = [];
+      try {
+        const source = resolveAnalysisSource({
+          fileName,
+          text: context.sourceCode.text,
+          program: context.sourceCode.parserServices?.program ?? undefined,
+          parserOptions: context.languageOptions.parserOptions as never,
+          requested: options.mode ?? "auto",
+        });
+        findings = analyzeSourceFile(source.sourceFile, {
+          config,
+          typeChecker: source.typeChecker,
+          // The engine skips a construct it cannot analyse and goes on; say so where it happened
+          // (once: the other rules get the memoised analysis) instead of passing silently.
+          onInternalError: (error, location) => {
+            if (path.resolve(location.file) !== fileName) return;
+            const message = error instanceof Error ? error.message : String(error);
+            internalErrors.push({ message, start: location.start });
+          },
+        }).findings;
+      } catch (error) {
+        // Reported, not swallowed: a visible message names the failure instead of crashing the
+        // whole lint run for every other file and rule.
+        const message = error instanceof Error ? error.message : String(error);
+        context.report({ node: program, messageId: "analysisFailed", data: { error: message } });
+        return;
+      }
+      for (const { message, start } of internalErrors) {
+        const at = context.sourceCode.getLocFromIndex(start);
+        context.report({
+          loc: { start: at, end: at },
+          messageId: "analysisFailed",
+          data: { error: message },
+        });
+      }
+      const ours = findings.filter((f) => f.kind === kind && path.resolve(f.file) === fileName);
+      const locale = options.locale ?? config.locale;
+      for (const group of groupFindings(ours)) {
+        const first = group[0]!;
+        const range: [number, number] = [first.start, first.end];
+        context.report({
+          loc: {
+            start: context.sourceCode.getLocFromIndex(first.start),
+            end: context.sourceCode.getLocFromIndex(first.end),
+          },
+          messageId: messageForReason[first.reason],
+          data: {
+            description: describeFindings(
+              group,
+              config.taxonomy,
+              locale,
+              sinkText(context, first.start, first.end),
+            ),
+          },
+          suggest: maskSuggestion(context, group, range),
+        });
+      }
+    },
+  };
+}

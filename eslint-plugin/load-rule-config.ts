@@ -1,0 +1,37 @@
+import path from "node:path";
+import { ConfigError } from "../analyzers/config/config-error.js";
+import { loadConfig } from "../analyzers/config/load-config.js";
+import type { ResolvedConfig } from "../analyzers/config/resolved-config.js";
+
+/** A loaded config, or the problem that prevented loading it. */
+export type RuleConfig = { config: ResolvedConfig } | { problem: string };
+
+/*
+ * ESLint calls `create` once per rule per file; loading and validating a config (and building its
+ * taxonomy) once per distinct option value keeps that off the per-file path, and hands every file
+ * the same ResolvedConfig so the engine's memoisation is shared by the three rules.
+ */
+const cache = new Map<string, RuleConfig>();
+
+/**
+ * Load the `config` rule option (a path relative to `cwd`, an inline object, or nothing for the
+ * defaults). A `ConfigError` becomes a problem to report, never an exception out of the rule.
+ */
+export function loadRuleConfig(
+  option: string | Record<string, unknown> | undefined,
+  cwd: string,
+): RuleConfig {
+  const input = typeof option === "string" ? path.resolve(cwd, option) : option;
+  const key = JSON.stringify(input ?? null);
+  let loaded = cache.get(key);
+  if (!loaded) {
+    try {
+      loaded = { config: loadConfig(input) };
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      loaded = { problem: error.message };
+    }
+    cache.set(key, loaded);
+  }
+  return loaded;
+}

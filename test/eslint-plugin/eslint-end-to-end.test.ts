@@ -1,0 +1,113 @@
+import { fileURLToPath } from "node:url";
+import { ESLint } from "eslint";
+import tseslint from "typescript-eslint";
+import { describe, expect, it } from "vitest";
+import plugin from "../../eslint-plugin/index.js";
+import { projectEslint } from "./support/lint-project.js";
+
+const projectDir = fileURLToPath(new URL("../fixtures/eslint-project/", import.meta.url));
+
+async function lintService(eslint: ESLint) {
+  const [result] = await eslint.lintFiles(["src/citizen-service.ts"]);
+  return result!.messages;
+}
+
+describe("the plugin in ESLint (flat config, typed parser, recommended)", () => {
+  it("reports each sink kind under its rule, at the reached expression, across files", async () => {
+    const messages = await lintService(projectEslint(projectDir));
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ["pipl/no-unconsented-logging", 6, 28],
+      ["pipl/no-unconsented-export", 11, 33],
+      ["pipl/no-unconsented-transfer", 15, 47],
+      ["pipl/no-unconsented-logging", 19, 13],
+    ]);
+  });
+
+  it("names the field, category in both languages, sensitivity, legal basis, sink and fix", async () => {
+    const [logged] = await lintService(projectEslint(projectDir));
+    const text = logged!.message;
+    expect(text).toContain("`citizen.code`");
+    expect(text).toContain("Resident ID");
+    expect(text).toContain("居民身份证");
+    expect(text).toContain("identity.resident-id");
+    expect(text).toContain("sensitive PI");
+    expect(text).toContain("SPC Guiding Case No. 193");
+    expect(text).toContain("console.info");
+    expect(text).toContain("Fix:");
+  });
+
+  it("masks a PI literal in the message", async () => {
+    const messages = await lintService(projectEslint(projectDir));
+    const literal = messages.find((m) => m.line === 19)!;
+    expect(literal.message).not.toContain("11010519491231002X");
+    expect(literal.message).not.toMatch(/\d{7,}/);
+  });
+
+  it("writes the reports in Chinese with locale zh-CN", async () => {
+    const [logged] = await lintService(projectEslint(projectDir, { locale: "zh-CN" }));
+    expect(logged!.message).toContain("个人信息经 `console.info` 写入日志");
+    expect(logged!.message).toContain("敏感个人信息");
+    expect(logged!.message).toContain("《个人信息保护法》");
+    expect(logged!.message).not.toContain("Personal information");
+  });
+
+  it("offers wrapping in the configured sanitizer when it is in scope and the value is direct", async () => {
+    const eslint = projectEslint(projectDir, { config: { sanitizers: { suggested: "maskPii" } } });
+    const messages = await lintService(eslint);
+    const [logged] = messages;
+    expect(logged!.suggestions).toEqual([
+      expect.objectContaining({
+        desc: "Wrap citizen.code in maskPii(…)",
+        fix: { range: expect.any(Array), text: "maskPii(citizen.code)" },
+      }),
+    ]);
+    // A whole object and a built string are not wrapped: masking them would change what is sent.
+    const others = messages.filter((m) => m !== logged && m.line !== 19);
+    expect(others.map((m) => m.suggestions ?? [])).toEqual([[], []]);
+  });
+
+  it("offers no suggestion when the suggested sanitizer is not in scope", async () => {
+    const [logged] = await lintService(projectEslint(projectDir));
+    expect(logged!.message).toContain("`mask`(…)");
+    expect(logged!.suggestions ?? []).toEqual([]);
+  });
+
+  it("reports a bad inline config once as a configuration problem, without throwing", async () => {
+    const messages = await lintService(
+      projectEslint(projectDir, { config: { categories: [{ id: "Not An Id" }] } }),
+    );
+    const problems = messages.filter((m) => m.messageId === "configProblem");
+    expect(problems.length).toBe(3);
+    expect(problems[0]!.message).toMatch(/^pipl-guard config: categories\[0\]/);
+    expect(messages.every((m) => m.messageId === "configProblem")).toBe(true);
+  });
+
+  it("finds the same reports in isolated mode", async () => {
+    const shared = await lintService(projectEslint(projectDir));
+    const isolated = await lintService(projectEslint(projectDir, { mode: "isolated" }));
+    expect(isolated.map((m) => [m.ruleId, m.line, m.column, m.message])).toEqual(
+      shared.map((m) => [m.ruleId, m.line, m.column, m.message]),
+    );
+  });
+
+  it("still works without type information (isolated mode on the nearest tsconfig)", async () => {
+    const eslint = new ESLint({
+      cwd: projectDir,
+      overrideConfigFile: true,
+      overrideConfig: [
+        {
+          files: ["**/*.ts"],
+          languageOptions: { parser: tseslint.parser },
+          ...plugin.configs.recommended,
+        } as never,
+      ],
+    });
+    const messages = await lintService(eslint);
+    expect(messages.map((m) => m.ruleId)).toEqual([
+      "pipl/no-unconsented-logging",
+      "pipl/no-unconsented-export",
+      "pipl/no-unconsented-transfer",
+      "pipl/no-unconsented-logging",
+    ]);
+  });
+});

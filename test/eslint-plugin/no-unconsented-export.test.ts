@@ -1,0 +1,62 @@
+import rule from "../../eslint-plugin/rules/no-unconsented-export.js";
+import { inIsolatedMode, reports, silent, typedRuleTester } from "./support/rule-tester.js";
+
+const valid = [
+  silent("an empty file", ""),
+  silent(
+    "a file written with non-PI columns",
+    'import fs from "node:fs";\nexport function f(o: Order) {\n  fs.writeFileSync("orders.csv", `${o.orderId},${o.amount}`);\n}',
+  ),
+  silent(
+    "masked columns joined into rows",
+    'import fs from "node:fs";\nexport function f(orders: Order[]) {\n  const rows = orders.map((o) => `${redact(o.receiverName)},${maskMobile(o.receiverMobile)}`);\n  fs.writeFileSync("orders.csv", rows.join("\\n"));\n}',
+  ),
+  silent(
+    "an export after consent for every category",
+    'import fs from "node:fs";\nexport async function f(o: Order) {\n  await requireConsent(o.orderId, "name", "phone");\n  fs.writeFileSync("o.csv", `${o.receiverName},${o.receiverMobile}`);\n}',
+  ),
+  silent(
+    "PI logged, not exported (another rule's sink)",
+    "export function f(u: UserProfile) {\n  console.log(u.mobile);\n}",
+  ),
+];
+
+const invalid = [
+  reports(
+    "fs.writeFileSync with a PI row",
+    'import fs from "node:fs";\nexport function f(o: Order) {\n  fs.writeFileSync("o.csv", `${o.receiverName},${o.receiverMobile}`);\n}',
+    ["noConsent", 3, 29],
+  ),
+  reports(
+    "the fs callback API",
+    'import { writeFile } from "node:fs";\nexport function f(u: UserProfile) {\n  writeFile("u.txt", u.idNumber, () => {});\n}',
+    ["noConsent", 3, 22],
+  ),
+  reports(
+    "fs/promises appendFile",
+    'import { appendFile } from "node:fs/promises";\nexport async function f(u: UserProfile) {\n  await appendFile("u.txt", u.mobile);\n}',
+    ["noConsent", 3, 29],
+  ),
+  reports(
+    "a write stream",
+    'import fs from "node:fs";\nexport function f(u: UserProfile) {\n  const out = fs.createWriteStream("u.csv");\n  out.write(JSON.stringify(u));\n}',
+    ["noConsent", 4, 13],
+  ),
+  reports(
+    "rows joined from an array callback",
+    'import fs from "node:fs";\nexport function f(orders: Order[]) {\n  const rows = orders.map((o) => `${o.receiverName},${o.receiverMobile}`);\n  fs.writeFileSync("o.csv", rows.join("\\n"));\n}',
+    ["noConsent", 4, 29],
+  ),
+  reports(
+    "an exceljs row",
+    'import { Workbook } from "exceljs";\nexport function f(o: Order) {\n  const sheet = new Workbook().addWorksheet("orders");\n  sheet.addRow([o.orderId, o.receiverName]);\n}',
+    ["noConsent", 4, 16],
+  ),
+];
+
+typedRuleTester().run("no-unconsented-export", rule, { valid, invalid });
+
+typedRuleTester().run("no-unconsented-export", rule, {
+  valid: inIsolatedMode(valid),
+  invalid: inIsolatedMode(invalid),
+});

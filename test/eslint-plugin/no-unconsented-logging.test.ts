@@ -1,0 +1,226 @@
+import rule from "../../eslint-plugin/rules/no-unconsented-logging.js";
+import { inIsolatedMode, reports, silent, typedRuleTester } from "./support/rule-tester.js";
+
+const valid = [
+  silent("an empty file", ""),
+  silent(
+    "a field whose name and tag say nothing",
+    "export function f(c: Citizen) { console.log(c.nickname); }",
+  ),
+  silent(
+    "number, RegExp and boolean fields whose names contain PI words",
+    "export function f(u: UserProfile) { console.log(u.mobileBreakpoint, u.verificationCodeLength, u.phonePattern, u.hasPhone); }",
+  ),
+  silent("a string literal that is not a PI value", 'console.log("order 123 shipped");'),
+  silent(
+    "a masked value",
+    "export function f(u: UserProfile) { console.log(maskPii(u.idNumber)); }",
+  ),
+  silent(
+    "a hashed value",
+    "export function f(u: UserProfile) { console.log(hashIdentifier(u.mobile)); }",
+  ),
+  silent(
+    "a local sanitizer named by the default prefixes",
+    "function redactPhone(v: string) { return v.slice(0, 3); }\nexport function f(u: UserProfile) { console.log(redactPhone(u.mobile)); }",
+  ),
+  silent(
+    "boolean tests of PI",
+    'export function f(u: UserProfile) { console.log(u.mobile ? "yes" : "no", u.mobile.length > 0); }',
+  ),
+  silent(
+    "an assertion for the category earlier on every path",
+    'export async function f(u: UserProfile) {\n  await requireConsent(u.id, "phone");\n  console.log(u.mobile);\n}',
+  ),
+  silent(
+    "an assertion that is not awaited",
+    'export function f(u: UserProfile) {\n  assertConsent(u.id, "mobile-number");\n  console.log(u.mobile);\n}',
+  ),
+  silent(
+    "the then branch of an awaited predicate",
+    'export async function f(u: UserProfile) {\n  if (await hasConsent(u.id, "phone")) {\n    console.log(u.mobile);\n  }\n}',
+  ),
+  silent(
+    "the code after an early return",
+    'export async function f(u: UserProfile) {\n  if (!(await hasConsent(u.id, "phone"))) return;\n  console.log(u.mobile);\n}',
+  ),
+  silent(
+    "the code after an early throw on a stored result",
+    'export async function f(u: UserProfile) {\n  const ok = await hasConsent(u.id, "phone");\n  if (!ok) {\n    throw new Error("no consent");\n  }\n  console.log(u.mobile);\n}',
+  ),
+  silent(
+    "a predicate guarding the sink with &&",
+    'export function f(u: UserProfile) {\n  checkConsent(u.id, "phone") && console.log(u.mobile);\n}',
+  ),
+  silent(
+    "a ternary on a predicate",
+    'export function f(u: UserProfile) {\n  const ok = checkConsent(u.id, "phone");\n  ok ? console.log(u.mobile) : undefined;\n}',
+  ),
+  silent(
+    "a consent method on an object",
+    'export function f(u: UserProfile) {\n  consent.require(u.id, "phone");\n  console.log(u.mobile);\n}',
+  ),
+  silent(
+    "a consent method on an injected service",
+    'export class S {\n  constructor(private readonly consentService: ConsentService) {}\n  async f(u: UserProfile) {\n    if (!(await this.consentService.has(u.id, "phone"))) throw new Error("no");\n    console.log(u.mobile);\n  }\n}',
+  ),
+  silent(
+    "a decorator naming the category covers the method body",
+    'export class S {\n  @RequireConsent("resident-id")\n  f(u: UserProfile) {\n    console.log(u.idNumber);\n  }\n}',
+  ),
+  silent(
+    "categories passed as an as-const array",
+    'const categories = ["phone", "name"] as const;\nexport async function f(u: UserProfile) {\n  await requireConsent(u.id, categories);\n  console.log(u.mobile, u.realName);\n}',
+  ),
+  silent(
+    "a parent category covers its children",
+    'export async function f(u: UserProfile) {\n  await requireConsent(u.id, "contact-details");\n  console.log(u.mobile);\n}',
+  ),
+  silent(
+    "a check naming no category covers general PI",
+    "export async function f(u: UserProfile) {\n  await requireConsent(u.id);\n  console.log(u.mobile);\n}",
+  ),
+  silent(
+    "another lawful basis declared with @pipl-basis",
+    "/** @pipl-basis contract the courier needs the receiver's number */\nexport function f(o: Order) {\n  console.log(o.receiverMobile);\n}",
+  ),
+];
+
+const invalid = [
+  reports(
+    "a field tagged @pipl in another file",
+    "export function f(c: Citizen) {\n  console.log(c.code);\n}",
+    ["noConsent", 2, 15],
+  ),
+  reports(
+    "a field whose type alias carries the tag",
+    "export function f(c: Contact) {\n  console.info(c.primary);\n}",
+    ["noConsent", 2, 16],
+  ),
+  reports(
+    "a field classified by name with a plausible type",
+    "export function f(u: UserProfile) {\n  console.log(u.mobile);\n}",
+    ["noConsent", 2, 15],
+  ),
+  reports(
+    "a variable tagged @pipl",
+    "declare function read(): string;\n/** @pipl bank-account */\nconst account = read();\nconsole.log(account);",
+    ["noConsent", 4, 13],
+  ),
+  reports(
+    "a string literal that validates as a resident ID",
+    'const sample = "11010519491231002X";\nconsole.log(sample);',
+    ["noConsent", 2, 13],
+  ),
+  reports("a literal mobile number passed directly", 'console.warn("13800138000");', [
+    "noConsent",
+    1,
+    14,
+  ]),
+  reports(
+    "a whole object whose type has PI properties, once",
+    "export function f(u: UserProfile) {\n  console.log(u);\n}",
+    ["noConsent", 2, 15],
+  ),
+  reports(
+    "a reassigned variable",
+    'export function f(u: UserProfile) {\n  let v = "";\n  v = u.mobile;\n  console.log(v);\n}',
+    ["noConsent", 4, 15],
+  ),
+  reports(
+    "a destructured field",
+    "export function f(u: UserProfile) {\n  const { idNumber } = u;\n  console.log(idNumber);\n}",
+    ["noConsent", 3, 15],
+  ),
+  reports(
+    "a spread into an object literal",
+    "export function f(u: UserProfile) {\n  console.log({ ...u, at: Date.now() });\n}",
+    ["noConsent", 2, 15],
+  ),
+  reports(
+    "object and array literals",
+    "export function f(u: UserProfile) {\n  console.log({ phone: u.mobile });\n  console.log([u.idNumber]);\n}",
+    ["noConsent", 2, 15],
+    ["noConsent", 3, 15],
+  ),
+  reports(
+    "template literals and + concatenation",
+    'export function f(u: UserProfile) {\n  console.log(`user ${u.mobile}`);\n  console.log("id " + u.idNumber);\n}',
+    ["noConsent", 2, 15],
+    ["noConsent", 3, 15],
+  ),
+  reports(
+    "JSON.stringify, String() and toString()",
+    "export function f(u: UserProfile) {\n  console.log(JSON.stringify(u));\n  console.log(String(u.mobile));\n  console.log(u.idNumber.toString());\n}",
+    ["noConsent", 2, 15],
+    ["noConsent", 3, 15],
+    ["noConsent", 4, 15],
+  ),
+  reports(
+    "an array callback then join()",
+    'export function f(members: UserProfile[]) {\n  const rows = members.map((m) => `${m.realName},${m.mobile}`);\n  console.log(rows.join("\\n"));\n}',
+    ["noConsent", 3, 15],
+  ),
+  reports(
+    "an awaited result",
+    "declare function load(): Promise<UserProfile>;\nexport async function f() {\n  const user = await load();\n  console.log(user.idNumber);\n}",
+    ["noConsent", 4, 15],
+  ),
+  reports(
+    "a local helper that logs its parameter, at the call site",
+    "function logValue(value: unknown) {\n  console.log(value);\n}\nexport function f(u: UserProfile) {\n  logValue(u.mobile);\n}",
+    ["noConsent", 5, 12],
+  ),
+  reports(
+    "a consent check after the sink",
+    'export async function f(u: UserProfile) {\n  console.log(u.mobile);\n  await requireConsent(u.id, "phone");\n}',
+    ["noConsent", 2, 15],
+  ),
+  reports(
+    "a consent check in one branch only",
+    'export async function f(u: UserProfile, flag: boolean) {\n  if (flag) {\n    await requireConsent(u.id, "phone");\n  }\n  console.log(u.mobile);\n}',
+    ["noConsent", 5, 15],
+  ),
+  reports(
+    "a consent check for another category",
+    'export async function f(u: UserProfile) {\n  await requireConsent(u.id, "name");\n  console.log(u.mobile);\n}',
+    ["consentForOtherCategory", 3, 15],
+  ),
+  reports(
+    "a consent check naming no category before sensitive PI",
+    "export async function f(u: UserProfile) {\n  await requireConsent(u.id);\n  console.log(u.idNumber);\n}",
+    ["generalConsentForSensitive", 3, 15],
+  ),
+  reports(
+    "a decorator for another category",
+    'export class S {\n  @RequireConsent("face")\n  f(u: UserProfile) {\n    console.log(u.idNumber);\n  }\n}',
+    ["consentForOtherCategory", 4, 17],
+  ),
+  reports(
+    "process.stdout.write",
+    "export function f(u: UserProfile) {\n  process.stdout.write(u.mobile);\n}",
+    ["noConsent", 2, 24],
+  ),
+  reports(
+    "a pino logger",
+    'import pino from "pino";\nconst logger = pino();\nexport function f(u: UserProfile) {\n  logger.info(u.idNumber);\n}',
+    ["noConsent", 4, 15],
+  ),
+  reports(
+    "an Egg/Midway ctx.logger",
+    "interface Ctx { logger: { info(...args: unknown[]): void } }\nexport function f(ctx: Ctx, u: UserProfile) {\n  ctx.logger.info(u.mobile);\n}",
+    ["noConsent", 3, 19],
+  ),
+  reports(
+    "any log object with level methods",
+    "declare const log: { warn(message: string): void };\nexport function f(u: UserProfile) {\n  log.warn(u.realName);\n}",
+    ["noConsent", 3, 12],
+  ),
+];
+
+typedRuleTester().run("no-unconsented-logging", rule, { valid, invalid });
+
+typedRuleTester().run("no-unconsented-logging", rule, {
+  valid: inIsolatedMode(valid),
+  invalid: inIsolatedMode(invalid),
+});

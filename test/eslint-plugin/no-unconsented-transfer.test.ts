@@ -1,0 +1,82 @@
+import rule from "../../eslint-plugin/rules/no-unconsented-transfer.js";
+import { inIsolatedMode, reports, silent, typedRuleTester } from "./support/rule-tester.js";
+
+const valid = [
+  silent("an empty file", ""),
+  silent(
+    "a hashed identifier sent to analytics",
+    'export async function f(u: UserProfile) {\n  await fetch("https://analytics.example.com", { method: "POST", body: hashIdentifier(u.id) });\n}',
+  ),
+  silent(
+    "a send after an awaited consent assertion",
+    'import axios from "axios";\nexport async function f(u: UserProfile) {\n  await requireConsent(u.id, "phone");\n  await axios.post("https://sms.example.com", { mobile: u.mobile });\n}',
+  ),
+  silent(
+    "a send in the then branch of a predicate",
+    'import axios from "axios";\nexport async function f(u: UserProfile) {\n  if (await hasConsent(u.id, "resident-id")) {\n    await axios.post("https://kyc.example.com", { id: u.idNumber });\n  }\n}',
+  ),
+  silent(
+    "a local helper whose parameter is unknown, called with non-PI",
+    'async function postJson(url: string, body: unknown) {\n  await fetch(url, { method: "POST", body: JSON.stringify(body) });\n}\nexport async function f(o: Order) {\n  await postJson("https://x.example.com", { orderId: o.orderId });\n}',
+  ),
+];
+
+const invalid = [
+  reports(
+    "fetch with a JSON body",
+    'export async function f(u: UserProfile) {\n  await fetch("https://x.example.com", { method: "POST", body: JSON.stringify(u) });\n}',
+    ["noConsent", 2, 40],
+  ),
+  reports(
+    "axios.post",
+    'import axios from "axios";\nexport async function f(u: UserProfile) {\n  await axios.post("https://x.example.com", { mobile: u.mobile });\n}',
+    ["noConsent", 3, 45],
+  ),
+  reports(
+    "axios called as a function",
+    'import axios from "axios";\nexport async function f(u: UserProfile) {\n  await axios({ url: "https://x.example.com", method: "post", data: u.idNumber });\n}',
+    ["noConsent", 3, 15],
+  ),
+  reports(
+    "an axios instance from axios.create",
+    'import axios from "axios";\nconst client = axios.create({ baseURL: "https://x.example.com" });\nexport async function f(u: UserProfile) {\n  await client.post("/users", u);\n}',
+    ["noConsent", 4, 31],
+  ),
+  reports(
+    "http.request then write",
+    'import http from "node:http";\nexport function f(u: UserProfile) {\n  const req = http.request("http://x.example.com");\n  req.write(u.mobile);\n  req.end();\n}',
+    ["noConsent", 4, 13],
+  ),
+  reports(
+    "WebSocket send",
+    'export function f(u: UserProfile) {\n  const socket = new WebSocket("wss://x.example.com");\n  socket.send(u.realName);\n}',
+    ["noConsent", 3, 15],
+  ),
+  reports(
+    "a kafkajs producer",
+    'import { Kafka } from "kafkajs";\nconst producer = new Kafka({ brokers: ["k:9092"] }).producer();\nexport async function f(u: UserProfile) {\n  await producer.send({ topic: "users", messages: [{ value: JSON.stringify(u) }] });\n}',
+    ["noConsent", 4, 23],
+  ),
+  reports(
+    "Sentry user context",
+    'import * as Sentry from "@sentry/node";\nexport function f(u: UserProfile) {\n  Sentry.setUser({ id: u.id, phone: u.mobile });\n}',
+    ["noConsent", 3, 18],
+  ),
+  reports(
+    "a local helper that sends its parameter, at the call site",
+    'async function postJson(url: string, body: unknown) {\n  await fetch(url, { method: "POST", body: JSON.stringify(body) });\n}\nexport async function f(u: UserProfile) {\n  await postJson("https://x.example.com", u);\n}',
+    ["noConsent", 5, 43],
+  ),
+  reports(
+    "a predicate whose result is ignored",
+    'import axios from "axios";\nexport async function f(u: UserProfile) {\n  await hasConsent(u.id, "phone");\n  await axios.post("https://x.example.com", u.mobile);\n}',
+    ["noConsent", 4, 45],
+  ),
+];
+
+typedRuleTester().run("no-unconsented-transfer", rule, { valid, invalid });
+
+typedRuleTester().run("no-unconsented-transfer", rule, {
+  valid: inIsolatedMode(valid),
+  invalid: inIsolatedMode(invalid),
+});
