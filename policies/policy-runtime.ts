@@ -58,6 +58,17 @@ export function createPolicyRuntime(
         );
       }
       o = parsed.data;
+      for (const entry of o.encryptCategories) {
+        if (entry === "general" || entry === "sensitive" || config.taxonomy.resolve(entry))
+          continue;
+        const suggestion = config.taxonomy.suggest(entry);
+        throw new Error(
+          `pipl-guard: invalid config for policy "${policyName}": encryptCategories: unknown category "${entry}"` +
+            (suggestion
+              ? `, did you mean "${suggestion}"?`
+              : "; use general, sensitive or a category id."),
+        );
+      }
       optionsCache.set(key, o);
     }
     return o;

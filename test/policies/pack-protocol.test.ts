@@ -276,6 +276,18 @@ describe("policy pack over the engine protocol", () => {
     await expect(
       pack.analyze(rds({ storageEncrypted: false, tags: { pipl: "phone" } })),
     ).rejects.toThrow(/invalid config for policy "pi-store-encrypted-at-rest": onUnknown/);
+    await pack.configure({
+      ...allMandatory,
+      "pi-store-encrypted-at-rest": {
+        enforcementLevel: "mandatory",
+        properties: { encryptCategories: ["resident-idd"] },
+      },
+    });
+    await expect(
+      pack.analyze(rds({ storageEncrypted: false, tags: { pipl: "phone" } })),
+    ).rejects.toThrow(
+      /encryptCategories: unknown category "resident-idd", did you mean "resident-id"\?/,
+    );
     await pack.configure(allMandatory);
   });
 
