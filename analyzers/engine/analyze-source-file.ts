@@ -64,17 +64,18 @@ export function analyzeSourceFile(sourceFile: SourceFile, options: EngineOptions
 
 /** The compiler type checker behind a ts-morph SourceFile. */
 function checkerOf(sourceFile: SourceFile): ts.TypeChecker {
-  const project = sourceFile.getProject() as ReturnType<SourceFile["getProject"]> | undefined;
-  if (project) return project.getTypeChecker().compilerObject;
-  // A node wrapped with createWrappedNode has no Project; its context holds the checker it was
-  // given. ts-morph does not expose the context publicly, hence the narrow cast.
-  const context = (
-    sourceFile as unknown as { _context?: { typeChecker?: { compilerObject: ts.TypeChecker } } }
-  )._context;
-  const checker = context?.typeChecker?.compilerObject;
-  if (!checker)
+  try {
+    return sourceFile.getProject().getTypeChecker().compilerObject;
+  } catch {
+    // A node wrapped with createWrappedNode has no Project (getProject throws); its context holds
+    // the checker it was given. ts-morph does not expose the context publicly, hence the cast.
+    const context = (
+      sourceFile as unknown as { _context?: { typeChecker?: { compilerObject: ts.TypeChecker } } }
+    )._context;
+    const checker = context?.typeChecker?.compilerObject;
+    if (checker) return checker;
     throw new Error(
       "analyzeSourceFile: the SourceFile has no Project and no type checker; pass options.typeChecker",
     );
-  return checker;
+  }
 }

@@ -1,3 +1,4 @@
+import { createWrappedNode, type SourceFile } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { analyzeSourceFile } from "../../analyzers/engine/analyze-source-file.js";
 import { createSummaryStore } from "../../analyzers/engine/function-summary.js";
@@ -37,6 +38,19 @@ describe("engine API", () => {
     const second = analyzeSourceFile(sf, { config: defaultConfig });
     expect(second).not.toBe(first);
     expect(second.findings.map((f) => f.fieldPath)).toEqual(["x.realName"]);
+  });
+
+  it("analyses a node wrapped with createWrappedNode over a foreign program (shared mode)", () => {
+    const project = memoryProject({
+      "a.ts": `${u}export function f(x: U) { console.log(x.mobile); }`,
+    });
+    const program = project.getProgram().compilerObject;
+    const compilerFile = program.getSourceFile("/src/a.ts")!;
+    const wrapped = createWrappedNode(compilerFile, { typeChecker: program.getTypeChecker() });
+    const r = analyzeSourceFile(wrapped as SourceFile, { config: defaultConfig });
+    expect(r.findings.map((f) => `${f.category} ${f.fieldPath}`)).toEqual([
+      "contact.mobile x.mobile",
+    ]);
   });
 
   it("sorts findings by position and gives the reached expression's offsets", () => {
