@@ -74,6 +74,9 @@ export function createPolicyRuntime(
     return o;
   }
 
+  // Fail at start-up, not at the first resource, when the pack's own config is wrong.
+  options("(piplPolicies config)", {});
+
   return {
     context: (policyName, engineConfig) => ({
       taxonomy: config.taxonomy,

@@ -107,6 +107,13 @@ describe("pipl-guard config sections for the policy pack", () => {
     expect(reports).toHaveLength(1);
   });
 
+  it("rejects an unknown category in the policies section when the policies are created", async () => {
+    const { piplPolicies } = await import("../../policies/index.js");
+    expect(() =>
+      piplPolicies({ policies: { encryptCategories: ["biometrics.face"] }, env: {} }),
+    ).toThrow(/encryptCategories: unknown category "biometrics.face", did you mean/);
+  });
+
   it("rejects a misspelt option in the policies section with a clear error", async () => {
     const { loadConfig } = await import("../../analyzers/config/load-config.js");
     expect(() => loadConfig({ policies: { onUnknwn: "mandatory" } })).toThrow(/onUnknwn/);
