@@ -35,6 +35,16 @@ async function importBuilt(entry) {
   }
 }
 
+/** "user.mobile (contact.mobile), …" from a report's "- `field`: Name (名称, category.id), …" lines. */
+function fieldsOf(message) {
+  const fields = [
+    ...message.matchAll(/^- `([^`]+)`: .*?([a-z][\w.-]*)\), (?:general|sensitive)/gm),
+  ];
+  if (fields.length === 0) return message.split("\n")[0];
+  const shown = fields.slice(0, 3).map((f) => `${f[1]} (${f[2]})`);
+  return fields.length > 3 ? `${shown.join(", ")} +${fields.length - 3} more` : shown.join(", ");
+}
+
 /** (file, line, rule) triples EXPECTED.md lists, one per sink report. */
 function expectedReports() {
   const expected = new Set();
@@ -87,12 +97,16 @@ export async function lintApp() {
   const crashes = messages.filter((m) => !m.ruleId);
   const reports = messages.filter((m) => m.ruleId);
   line(`${results.length} files linted in ${seconds} s with ${bold("pipl/recommended")}.`);
-  for (const m of reports.slice(0, 8)) {
-    line(`${red("✖")} ${m.file}:${m.line}:${m.column}  ${dim(m.ruleId)}`);
-    for (const text of m.message.split("\n")) line(`    ${text}`);
+  const width = Math.max(0, ...reports.map((m) => `${m.file}:${m.line}`.length));
+  for (const m of reports) {
+    const where = `${m.file}:${m.line}`.padEnd(width);
+    line(`${red("✖")} ${where} ${m.ruleId.padEnd(29)} ${dim(fieldsOf(m.message))}`);
   }
-  if (reports.length > 8)
-    line(dim(`… and ${reports.length - 8} more (full list in the report file).`));
+  if (reports[0]) {
+    line();
+    line("What the first one says in the editor:");
+    for (const text of reports[0].message.split("\n")) line(dim(`  ${text}`));
+  }
   for (const m of crashes) line(red(`error in ${m.file}:${m.line}: ${m.message}`));
 
   const byRule = new Map();

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { appDir, reportsDir, repoRoot } from "./paths.mjs";
-import { line, notBuilt, red } from "./print.mjs";
+import { bold, dim, line, notBuilt, red } from "./print.mjs";
 
 /** The scanner's entry point as package.json's `bin` declares it, if declared and built. */
 function scannerEntry() {
@@ -44,7 +44,7 @@ export function scanApp() {
     for (const l of (text.stderr || text.stdout).trim().split("\n")) line(l);
     return false;
   }
-  for (const l of text.stdout.trimEnd().split("\n").slice(0, 40)) line(l);
+  const written = [];
   for (const [format, file] of [
     ["html", "inventory.html"],
     ["sarif", "pipl-guard.sarif"],
@@ -53,10 +53,54 @@ export function scanApp() {
     const out = join(reportsDir, file);
     const run = scan(entry, format, out);
     if ((run.status === 0 || run.status === 1) && existsSync(out)) {
-      line(`Report (${format}): ${relative(repoRoot, out)}`);
+      written.push(`Report (${format}): ${relative(repoRoot, out)}`);
     } else {
       line(red(`--format ${format} failed (exit ${run.status}): ${run.stderr.trim()}`));
     }
   }
+  summarise(join(reportsDir, "pipl-guard.json"), text.stdout);
+  line();
+  for (const w of written) line(w);
   return true;
+}
+
+/**
+ * A short summary from the JSON report (analyzers/docs/scan-json.md): findings by rule, and the
+ * inventory per category (the input to a PIPL Art. 55 impact assessment). Falls back to the head
+ * of the text report when the JSON is not there.
+ */
+function summarise(jsonFile, textReport) {
+  if (!existsSync(jsonFile)) {
+    for (const l of textReport.trimEnd().split("\n").slice(0, 30)) line(l);
+    return;
+  }
+  const report = JSON.parse(readFileSync(jsonFile, "utf8"));
+  const findings = report.findings ?? [];
+  line(
+    `${report.filesScanned} files scanned; ${findings.length} findings (one per field and sink).`,
+  );
+  const byRule = new Map();
+  for (const f of findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  for (const [rule, n] of [...byRule].sort()) line(`${rule}: ${n}`);
+  line();
+  line(bold("Inventory (input to a PIPL Art. 55 impact assessment): flows per category"));
+  const header = ["category", "sensitivity", "sources", "unprotected", "consented", "lawful basis"];
+  line(dim(`${header[0].padEnd(24)} ${header[1].padEnd(11)} ${header.slice(2).join("  ")}`));
+  for (const c of report.inventory?.categories ?? []) {
+    const count = (status) => (c.flows ?? []).filter((f) => f.status === status).length;
+    const cells = [
+      c.sources?.length ?? 0,
+      count("unprotected"),
+      count("consented"),
+      count("lawful-basis"),
+    ];
+    const sensitivity = report.categories?.[c.category]?.sensitivity ?? "";
+    line(
+      `${c.category.padEnd(24)} ${sensitivity.padEnd(11)} ` +
+        cells.map((n, i) => String(n).padStart(header[i + 2].length)).join("  "),
+    );
+  }
+  for (const b of report.inventory?.declaredBases ?? []) {
+    line(dim(`@pipl-basis ${b.basis} on ${b.functionName} (${b.file}:${b.line}): ${b.reason}`));
+  }
 }
