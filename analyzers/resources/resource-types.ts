@@ -20,7 +20,7 @@ const present = (path: string): PropertyConditionInput[] => [{ path }];
 const awsCmk = (path: string): PropertyConditionInput[][] => [
   [{ path, notPrefixedBy: ["alias/aws/"] }],
 ];
-const awsLabel = (en: string) => ({ en: `AWS ${en}`, "zh-CN": `AWS ${en}` });
+const awsLabel = (en: string, zh: string) => ({ en: `AWS ${en}`, "zh-CN": `AWS ${zh}` });
 
 const s3Inline = [
   oneOf("serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm", [
@@ -44,7 +44,7 @@ const s3Replication = {
 };
 const s3Bucket = (type: string): ResourceTypeSpecInput => ({
   type,
-  label: awsLabel("S3 bucket"),
+  label: awsLabel("S3 bucket", "S3 存储桶"),
   tagProperties: ["tags", "tagsAll"],
   regionProperty: "region",
   store: {
@@ -66,7 +66,7 @@ const s3Bucket = (type: string): ResourceTypeSpecInput => ({
 });
 const s3Sse = (type: string): ResourceTypeSpecInput => ({
   type,
-  label: awsLabel("S3 server-side encryption configuration"),
+  label: awsLabel("S3 server-side encryption configuration", "S3 服务端加密配置"),
   regionProperty: "region",
   encryptionAttachment: {
     property: "bucket",
@@ -89,14 +89,14 @@ const s3Sse = (type: string): ResourceTypeSpecInput => ({
 });
 const awsStore = (
   type: string,
-  en: string,
+  [en, zh]: [string, string],
   anyOf: PropertyConditionInput[][],
   cmkPath: string,
   fix: string,
   extra: Partial<ResourceTypeSpecInput> = {},
 ): ResourceTypeSpecInput => ({
   type,
-  label: awsLabel(en),
+  label: awsLabel(en, zh),
   tagProperties: ["tags", "tagsAll"],
   regionProperty: "region",
   store: {
@@ -122,7 +122,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
   ...["aws:s3/bucketReplicationConfig:BucketReplicationConfig"].map(
     (type): ResourceTypeSpecInput => ({
       type,
-      label: awsLabel("S3 replication configuration"),
+      label: awsLabel("S3 replication configuration", "S3 复制配置"),
       regionProperty: "region",
       replication: [
         {
@@ -135,7 +135,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
   ),
   awsStore(
     "aws:rds/instance:Instance",
-    "RDS instance",
+    ["RDS instance", "RDS 实例"],
     [on("storageEncrypted")],
     "kmsKeyId",
     "`storageEncrypted: true`",
@@ -153,21 +153,21 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
   ),
   awsStore(
     "aws:rds/cluster:Cluster",
-    "RDS cluster",
+    ["RDS cluster", "RDS 集群"],
     [on("storageEncrypted"), oneOf("engineMode", ["serverless"])],
     "kmsKeyId",
     "`storageEncrypted: true`",
   ),
   awsStore(
     "aws:rds/globalCluster:GlobalCluster",
-    "RDS global cluster",
+    ["RDS global cluster", "RDS 全局集群"],
     [on("storageEncrypted")],
     "kmsKeyId",
     "`storageEncrypted: true`",
   ),
   {
     type: "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
-    label: awsLabel("RDS automated-backup replication"),
+    label: awsLabel("RDS automated-backup replication", "RDS 自动备份复制"),
     regionProperty: "region",
     replication: [
       {
@@ -180,7 +180,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
   },
   awsStore(
     "aws:dynamodb/table:Table",
-    "DynamoDB table",
+    ["DynamoDB table", "DynamoDB 表"],
     [on("serverSideEncryption.enabled")],
     "serverSideEncryption.kmsKeyArn",
     "`serverSideEncryption: { enabled: true }`",
@@ -197,7 +197,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
   ),
   {
     type: "aws:dynamodb/tableReplica:TableReplica",
-    label: awsLabel("DynamoDB table replica"),
+    label: awsLabel("DynamoDB table replica", "DynamoDB 表副本"),
     tagProperties: ["tags", "tagsAll"],
     regionProperty: "region",
     replication: [
@@ -211,21 +211,21 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
   },
   awsStore(
     "aws:ebs/volume:Volume",
-    "EBS volume",
+    ["EBS volume", "EBS 卷"],
     [on("encrypted")],
     "kmsKeyId",
     "`encrypted: true`",
   ),
   awsStore(
     "aws:efs/fileSystem:FileSystem",
-    "EFS file system",
+    ["EFS file system", "EFS 文件系统"],
     [on("encrypted")],
     "kmsKeyId",
     "`encrypted: true`",
   ),
   awsStore(
     "aws:elasticache/replicationGroup:ReplicationGroup",
-    "ElastiCache replication group",
+    ["ElastiCache replication group", "ElastiCache 复制组"],
     [
       on("atRestEncryptionEnabled"),
       [
@@ -238,7 +238,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
   ),
   {
     type: "aws:elasticache/serverlessCache:ServerlessCache",
-    label: awsLabel("ElastiCache serverless cache"),
+    label: awsLabel("ElastiCache serverless cache", "ElastiCache 无服务器缓存"),
     tagProperties: ["tags", "tagsAll"],
     regionProperty: "region",
     store: {
@@ -252,63 +252,63 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
   },
   awsStore(
     "aws:redshift/cluster:Cluster",
-    "Redshift cluster",
+    ["Redshift cluster", "Redshift 集群"],
     [[{ path: "encrypted", equals: [true, "true"], whenAbsent: "pass" }]],
     "kmsKeyId",
     '`encrypted: "true"`',
   ),
   awsStore(
     "aws:kinesis/stream:Stream",
-    "Kinesis stream",
+    ["Kinesis stream", "Kinesis 数据流"],
     [oneOf("encryptionType", ["KMS"])],
     "kmsKeyId",
     '`encryptionType: "KMS"` with `kmsKeyId`',
   ),
   awsStore(
     "aws:sqs/queue:Queue",
-    "SQS queue",
+    ["SQS queue", "SQS 队列"],
     [on("sqsManagedSseEnabled"), present("kmsMasterKeyId")],
     "kmsMasterKeyId",
     "`sqsManagedSseEnabled: true` or `kmsMasterKeyId`",
   ),
   awsStore(
     "aws:sns/topic:Topic",
-    "SNS topic",
+    ["SNS topic", "SNS 主题"],
     [present("kmsMasterKeyId")],
     "kmsMasterKeyId",
     "`kmsMasterKeyId: <KMS key>`",
   ),
   awsStore(
     "aws:opensearch/domain:Domain",
-    "OpenSearch domain",
+    ["OpenSearch domain", "OpenSearch 域"],
     [on("encryptAtRest.enabled")],
     "encryptAtRest.kmsKeyId",
     "`encryptAtRest: { enabled: true }`",
   ),
   awsStore(
     "aws:elasticsearch/domain:Domain",
-    "Elasticsearch domain",
+    ["Elasticsearch domain", "Elasticsearch 域"],
     [on("encryptAtRest.enabled")],
     "encryptAtRest.kmsKeyId",
     "`encryptAtRest: { enabled: true }`",
   ),
   awsStore(
     "aws:docdb/cluster:Cluster",
-    "DocumentDB cluster",
+    ["DocumentDB cluster", "DocumentDB 集群"],
     [on("storageEncrypted")],
     "kmsKeyId",
     "`storageEncrypted: true`",
   ),
   awsStore(
     "aws:neptune/cluster:Cluster",
-    "Neptune cluster",
+    ["Neptune cluster", "Neptune 集群"],
     [on("storageEncrypted")],
     "kmsKeyArn",
     "`storageEncrypted: true`",
   ),
   {
     type: "aws:backup/vault:Vault",
-    label: awsLabel("Backup vault"),
+    label: awsLabel("Backup vault", "Backup 备份库"),
     tagProperties: ["tags", "tagsAll"],
     regionProperty: "region",
     store: {
@@ -322,7 +322,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
   },
   {
     type: "aws:backup/plan:Plan",
-    label: awsLabel("Backup plan"),
+    label: awsLabel("Backup plan", "Backup 备份计划"),
     tagProperties: ["tags", "tagsAll"],
     regionProperty: "region",
     replication: [
