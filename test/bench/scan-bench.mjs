@@ -4,7 +4,15 @@
 // ESLint for the ratio. Goal: the scan under 60 s and under 2 GB peak RSS on the 2-core machine.
 // Run after `npm run build` (npm run bench does both). Writes .bench/scan-bench.json.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -61,6 +69,7 @@ function timed(args, extraEnv = {}) {
 }
 
 const reportFile = path.join(root, ".bench/scan-report.json");
+rmSync(reportFile, { force: true });
 const scan = timed(
   [
     "--import",
@@ -76,7 +85,7 @@ const scan = timed(
   ],
   { PIPL_BENCH_RSS_FILE: rssFile },
 );
-if (scan.r.status !== 0 && scan.r.status !== 1) {
+if ((scan.r.status !== 0 && scan.r.status !== 1) || !existsSync(reportFile)) {
   console.error(`scan failed (exit ${scan.r.status}): ${scan.r.stderr}`);
   process.exit(1);
 }
