@@ -27,3 +27,17 @@ export { validatorsById } from "./recognisers/validators/validators.js";
 export type { Locale } from "./messages/locale.js";
 export { findPiInText, type TextFinding } from "./recognisers/find-pi-in-text.js";
 export { formatMessage, type MessageCatalog } from "./messages/format-message.js";
+export { analyzeSourceFile, type EngineOptions } from "./engine/analyze-source-file.js";
+export type { EngineConfig } from "./engine/engine-config.js";
+export type { Finding, FindingReason, FlowStep } from "./engine/finding.js";
+export type {
+  AnnotationProblem,
+  ConsentedFlow,
+  DeclaredBasis,
+  FileAnalysis,
+  PiSource,
+} from "./engine/file-analysis.js";
+export { createSummaryStore, type SummaryStore } from "./engine/function-summary.js";
+export { defaultSinks } from "./sinks/default-sinks.js";
+export type { SinkKind, SinkSpec } from "./sinks/sink-spec.js";
+export type { ConsentFunctionSpec } from "./consent/consent-spec.js";

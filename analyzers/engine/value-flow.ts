@@ -373,13 +373,15 @@ export class ValueFlow {
     // A locally built object: read the property's own value.
     const local = key !== undefined ? this.localProperty(base, key) : undefined;
     if (local) return local.map((t) => withStep(t, e));
+    const type = this.checker.getTypeAtLocation(e);
+    // `x.length`, `x.isValid`: a number or boolean read from a value is not the value.
+    if (type.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike)) return [];
     const baseTaints = this.taintsOf(base, depth);
     for (const t of baseTaints) if (t.kind === "param") out.push(withStep(t, e));
     if (ts.isElementAccessExpression(e) && !ts.isStringLiteralLike(e.argumentExpression)) {
       out.push(...baseTaints.filter((t) => t.kind === "pi").map((t) => withStep(t, e)));
       return dedupeTaints(out);
     }
-    const type = this.checker.getTypeAtLocation(e);
     if (type.getCallSignatures().length === 0) out.push(...this.fields(type, path, e));
     return dedupeTaints(out);
   }
@@ -427,7 +429,7 @@ export class ValueFlow {
           );
         }
       }
-      if (passThroughMethods.has(name)) {
+      if (passThroughMethods.has(name) && this.isStringOrArray(callee.expression)) {
         const type = this.checker.getTypeAtLocation(call);
         if (type.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike)) return [];
         return dedupeTaints([...this.taintsOf(callee.expression, depth), ...args()]).map((t) =>
@@ -436,8 +438,24 @@ export class ValueFlow {
       }
     }
     const result = this.checker.getTypeAtLocation(call);
-    if (result.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any)) return args();
+    // Only calls that build strings carry their arguments' PI (formatters, encoders, i18n): a
+    // query returning `any` or an object would otherwise turn every database read into PI.
+    if (result.flags & ts.TypeFlags.StringLike) return args();
     return [];
+  }
+
+  /** Receivers whose `slice`, `join`, `find`... are the built-in ones that pass values through. */
+  private isStringOrArray(expr: ts.Expression): boolean {
+    const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(expr));
+    if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any)) return true;
+    const parts = type.isUnion() ? type.types : [type];
+    return parts.every(
+      (t) =>
+        t.flags & ts.TypeFlags.StringLike ||
+        this.checker.isArrayType(t) ||
+        this.checker.isTupleType(t) ||
+        t.getSymbol()?.name === "Promise",
+    );
   }
 }
 

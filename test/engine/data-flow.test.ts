@@ -178,3 +178,28 @@ describe("data flow", () => {
     ]);
   });
 });
+
+describe("data flow boundaries", () => {
+  it("does not carry arguments through calls that return objects or any", () => {
+    const r = analyze({
+      "a.ts": `${user}declare const db: { query(sql: string, p: unknown[]): any; find(p: string): { id: string } };\nexport async function f(u: U) {\n  const rows = await db.query("select", [u.mobile]);\n  const row = db.find(u.realName);\n  console.log(rows, row);\n}`,
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("does not make call sites sinks when a helper logs only its parameter's length", () => {
+    const r = analyze({
+      "a.ts": `${user}function size(v: string) { console.log(v.length, v.trim().length > 3); }\nexport function f(u: U) { size(u.mobile); }`,
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("carries arguments through string-building calls such as formatters", () => {
+    const r = analyze({
+      "a.ts": `${user}declare function format(t: string, ...a: unknown[]): string;\nexport function f(u: U) { console.log(format("%s", u.mobile)); }`,
+    });
+    expect(describeFindings(r)).toEqual([
+      'log contact.mobile u.mobile console no-consent @ format("%s", u.mobile)',
+    ]);
+  });
+});
