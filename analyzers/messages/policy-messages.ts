@@ -29,8 +29,8 @@ const transferBasis = {
 /** The catalogue, keyed by finding message id. */
 export const policyMessages = {
   "encryption.missing": {
-    en: `{resource} holds personal information ({categories}, tag {tag}) but is not encrypted at rest: {field} does not enable encryption. ${encryptionBasis.en} {basis} Fix: set {fix}.`,
-    "zh-CN": `{resource} 存储个人信息（{categories}，标签 {tag}），但未启用静态加密：{field} 未开启加密。${encryptionBasis.zh} {basis} 修复：设置 {fix}。`,
+    en: `{resource} holds personal information ({categories}, tag {tag}) but is not encrypted at rest ({field}). ${encryptionBasis.en} {basis} Fix: set {fix}.`,
+    "zh-CN": `{resource} 存储个人信息（{categories}，标签 {tag}），但未启用静态加密（{field}）。${encryptionBasis.zh} {basis} 修复：设置 {fix}。`,
   },
   "encryption.disabled-by": {
     en: `{resource} holds personal information ({categories}, tag {tag}) but {attachment} turns encryption at rest off ({field}). ${encryptionBasis.en} {basis} Fix: set {fix}.`,

@@ -37,8 +37,9 @@ export function categoryLegalBases(reading: Tagged, taxonomy: CategoryLookup): B
     }
   }
   const all = [...seen.values()];
+  if (all.length === 0) return { en: "", "zh-CN": "" };
   return {
-    en: all.map((b) => b.en).join("; "),
-    "zh-CN": all.map((b) => b["zh-CN"]).join("；"),
+    en: `Also: ${all.map((b) => b.en).join("; ")}.`,
+    "zh-CN": `另见：${all.map((b) => b["zh-CN"]).join("；")}。`,
   };
 }

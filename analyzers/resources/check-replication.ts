@@ -114,7 +114,7 @@ function destinations(
       const region = context.regions.normalise(provider, raw);
       return [
         {
-          label: d.regionPath,
+          label: `"${v.value}"`,
           provider,
           resolution: { state: "known", region, source: "resource", field: d.regionPath },
         },

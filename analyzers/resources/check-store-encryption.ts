@@ -20,8 +20,12 @@ function inlineOutcome(props: unknown, check: EncryptionCheck): ConditionOutcome
   return evaluateAlternatives(props, check.anyOf);
 }
 
+/** The top-level properties the alternatives read: `storageEncrypted`, `encryptAtRest`. */
 function checkedFields(check: EncryptionCheck): string {
-  return [...new Set(check.anyOf.map((group) => group.map((c) => c.path).join(" + ")))].join(" / ");
+  const tops = check.anyOf.flatMap((group) =>
+    group.map((c) => c.path.split(".")[0]!.replace(/\[\]$/, "")),
+  );
+  return [...new Set(tops)].map((p) => `\`${p}\``).join(", ");
 }
 
 /**
@@ -69,10 +73,13 @@ function judge(
   }
   if (outcome.result === "no") {
     const separate = context.resources.attachmentsFor(resource.type);
-    const field =
-      [checkedFields(check), ...separate.map((s) => `no ${s.type} for it`)]
-        .filter(Boolean)
-        .join("; ") || "encryption settings";
+    const inline = checkedFields(check);
+    const field = [
+      separate.length > 0 ? `no ${separate.map((s) => s.type).join(" or ")} targets it` : "",
+      inline ? `${inline} unset or off` : "",
+    ]
+      .filter(Boolean)
+      .join("; ");
     return [
       {
         urn: resource.urn,

@@ -102,7 +102,7 @@ export const storeCases: StoreCase[] = [
     [
       "AWS-owned key only",
       { serverSideEncryption: { enabled: false } },
-      "serverSideEncryption.enabled",
+      "serverSideEncryption",
     ],
   ]),
   inline("aws:ebs/volume:Volume", { encrypted: true }, [
@@ -129,10 +129,10 @@ export const storeCases: StoreCase[] = [
     ["no KMS key", {}, "kmsMasterKeyId"],
   ]),
   inline("aws:opensearch/domain:Domain", { encryptAtRest: { enabled: true } }, [
-    ["encryptAtRest disabled", { encryptAtRest: { enabled: false } }, "encryptAtRest.enabled"],
+    ["encryptAtRest disabled", { encryptAtRest: { enabled: false } }, "encryptAtRest"],
   ]),
   inline("aws:elasticsearch/domain:Domain", { encryptAtRest: { enabled: true } }, [
-    ["no encryptAtRest block", {}, "encryptAtRest.enabled"],
+    ["no encryptAtRest block", {}, "encryptAtRest"],
   ]),
   inline("aws:docdb/cluster:Cluster", { storageEncrypted: true }, [
     ["storageEncrypted false", { storageEncrypted: false }, "storageEncrypted"],
@@ -242,7 +242,7 @@ export const storeCases: StoreCase[] = [
       [
         "no diskEncryptionId",
         { volume: { size: 40 }, region: "cn-north-4" },
-        "volume.diskEncryptionId",
+        "`volume`",
       ],
     ],
   ),
