@@ -52,6 +52,11 @@ const invalid = [
     'import { Workbook } from "exceljs";\nexport function f(o: Order) {\n  const sheet = new Workbook().addWorksheet("orders");\n  sheet.addRow([o.orderId, o.receiverName]);\n}',
     ["noConsent", 4, 16],
   ),
+  reports(
+    "a CSV writer",
+    'import { stringify } from "csv-stringify/sync";\nexport function f(orders: Order[]) {\n  return stringify(orders.map((o) => [o.orderId, o.receiverMobile]));\n}',
+    ["noConsent", 3, 20],
+  ),
 ];
 
 typedRuleTester().run("no-unconsented-export", rule, { valid, invalid });

@@ -216,6 +216,16 @@ const invalid = [
     "declare const log: { warn(message: string): void };\nexport function f(u: UserProfile) {\n  log.warn(u.realName);\n}",
     ["noConsent", 3, 12],
   ),
+  reports(
+    "a winston logger",
+    'import { createLogger } from "winston";\nconst logger = createLogger();\nexport function f(u: UserProfile) {\n  logger.info("user", u.mobile);\n}',
+    ["noConsent", 4, 23],
+  ),
+  reports(
+    "a NestJS Logger",
+    'import { Logger } from "@nestjs/common";\nconst logger = new Logger("Users");\nexport function f(u: UserProfile) {\n  logger.warn(u.idNumber);\n}',
+    ["noConsent", 4, 15],
+  ),
 ];
 
 typedRuleTester().run("no-unconsented-logging", rule, { valid, invalid });

@@ -72,6 +72,21 @@ const invalid = [
     'import axios from "axios";\nexport async function f(u: UserProfile) {\n  await hasConsent(u.id, "phone");\n  await axios.post("https://x.example.com", u.mobile);\n}',
     ["noConsent", 4, 45],
   ),
+  reports(
+    "got.post with a JSON body",
+    'import got from "got";\nexport async function f(u: UserProfile) {\n  await got.post("https://x.example.com", { json: { id: u.idNumber } });\n}',
+    ["noConsent", 3, 43],
+  ),
+  reports(
+    "an amqplib channel",
+    'import type { Channel } from "amqplib";\nexport function f(channel: Channel, u: UserProfile) {\n  channel.sendToQueue("users", Buffer.from(u.mobile));\n}',
+    ["noConsent", 3, 32],
+  ),
+  reports(
+    "Mixpanel track",
+    'import { init } from "mixpanel";\nconst mixpanel = init("token");\nexport function f(u: UserProfile) {\n  mixpanel.track("login", { phone: u.mobile });\n}',
+    ["noConsent", 4, 27],
+  ),
 ];
 
 typedRuleTester().run("no-unconsented-transfer", rule, { valid, invalid });
