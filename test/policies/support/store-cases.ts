@@ -99,11 +99,7 @@ export const storeCases: StoreCase[] = [
     ["storageEncrypted false", { storageEncrypted: false }, "storageEncrypted"],
   ]),
   inline("aws:dynamodb/table:Table", { serverSideEncryption: { enabled: true } }, [
-    [
-      "AWS-owned key only",
-      { serverSideEncryption: { enabled: false } },
-      "serverSideEncryption",
-    ],
+    ["AWS-owned key only", { serverSideEncryption: { enabled: false } }, "serverSideEncryption"],
   ]),
   inline("aws:ebs/volume:Volume", { encrypted: true }, [
     ["encrypted false", { encrypted: false }, "encrypted"],
@@ -238,13 +234,7 @@ export const storeCases: StoreCase[] = [
   inline(
     "huaweicloud:Rds/instance:Instance",
     { volume: { diskEncryptionId: "kms-1" }, region: "cn-north-4" },
-    [
-      [
-        "no diskEncryptionId",
-        { volume: { size: 40 }, region: "cn-north-4" },
-        "`volume`",
-      ],
-    ],
+    [["no diskEncryptionId", { volume: { size: 40 }, region: "cn-north-4" }, "`volume`"]],
   ),
 ];
 
