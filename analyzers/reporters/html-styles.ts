@@ -30,7 +30,7 @@ table.matrix td.cat,table.matrix th:first-child{text-align:left}
 .sens.sensitive{background:var(--amber-bg);color:var(--amber)}
 .sens.general{background:var(--bg);color:var(--muted)}
 .flow{border:1px solid var(--line);border-left:4px solid var(--red);border-radius:6px;padding:10px 14px;margin:10px 0}
-.flow .msg{margin:0 0 8px}
+.flow .msg{margin:0 0 8px;white-space:pre-line}
 ol.path{margin:0;padding:0;list-style:none;display:flex;flex-wrap:wrap;align-items:center;gap:4px}
 ol.path li{background:var(--bg);border:1px solid var(--line);border-radius:4px;padding:2px 8px}
 ol.path li+li::before{content:"→";margin:0 8px 0 -2px;color:var(--muted)}

@@ -32,7 +32,9 @@ export function reportFinding(
   const ruleId = ruleForSinkKind[f.kind];
   const sf = project.getSourceFile(f.file);
   const masked = { ...f, fieldPath: maskLiteralValues(f.fieldPath) };
-  const elsewhere = f.flow.find((s) => s.file !== f.file);
+  // Cross-file: a step after the source (which may be declared anywhere) lies in another file,
+  // i.e. the sink is inside a helper of another module.
+  const elsewhere = f.flow.slice(1).find((s) => s.file !== f.file);
   const callee = elsewhere && sf ? calleeAround(sf, f.start) : undefined;
   return {
     finding: {
