@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, packDir } from "./support/ensure-built.js";
 import { startPack, type HarnessResource, type PackHandle } from "./support/pack-harness.mjs";
@@ -289,6 +290,27 @@ describe("policy pack over the engine protocol", () => {
       /encryptCategories: unknown category "resident-idd", did you mean "resident-id"\?/,
     );
     await pack.configure(allMandatory);
+  });
+
+  it("composes into a team's own CommonJS pack next to its own policies", async () => {
+    const composed = await startPack({
+      packDir: path.join(packDir, "../test/fixtures/composed-pack"),
+    });
+    try {
+      const info = await composed.getAnalyzerInfo();
+      expect(info.name).toBe("acme-security");
+      expect(info.policies.map((p) => p.name).sort()).toEqual(
+        [...policyNames, "acme-no-public-buckets"].sort(),
+      );
+      const { diagnostics } = await composed.analyze(
+        rds({ storageEncrypted: unknownBool, tags: { pipl: "phone" } }),
+      );
+      expect(diagnostics).toMatchObject([
+        { policyName: "pi-store-encrypted-at-rest", enforcementLevel: "mandatory" },
+      ]);
+    } finally {
+      await composed.close();
+    }
   });
 
   it("shuts down on SIGINT", async () => {
