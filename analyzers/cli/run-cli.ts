@@ -75,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (args.updateBaseline) {
         const previous = existsSync(file) ? readBaselineFile(file) : undefined;
         const next = updateBaseline(findings, previous);
-        writeFileSync(file, formatBaselineFile(next));
+        writeOutput(file, formatBaselineFile(next), `--baseline ${args.baseline}`);
         io.stderr.write(
           `pipl-guard: wrote ${next.entries.length} baseline entries to ${args.baseline}\n`,
         );
@@ -102,9 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       !toFile && args.format === "text" && io.stdout.isTTY === true && !("NO_COLOR" in io.env);
     const report = reporters[args.format](result, { color });
     if (args.output !== undefined) {
-      const out = path.resolve(io.cwd, args.output);
-      mkdirSync(path.dirname(out), { recursive: true });
-      writeFileSync(out, report);
+      writeOutput(path.resolve(io.cwd, args.output), report, `--output ${args.output}`);
     } else io.stdout.write(report);
     return findings.length > 0 ? 1 : 0;
   } catch (error) {
@@ -139,4 +137,16 @@ function packageVersion(): string {
     }
   }
   return "0.0.0";
+}
+
+// A report or baseline that cannot be written is a usage problem (a folder, no permission).
+function writeOutput(file: string, text: string, what: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new UsageError(
+      `cannot write ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Choose a writable file path.`,
+    );
+  }
 }

@@ -143,7 +143,7 @@ function flowBlock(f: ReportedFinding, l: ReportLabels): string {
   const fix =
     f.fix.kind === "mask"
       ? `<code>${e(f.fix.sanitizer)}(…)</code>`
-      : `consent: ${e(f.fix.category)}`;
+      : `${e(l.consentFor)} <code>${e(f.fix.category)}</code>`;
   const via = f.via
     ? ` · ${e(l.via)} <code>${e(f.via.callee)}</code> <span class="loc">${e(f.via.file)}:${f.via.line}</span>`
     : "";

@@ -24,6 +24,8 @@ export interface ReportLabels {
   field: string;
   legalBasis: string;
   fix: string;
+  /** "check consent for" in the fix column. */
+  consentFor: string;
   declaredBases: string;
   noDeclaredBases: string;
   function: string;
@@ -62,6 +64,7 @@ const en: ReportLabels = {
   field: "Field",
   legalBasis: "Legal basis",
   fix: "Fix",
+  consentFor: "check consent for",
   declaredBases: "Declared lawful bases (@pipl-basis)",
   noDeclaredBases: "No function declares a lawful basis other than consent.",
   function: "Function",
@@ -97,6 +100,7 @@ const zhCN: ReportLabels = {
   field: "字段",
   legalBasis: "法律依据",
   fix: "修复",
+  consentFor: "检查同意",
   declaredBases: "已声明的合法性基础（@pipl-basis）",
   noDeclaredBases: "没有函数声明同意以外的合法性基础。",
   function: "函数",

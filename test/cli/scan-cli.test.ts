@@ -176,6 +176,7 @@ describe("pipl-guard usage and configuration errors exit 2 with one clear line",
     [["scan", "nowhere"], "pipl-guard: path not found: nowhere"],
     [["scan", "--baseline", "none.json"], "pipl-guard: cannot read baseline"],
     [["frobnicate"], "pipl-guard: unknown command 'frobnicate'"],
+    [["scan", "--output", "src"], "pipl-guard: cannot write --output src: EISDIR."],
   ])("%j", (args, message) => {
     const run = runBin(args, project);
     expect(run.status).toBe(2);
