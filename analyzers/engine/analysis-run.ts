@@ -28,6 +28,8 @@ interface FileIndex {
   calls: (ts.CallExpression | ts.NewExpression)[];
   functions: ts.SignatureDeclaration[];
   declarations: ts.Node[];
+  /** Nodes carrying a `@pipl` JSDoc tag, checked for unknown categories. */
+  tagged: ts.Node[];
 }
 
 interface SinkHit {
@@ -53,14 +55,15 @@ export class AnalysisRun {
   private readonly assignments = new WeakMap<ts.Node, ts.Expression[]>();
   private readonly summarising = new Set<ts.Node>();
   private readonly bases = new WeakMap<ts.Node, { basis: string; reason: string } | null>();
-  private problems: AnnotationProblem[] = [];
+  /** Annotation problems by file, deduplicated: verdicts are cached, so each is found once. */
+  private readonly problems = new Map<string, Map<string, AnnotationProblem>>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly ctx: EngineContext,
     private readonly summaries: SummaryStore,
     private readonly crossFile: boolean,
-    private readonly onInternalError: InternalErrorHandler,
+    public onInternalError: InternalErrorHandler,
   ) {
     this.classifier = new PiClassifier(checker, ctx, (node, message) =>
       this.problem(node, message),
@@ -81,7 +84,6 @@ export class AnalysisRun {
 
   /** Analyses one file. */
   analyzeFile(sf: ts.SourceFile): FileAnalysis {
-    this.problems = [];
     const index = this.index(sf);
     const findings = new Map<string, Finding>();
     const consented: ConsentedFlow[] = [];
@@ -105,7 +107,8 @@ export class AnalysisRun {
       }
     }
     const declaredBases = this.declaredBases(sf, index);
-    const problems = this.problems;
+    for (const d of index.tagged) this.classifier.tagCategory(d);
+    const problems = [...(this.problems.get(sf.fileName)?.values() ?? [])];
     const sorted = [...findings.values()].sort(
       (a, b) =>
         a.start - b.start ||
@@ -439,19 +442,22 @@ export class AnalysisRun {
 
   private problem(node: ts.Node, message: string): void {
     const file = node.getSourceFile();
-    this.problems.push({
+    const start = node.getStart(file);
+    const byFile = this.problems.get(file.fileName) ?? new Map<string, AnnotationProblem>();
+    byFile.set(`${start}\u0000${message}`, {
       message,
       file: file.fileName,
-      start: node.getStart(file),
+      start,
       end: node.getEnd(),
     });
+    this.problems.set(file.fileName, byFile);
   }
 
   /** One walk per file: calls, functions, declarations, and assignments that feed variables. */
   private index(sf: ts.SourceFile): FileIndex {
     const cached = this.indexes.get(sf);
     if (cached) return cached;
-    const index: FileIndex = { calls: [], functions: [], declarations: [] };
+    const index: FileIndex = { calls: [], functions: [], declarations: [], tagged: [] };
     const feed = (target: ts.Expression, value: ts.Expression) => {
       let root = unwrapExpression(target);
       while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root))
@@ -493,6 +499,7 @@ export class AnalysisRun {
         index.declarations.push(n);
       }
       if (ts.isFunctionLike(n) && (n as { body?: ts.Node }).body) index.functions.push(n);
+      if (hasPiplTag(n)) index.tagged.push(n);
       ts.forEachChild(n, visit);
     };
     visit(sf);
@@ -536,4 +543,11 @@ function declarationPath(d: ts.Node): string {
     return `${holder.name.text}.${text}`;
   }
   return text;
+}
+
+/** Whether a declaration has a `@pipl` JSDoc tag (TypeScript keeps parsed JSDoc on `jsDoc`). */
+function hasPiplTag(n: ts.Node): boolean {
+  const docs = (n as { jsDoc?: ts.JSDoc[] }).jsDoc;
+  if (!docs || ts.isVariableStatement(n)) return false;
+  return docs.some((d) => d.tags?.some((t) => t.tagName.text === "pipl"));
 }

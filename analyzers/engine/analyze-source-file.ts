@@ -32,34 +32,73 @@ export interface EngineOptions {
 interface Memo {
   config: EngineConfig;
   store: SummaryStore | undefined;
+  checker: ts.TypeChecker;
   result: FileAnalysis;
 }
 
 // Keyed on the compiler's SourceFile object: a new text gives a new object, so the three lint
-// rules on one file share one analysis and an edit invalidates it.
+// rules on one file share one analysis and an edit invalidates it. The checker is compared too:
+// a new Program reuses unchanged SourceFile objects while the types they see may have changed.
 const memo = new WeakMap<ts.SourceFile, Memo>();
+
+// One run per checker and config (and summary store): its caches of types, symbols and
+// summaries stay valid for the whole Program, so consecutive files share them.
+const runs = new WeakMap<ts.TypeChecker, Map<EngineConfig, AnalysisRun>>();
+const storeRuns = new WeakMap<
+  SummaryStore,
+  { checker: ts.TypeChecker; config: EngineConfig; run: AnalysisRun }
+>();
 
 /**
  * Analyses one file: the PI it declares, the flows of PI into log, export and transfer sinks, and
  * which of those are covered by consent or a declared lawful basis. Deterministic; findings are
- * sorted by position. Memoised per compiler SourceFile and config.
+ * sorted by position. Memoised per compiler SourceFile, checker and config.
  */
 export function analyzeSourceFile(sourceFile: SourceFile, options: EngineOptions): FileAnalysis {
   const sf = sourceFile.compilerNode;
-  const hit = memo.get(sf);
-  if (hit && hit.config === options.config && hit.store === options.crossFileSummaries)
-    return hit.result;
   const checker = options.typeChecker ?? checkerOf(sourceFile);
-  const run = new AnalysisRun(
-    checker,
-    getEngineContext(options.config),
-    options.crossFileSummaries ?? createSummaryStore(),
-    options.crossFileSummaries !== undefined,
-    options.onInternalError ?? (() => undefined),
-  );
-  const result = run.analyzeFile(sf);
-  memo.set(sf, { config: options.config, store: options.crossFileSummaries, result });
+  const hit = memo.get(sf);
+  if (
+    hit &&
+    hit.config === options.config &&
+    hit.store === options.crossFileSummaries &&
+    hit.checker === checker
+  ) {
+    return hit.result;
+  }
+  const result = runFor(checker, options).analyzeFile(sf);
+  memo.set(sf, { config: options.config, store: options.crossFileSummaries, checker, result });
   return result;
+}
+
+function runFor(checker: ts.TypeChecker, options: EngineOptions): AnalysisRun {
+  const onError = options.onInternalError ?? (() => undefined);
+  const store = options.crossFileSummaries;
+  if (store) {
+    const existing = storeRuns.get(store);
+    if (existing && existing.checker === checker && existing.config === options.config) {
+      existing.run.onInternalError = onError;
+      return existing.run;
+    }
+    const run = new AnalysisRun(checker, getEngineContext(options.config), store, true, onError);
+    storeRuns.set(store, { checker, config: options.config, run });
+    return run;
+  }
+  const byConfig = runs.get(checker) ?? new Map<EngineConfig, AnalysisRun>();
+  runs.set(checker, byConfig);
+  let run = byConfig.get(options.config);
+  if (!run) {
+    run = new AnalysisRun(
+      checker,
+      getEngineContext(options.config),
+      createSummaryStore(),
+      false,
+      onError,
+    );
+    byConfig.set(options.config, run);
+  }
+  run.onInternalError = onError;
+  return run;
 }
 
 /** The compiler type checker behind a ts-morph SourceFile. */

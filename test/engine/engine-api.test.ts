@@ -53,6 +53,39 @@ describe("engine API", () => {
     ]);
   });
 
+  it("recomputes a file whose text is unchanged when another file's types changed", () => {
+    const project = memoryProject({
+      "model.ts": `export interface Rec { code1: string }`,
+      "use.ts": `import type { Rec } from "./model.js";\nexport function f(r: Rec) { console.log(r.code1); }`,
+    });
+    const use = project.getSourceFileOrThrow("/src/use.ts");
+    expect(analyzeSourceFile(use, { config: defaultConfig }).findings).toEqual([]);
+    project
+      .getSourceFileOrThrow("/src/model.ts")
+      .replaceWithText(`export interface Rec {\n  /** @pipl resident-id */\n  code1: string;\n}`);
+    const again = analyzeSourceFile(use, { config: defaultConfig });
+    expect(again.findings.map((f) => `${f.category} ${f.fieldPath}`)).toEqual([
+      "identity.resident-id r.code1",
+    ]);
+  });
+
+  it("reports a bad @pipl tag in its own file even after another file's analysis met it first", () => {
+    const project = memoryProject({
+      "model.ts": `export interface Rec {\n  /** @pipl nonsense */\n  code1: string;\n}`,
+      "use.ts": `import type { Rec } from "./model.js";\nexport function f(r: Rec) { console.log(r); }`,
+    });
+    const use = analyzeSourceFile(project.getSourceFileOrThrow("/src/use.ts"), {
+      config: defaultConfig,
+    });
+    const model = analyzeSourceFile(project.getSourceFileOrThrow("/src/model.ts"), {
+      config: defaultConfig,
+    });
+    expect(use.problems).toEqual([]);
+    expect(model.problems.map((p) => [p.file, p.message])).toEqual([
+      ["/src/model.ts", 'Unknown PIPL category "nonsense" in @pipl tag'],
+    ]);
+  });
+
   it("sorts findings by position and gives the reached expression's offsets", () => {
     const code = `${u}export function f(x: U) {\n  console.log(x.realName);\n  console.log(x.mobile, x.realName);\n}`;
     const r = analyze({ "a.ts": code });
