@@ -30,11 +30,11 @@ const transferBasis = {
 export const policyMessages = {
   "encryption.missing": {
     en: `{resource} holds personal information ({categories}, tag {tag}) but is not encrypted at rest ({field}). ${encryptionBasis.en} {basis} Fix: set {fix}.`,
-    "zh-CN": `{resource} 存储个人信息（{categories}，标签 {tag}），但未启用静态加密（{field}）。${encryptionBasis.zh} {basis} 修复：设置 {fix}。`,
+    "zh-CN": `{resource} 存储个人信息（{categories}，标签 {tag}），但未启用静态加密（{field}）。${encryptionBasis.zh} {basis} 修复：{fix}。`,
   },
   "encryption.disabled-by": {
     en: `{resource} holds personal information ({categories}, tag {tag}) but {attachment} turns encryption at rest off ({field}). ${encryptionBasis.en} {basis} Fix: set {fix}.`,
-    "zh-CN": `{resource} 存储个人信息（{categories}，标签 {tag}），但 {attachment} 关闭了静态加密（{field}）。${encryptionBasis.zh} {basis} 修复：设置 {fix}。`,
+    "zh-CN": `{resource} 存储个人信息（{categories}，标签 {tag}），但 {attachment} 关闭了静态加密（{field}）。${encryptionBasis.zh} {basis} 修复：{fix}。`,
   },
   "encryption.unknown": {
     en: `{resource} holds personal information ({categories}, tag {tag}); whether it is encrypted at rest depends on {field}, which is computed during preview. ${encryptionBasis.en} Fix: set {fix} to a literal value.`,
@@ -42,11 +42,11 @@ export const policyMessages = {
   },
   "encryption.cmk-missing": {
     en: `{resource} holds {sensitivity} personal information ({categories}, tag {tag}) encrypted with a provider-managed key; the policy option requireCustomerManagedKey asks for a key you control. ${encryptionBasis.en} Fix: set {fix}.`,
-    "zh-CN": `{resource} 存储{sensitivity}个人信息（{categories}，标签 {tag}），仅使用云厂商托管密钥加密；策略选项 requireCustomerManagedKey 要求使用自管密钥。${encryptionBasis.zh} 修复：设置 {fix}。`,
+    "zh-CN": `{resource} 存储{sensitivity}个人信息（{categories}，标签 {tag}），仅使用云厂商托管密钥加密；策略选项 requireCustomerManagedKey 要求使用自管密钥。${encryptionBasis.zh} 修复：{fix}。`,
   },
   "encryption.cmk-unknown": {
     en: `{resource} holds {sensitivity} personal information ({categories}, tag {tag}); whether it uses a customer-managed key depends on {field}, computed during preview. Fix: set {fix}.`,
-    "zh-CN": `{resource} 存储{sensitivity}个人信息（{categories}，标签 {tag}）；是否使用自管密钥取决于预览时的计算值 {field}。修复：设置 {fix}。`,
+    "zh-CN": `{resource} 存储{sensitivity}个人信息（{categories}，标签 {tag}）；是否使用自管密钥取决于预览时的计算值 {field}。修复：{fix}。`,
   },
   "residency.outside": {
     en: `{resource} holds personal information ({categories}, tag {tag}) in region {region}, outside mainland China (region from {field}). ${transferBasis.en} Fix: use a mainland-China region: {fix}.`,
@@ -58,7 +58,7 @@ export const policyMessages = {
   },
   "residency.undetermined": {
     en: `{resource} holds personal information ({categories}, tag {tag}) but its region cannot be determined (looked at: {field}), so mainland-China residency cannot be proven. ${transferBasis.en} Fix: set {fix}.`,
-    "zh-CN": `{resource} 存储个人信息（{categories}，标签 {tag}），但无法确定其区域（已检查：{field}），无法证明存储在中国大陆。${transferBasis.zh} 修复：设置 {fix}。`,
+    "zh-CN": `{resource} 存储个人信息（{categories}，标签 {tag}），但无法确定其区域（已检查：{field}），无法证明存储在中国大陆。${transferBasis.zh} 修复：{fix}。`,
   },
   "replication.outside": {
     en: `{resource} ({relation}) copies personal information of {source} ({categories}, tag {tag}) to {destination} in region {region}, outside mainland China (from {field}). ${transferBasis.en} Fix: {fix}.`,
@@ -70,7 +70,7 @@ export const policyMessages = {
   },
   "replication.undetermined": {
     en: `{resource} ({relation}) copies personal information of {source} ({categories}, tag {tag}) to {destination}, whose region cannot be determined (looked at: {field}). ${transferBasis.en} Fix: set {fix}.`,
-    "zh-CN": `{resource}（{relation}）将 {source} 的个人信息（{categories}，标签 {tag}）复制到无法确定区域的 {destination}（已检查：{field}）。${transferBasis.zh} 修复：设置 {fix}。`,
+    "zh-CN": `{resource}（{relation}）将 {source} 的个人信息（{categories}，标签 {tag}）复制到无法确定区域的 {destination}（已检查：{field}）。${transferBasis.zh} 修复：{fix}。`,
   },
   "tags.invalid-suggest": {
     en: `{resource}: {field} = "{raw}" names "{token}", which is not a PIPL category id or alias; did you mean {named}? An unknown category hides which controls (PIPL Arts. 28, 51) apply. Fix: replace "{token}" with "{suggestion}".`,

@@ -17,6 +17,9 @@ export const propertyConditionSchema = z.strictObject({
   whenAbsent: z.enum(["pass", "fail"]).default("fail"),
 });
 
+/** A fix: code alone (`storageEncrypted: true`), or words in both languages. */
+const fixText = z.union([z.string().min(1), localized]);
+
 /** Alternatives (any) of condition groups (all). */
 const alternatives = z.array(z.array(propertyConditionSchema).min(1));
 
@@ -28,10 +31,10 @@ export const encryptionCheckSchema = z.strictObject({
   alwaysEncrypted: z.boolean().default(false),
   /** Alternatives that prove a customer-managed key (KMS key you control, not `alias/aws/*`). */
   customerManagedKey: alternatives.default([]),
-  /** The fix, as the property to set: "`storageEncrypted: true`". */
-  fix: z.string().min(1),
+  /** The fix, as the property to set: "`storageEncrypted: true`" (or worded per language). */
+  fix: fixText,
   /** The fix for a customer-managed key: "`kmsKeyId: <your KMS key ARN>`". */
-  customerManagedKeyFix: z.string().min(1).optional(),
+  customerManagedKeyFix: fixText.optional(),
 });
 
 /**
@@ -76,7 +79,7 @@ export const replicationSpecSchema = z.strictObject({
   ]),
   /** Only when this property is present (an RDS instance is a replica only with `replicateSourceDb`). */
   when: z.string().min(1).optional(),
-  fix: z.string().min(1),
+  fix: fixText,
 });
 
 /**

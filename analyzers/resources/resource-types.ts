@@ -40,7 +40,10 @@ const s3Replication = {
     resourcePath: "replicationConfiguration.rules[].destination.bucket",
     targetKeys: ["arn"],
   },
-  fix: "replicate only to a bucket in cn-north-1 or cn-northwest-1",
+  fix: {
+    en: "replicate only to a bucket in cn-north-1 or cn-northwest-1",
+    "zh-CN": "只复制到 cn-north-1 或 cn-northwest-1 的存储桶",
+  },
 };
 const s3Bucket = (type: string): ResourceTypeSpecInput => ({
   type,
@@ -58,7 +61,11 @@ const s3Bucket = (type: string): ResourceTypeSpecInput => ({
           "serverSideEncryptionConfigurations[].rules[].applyServerSideEncryptionByDefaults[].kmsMasterKeyId",
         ),
       ],
-      fix: 'an `aws.s3.BucketServerSideEncryptionConfiguration` for this bucket with `sseAlgorithm: "aws:kms"`',
+      fix: {
+        en: 'an `aws.s3.BucketServerSideEncryptionConfiguration` for this bucket with `sseAlgorithm: "aws:kms"`',
+        "zh-CN":
+          '为该存储桶添加 `aws.s3.BucketServerSideEncryptionConfiguration`，`sseAlgorithm: "aws:kms"`',
+      },
       customerManagedKeyFix: "`kmsMasterKeyId: <your KMS key ARN>` in the encryption rule",
     },
   },
@@ -146,7 +153,10 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
           source: { property: "replicateSourceDb" },
           destination: "self",
           when: "replicateSourceDb",
-          fix: "create the read replica in cn-north-1 or cn-northwest-1",
+          fix: {
+            en: "create the read replica in cn-north-1 or cn-northwest-1",
+            "zh-CN": "在 cn-north-1 或 cn-northwest-1 创建只读副本",
+          },
         },
       ],
     },
@@ -174,7 +184,10 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         label: { en: "RDS automated-backup replication", "zh-CN": "RDS 自动备份复制" },
         source: { property: "sourceDbInstanceArn" },
         destination: "self",
-        fix: "replicate automated backups only to cn-north-1 or cn-northwest-1",
+        fix: {
+          en: "replicate automated backups only to cn-north-1 or cn-northwest-1",
+          "zh-CN": "只把自动备份复制到 cn-north-1 或 cn-northwest-1",
+        },
       },
     ],
   },
@@ -190,7 +203,10 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
           label: { en: "DynamoDB global-table replica", "zh-CN": "DynamoDB 全局表副本" },
           source: "self",
           destination: { regionPath: "replicas[].regionName" },
-          fix: "keep `replicas[].regionName` in cn-north-1 or cn-northwest-1",
+          fix: {
+            en: "keep `replicas[].regionName` in cn-north-1 or cn-northwest-1",
+            "zh-CN": "`replicas[].regionName` 只用 cn-north-1 或 cn-northwest-1",
+          },
         },
       ],
     },
@@ -205,7 +221,10 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         label: { en: "DynamoDB global-table replica", "zh-CN": "DynamoDB 全局表副本" },
         source: { property: "globalTableArn" },
         destination: "self",
-        fix: "create the replica in cn-north-1 or cn-northwest-1",
+        fix: {
+          en: "create the replica in cn-north-1 or cn-northwest-1",
+          "zh-CN": "在 cn-north-1 或 cn-northwest-1 创建副本",
+        },
       },
     ],
   },
@@ -245,7 +264,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         alwaysEncrypted: true,
         customerManagedKey: awsCmk("kmsKeyId"),
-        fix: "nothing (always encrypted)",
+        fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
         customerManagedKeyFix: "`kmsKeyId: <your KMS key ARN>`",
       },
     },
@@ -315,7 +334,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         alwaysEncrypted: true,
         customerManagedKey: awsCmk("kmsKeyArn"),
-        fix: "nothing (always encrypted)",
+        fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
         customerManagedKeyFix: "`kmsKeyArn: <your KMS key ARN>`",
       },
     },
@@ -338,7 +357,10 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
           resourcePath: "rules[].copyActions[].destinationVaultArn",
           targetKeys: ["arn"],
         },
-        fix: "copy only to a backup vault in cn-north-1 or cn-northwest-1",
+        fix: {
+          en: "copy only to a backup vault in cn-north-1 or cn-northwest-1",
+          "zh-CN": "只复制到 cn-north-1 或 cn-northwest-1 的备份库",
+        },
       },
     ],
   },
@@ -350,7 +372,11 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         anyOf: [oneOf("serverSideEncryptionRule.sseAlgorithm", ["AES256", "KMS", "SM4"])],
         customerManagedKey: [present("serverSideEncryptionRule.kmsMasterKeyId")],
-        fix: '`serverSideEncryptionRule: { sseAlgorithm: "KMS" }` or an `alicloud.oss.BucketServerSideEncryption`',
+        fix: {
+          en: '`serverSideEncryptionRule: { sseAlgorithm: "KMS" }` or an `alicloud.oss.BucketServerSideEncryption`',
+          "zh-CN":
+            '`serverSideEncryptionRule: { sseAlgorithm: "KMS" }` 或添加 `alicloud.oss.BucketServerSideEncryption`',
+        },
         customerManagedKeyFix: "`serverSideEncryptionRule.kmsMasterKeyId: <your KMS key id>`",
       },
     },
@@ -378,7 +404,10 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         label: { en: "OSS cross-region replication", "zh-CN": "OSS 跨区域复制" },
         source: { property: "bucket" },
         destination: { regionPath: "destination.location", stripPrefix: "oss-" },
-        fix: 'replicate only to a mainland region, e.g. `destination.location: "oss-cn-shanghai"`',
+        fix: {
+          en: 'replicate only to a mainland region, e.g. `destination.location: "oss-cn-shanghai"`',
+          "zh-CN": '只复制到大陆区域，例如 `destination.location: "oss-cn-shanghai"`',
+        },
       },
     ],
   },
@@ -454,7 +483,10 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         anyOf: [oneOf("encryptType", [1, 2, "1", "2"])],
         customerManagedKey: [oneOf("encryptType", [2, "2"])],
-        fix: "`encryptType: 1` (NAS-managed key) or `2` (your KMS key)",
+        fix: {
+          en: "`encryptType: 1` (NAS-managed key) or `2` (your KMS key)",
+          "zh-CN": "`encryptType: 1`（NAS 托管密钥）或 `2`（自管 KMS 密钥）",
+        },
         customerManagedKeyFix: "`encryptType: 2` with `kmsKeyId`",
       },
     },
@@ -471,7 +503,10 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
           oneOf("encryption.keySource", ["Microsoft.Keyvault"]),
           present("encryption.keyVaultProperties.keyName"),
         ],
-        fix: "nothing (Azure Storage always encrypts)",
+        fix: {
+          en: "nothing (Azure Storage always encrypts)",
+          "zh-CN": "无需设置（Azure 存储始终加密）",
+        },
         customerManagedKeyFix:
           '`encryption: { keySource: "Microsoft.Keyvault", keyVaultProperties: { … } }`',
       },
@@ -484,8 +519,14 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
     store: {
       encryption: {
         alwaysEncrypted: true,
-        fix: 'an `azure-native.sql.TransparentDataEncryption` with `state: "Enabled"`',
-        customerManagedKeyFix: "an `azure-native.sql.EncryptionProtector` with a Key Vault key",
+        fix: {
+          en: 'an `azure-native.sql.TransparentDataEncryption` with `state: "Enabled"`',
+          "zh-CN": '`azure-native.sql.TransparentDataEncryption`，`state: "Enabled"`',
+        },
+        customerManagedKeyFix: {
+          en: "an `azure-native.sql.EncryptionProtector` with a Key Vault key",
+          "zh-CN": "使用 Key Vault 密钥的 `azure-native.sql.EncryptionProtector`",
+        },
       },
     },
   },
@@ -584,8 +625,14 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       label: { en: `Tencent Cloud ${en}`, "zh-CN": `腾讯云 ${zh}` },
       store: {
         encryption: {
-          fix: `a \`${tdeClass}\` for this instance`,
-          customerManagedKeyFix: `a \`${tdeClass}\` with \`keyId: <your KMS key id>\``,
+          fix: {
+            en: `a \`${tdeClass}\` for this instance`,
+            "zh-CN": `为该实例添加 \`${tdeClass}\``,
+          },
+          customerManagedKeyFix: {
+            en: `a \`${tdeClass}\` with \`keyId: <your KMS key id>\``,
+            "zh-CN": `\`${tdeClass}\`，\`keyId: <自管 KMS 密钥 ID>\``,
+          },
         },
       },
     },
@@ -627,7 +674,10 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         anyOf: [present("kmsId")],
         customerManagedKey: [present("kmsId")],
-        fix: "`kmsId: <KMS key id>` (setting it encrypts the volume)",
+        fix: {
+          en: "`kmsId: <KMS key id>` (setting it encrypts the volume)",
+          "zh-CN": "`kmsId: <KMS 密钥 ID>`（设置即加密云硬盘）",
+        },
       },
     },
   },
@@ -653,7 +703,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         alwaysEncrypted: true,
         customerManagedKey: [present("encryption.defaultKmsKeyName")],
-        fix: "nothing (always encrypted)",
+        fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
         customerManagedKeyFix: "`encryption: { defaultKmsKeyName: <your Cloud KMS key> }`",
       },
     },
@@ -667,7 +717,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         alwaysEncrypted: true,
         customerManagedKey: [present("encryptionKeyName")],
-        fix: "nothing (always encrypted)",
+        fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
         customerManagedKeyFix: "`encryptionKeyName: <your Cloud KMS key>`",
       },
     },
