@@ -1,5 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sarifSchemaErrors } from "../reporters/support/validate-sarif.js";
 import { copyFixture, runBin } from "./support/run-bin.js";
@@ -159,6 +161,34 @@ describe("pipl-guard scan (the built binary)", () => {
       ["customer.idNumber", undefined],
       ["customer.mobile", "CRM processing agreement, ticket PRIV-7"],
     ]);
+  });
+});
+
+describe("pipl-guard scan is safe to run on untrusted code", () => {
+  it("never runs the scanned code and never touches the network", () => {
+    const dir = copyFixture("scan-cross-file");
+    // Top-level code that would leave a file behind if it ever ran, and a fetch to a host.
+    writeFileSync(
+      path.join(dir, "src/side-effect.ts"),
+      'import { writeFileSync } from "node:fs";\nwriteFileSync("executed.txt", "ran");\nvoid fetch("https://example.com/");\n',
+    );
+    const forbid = pathToFileURL(path.join(import.meta.dirname, "support/forbid-network.mjs")).href;
+    const run = runBin(["scan", "--format", "json"], dir, ["--import", forbid]);
+    expect(run.stderr).not.toContain("NETWORK ATTEMPT");
+    expect(run.status).toBe(1);
+    expect(existsSync(path.join(dir, "executed.txt"))).toBe(false);
+  });
+
+  it("the network guard works: a fetch under it is caught", () => {
+    const forbid = pathToFileURL(path.join(import.meta.dirname, "support/forbid-network.mjs")).href;
+    const r = spawnSync(
+      process.execPath,
+      ["--import", forbid, "-e", 'fetch("https://example.com/").catch(() => {})'],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(r.stderr).toContain("NETWORK ATTEMPT: fetch https://example.com/");
   });
 });
 

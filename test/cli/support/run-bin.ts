@@ -16,13 +16,21 @@ export interface BinRun {
   stderr: string;
 }
 
-/** Runs `node dist/analyzers/cli/main.js ...args` in `cwd`, no TTY, no colour variables. */
-export function runBin(args: readonly string[], cwd: string): BinRun {
+/** Runs `node [nodeArgs] dist/analyzers/cli/main.js ...args` in `cwd`, no TTY, no colour variables. */
+export function runBin(
+  args: readonly string[],
+  cwd: string,
+  nodeArgs: readonly string[] = [],
+): BinRun {
   if (!existsSync(binPath)) throw new Error(`${binPath} is missing: run \`npm run build\` first`);
   const env = { ...process.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [binPath, ...args], { cwd, encoding: "utf8", env });
+  const r = spawnSync(process.execPath, [...nodeArgs, binPath, ...args], {
+    cwd,
+    encoding: "utf8",
+    env,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
