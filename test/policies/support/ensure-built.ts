@@ -36,7 +36,9 @@ export function ensureBuilt(): void {
       mkdirSync(lock);
       break;
     } catch {
-      if (i > 1200) throw new Error(`stale build lock ${lock}; remove it`);
+      // A lock older than any build is left over from a killed run: take it over.
+      if (Date.now() - statSync(lock).mtimeMs > 300_000) rmdirSync(lock);
+      if (i > 1200) throw new Error(`build lock ${lock} held for 2 minutes; remove it`);
       execFileSync("sleep", ["0.1"]);
     }
   }
