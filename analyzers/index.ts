@@ -41,3 +41,16 @@ export { createSummaryStore, type SummaryStore } from "./engine/function-summary
 export { defaultSinks } from "./sinks/default-sinks.js";
 export type { SinkKind, SinkSpec } from "./sinks/sink-spec.js";
 export type { ConsentFunctionSpec } from "./consent/consent-spec.js";
+export { scanProject, type ProjectScan, type ScanProjectOptions } from "./scan/scan-project.js";
+export type {
+  CategorySummary,
+  Inventory,
+  InventoryBasis,
+  InventoryCategory,
+  InventoryFlow,
+  ReportedFinding,
+  ScanResult,
+} from "./scan/scan-result.js";
+export { reporters, type ReportFormat } from "./reporters/reporters.js";
+export type { Reporter, ReportOptions } from "./reporters/reporter.js";
+export { runCli, type CliIo } from "./cli/run-cli.js";

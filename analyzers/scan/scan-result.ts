@@ -5,17 +5,12 @@
  * the taxonomy or the file system.
  */
 
-/** The kinds of sink the engine distinguishes (README "engine → adapters"). */
-export type SinkKind = "log" | "export" | "transfer";
+import type { Locale } from "../messages/locale.js";
+import type { SinkKind } from "../sinks/sink-spec.js";
+import type { LocalizedText } from "../taxonomy/category-definition.js";
 
-/** Text in both supported languages. */
-export interface LocalizedText {
-  en: string;
-  "zh-CN": string;
-}
-
-/** A supported report language. */
-export type Locale = keyof LocalizedText;
+// Re-exported so reporters read every type of the result from this one module.
+export type { Locale, LocalizedText, SinkKind };
 
 /** A 1-based line/column position in a scanned file (path relative to the scan root, `/`-separated). */
 export interface SourcePosition {
@@ -73,7 +68,7 @@ export interface CategorySummary {
 }
 
 /** A lawful basis other than consent declared with `@pipl-basis <basis> <reason>` on a function. */
-export interface DeclaredBasis extends SourcePosition {
+export interface InventoryBasis extends SourcePosition {
   functionName: string;
   basis: string;
   reason: string;
@@ -103,7 +98,7 @@ export interface InventoryCategory {
 /** The engineering input to a PIPL Art. 55-56 impact assessment. */
 export interface Inventory {
   categories: InventoryCategory[];
-  declaredBases: DeclaredBasis[];
+  declaredBases: InventoryBasis[];
 }
 
 /** A baseline entry that matched no current finding. */
