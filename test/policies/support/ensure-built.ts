@@ -37,7 +37,11 @@ export function ensureBuilt(): void {
       break;
     } catch {
       // A lock older than any build is left over from a killed run: take it over.
-      if (Date.now() - statSync(lock).mtimeMs > 300_000) rmdirSync(lock);
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 300_000) rmdirSync(lock);
+      } catch {
+        // Released meanwhile: the next mkdir takes it.
+      }
       if (i > 1200) throw new Error(`build lock ${lock} held for 2 minutes; remove it`);
       execFileSync("sleep", ["0.1"]);
     }
