@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../analyzers/config/load-config.js";
 import { htmlReporter } from "../../analyzers/reporters/html-reporter.js";
+import { scanProject } from "../../analyzers/scan/scan-project.js";
 import type { ScanResult } from "../../analyzers/scan/scan-result.js";
 import { launchChromium } from "./support/launch-chromium.js";
 import { sampleScanResult } from "./support/sample-scan-result.js";
@@ -91,6 +93,29 @@ describe("html reporter in headless Chromium", () => {
       /日志\s+导出\s+传输/,
     );
     await expect(page.locator("table.matrix").innerText()).resolves.toContain("身份证号码");
+    await page.close();
+  });
+
+  it("renders a real scan of the cross-file fixture", async () => {
+    const cwd = join(import.meta.dirname, "../fixtures/scan-cross-file");
+    const scan = scanProject({ cwd, paths: [], config: loadConfig(), locale: "en" });
+    const { skipped: _, ...rest } = scan;
+    const result: ScanResult = {
+      ...rest,
+      tool: { name: "pipl-guard", version: "0.0.0" },
+      locale: "en",
+    };
+    const page = await render(result, "scan-cross-file");
+    const mobile = page.locator(
+      'table.matrix tr[data-category="contact.mobile"] td[data-kind="transfer"]',
+    );
+    await expect(mobile.locator('[data-status="unprotected"]').innerText()).resolves.toBe("1");
+    await expect(mobile.locator('[data-status="consented"]').innerText()).resolves.toBe("1");
+    const name = page.locator('table.matrix tr[data-category="basic.name"] td[data-kind="log"]');
+    await expect(name.locator('[data-status="lawful-basis"]').innerText()).resolves.toBe("1");
+    await expect(page.locator("#flows").innerText()).resolves.toContain("via sendToCrm");
+    await expect(page.locator("#bases").innerText()).resolves.toContain("recordForAml");
+    await expect(page.locator("body").innerText()).resolves.not.toContain("11010519491231002X");
     await page.close();
   });
 
