@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { analyzeSourceFile } from "../analyzers/engine/analyze-source-file.js";
+import { analyzeSourceFile, type FileAnalysis } from "../analyzers/engine/analyze-source-file.js";
 import type { Finding } from "../analyzers/engine/finding.js";
 import { describeFindings } from "../analyzers/messages/describe-findings.js";
 import { resolveAnalysisSource } from "./bridge/resolve-analysis-source.js";
@@ -9,6 +9,15 @@ import type { Options } from "./rule-options.js";
 import type { MessageIds } from "./sink-rule-messages.js";
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+/*
+ * Annotation problems (an unknown category in `@pipl`, an unknown basis in `@pipl-basis`) belong
+ * to no sink kind; the analysis is memoised per file, so its problem objects are shared by the
+ * three rules: the first rule that meets a problem owns it and reports it on every lint of the
+ * file (a memoised analysis is met again when an editor re-lints an unchanged file), the other
+ * two skip it, so it is shown once instead of three times.
+ */
+const problemOwners = new WeakMap<object, Finding["kind"]>();
 
 const messageForReason = {
   "no-consent": "noConsent",
@@ -107,7 +116,7 @@ export function createSinkListener(
       }
       const { config } = loaded;
       const fileName = path.resolve(context.filename);
-      let findings: Finding[];
+      let analysis: FileAnalysis;
       const internalErrors: { message: string; start: number }[] = [];
       try {
         const source = resolveAnalysisSource({
@@ -117,7 +126,7 @@ export function createSinkListener(
           parserOptions: context.languageOptions.parserOptions as never,
           requested: options.mode ?? "auto",
         });
-        findings = analyzeSourceFile(source.sourceFile, {
+        analysis = analyzeSourceFile(source.sourceFile, {
           config,
           typeChecker: source.typeChecker,
           // The engine skips a construct it cannot analyse and goes on; say so where it happened
@@ -127,7 +136,7 @@ export function createSinkListener(
             const message = error instanceof Error ? error.message : String(error);
             internalErrors.push({ message, start: location.start });
           },
-        }).findings;
+        });
       } catch (error) {
         // Reported, not swallowed: a visible message names the failure instead of crashing the
         // whole lint run for every other file and rule.
@@ -143,7 +152,22 @@ export function createSinkListener(
           data: { error: message },
         });
       }
-      const ours = findings.filter((f) => f.kind === kind && path.resolve(f.file) === fileName);
+      for (const problem of analysis.problems) {
+        const owner = problemOwners.get(problem) ?? kind;
+        problemOwners.set(problem, owner);
+        if (owner !== kind || path.resolve(problem.file) !== fileName) continue;
+        context.report({
+          loc: {
+            start: context.sourceCode.getLocFromIndex(problem.start),
+            end: context.sourceCode.getLocFromIndex(problem.end),
+          },
+          messageId: "annotationProblem",
+          data: { problem: problem.message },
+        });
+      }
+      const ours = analysis.findings.filter(
+        (f) => f.kind === kind && path.resolve(f.file) === fileName,
+      );
       const locale = options.locale ?? config.locale;
       for (const group of groupFindings(ours)) {
         const first = group[0]!;

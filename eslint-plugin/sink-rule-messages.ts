@@ -8,6 +8,7 @@ export const sinkRuleMessages = {
   consentForOtherCategory: "{{description}}",
   generalConsentForSensitive: "{{description}}",
   configProblem: "{{problem}}",
+  annotationProblem: "{{problem}}",
   analysisFailed:
     "pipl-guard could not analyse this code ({{error}}), so it was not checked. Please report this with the code.",
   wrapInSanitizer: "Wrap {{expression}} in {{sanitizer}}(…)",
