@@ -499,7 +499,10 @@ export class AnalysisRun {
         index.declarations.push(n);
       }
       if (ts.isFunctionLike(n) && (n as { body?: ts.Node }).body) index.functions.push(n);
-      if (hasPiplTag(n)) index.tagged.push(n);
+      if (hasPiplTag(n)) {
+        if (ts.isVariableStatement(n)) index.tagged.push(...n.declarationList.declarations);
+        else index.tagged.push(n);
+      }
       ts.forEachChild(n, visit);
     };
     visit(sf);
@@ -548,6 +551,6 @@ function declarationPath(d: ts.Node): string {
 /** Whether a declaration has a `@pipl` JSDoc tag (TypeScript keeps parsed JSDoc on `jsDoc`). */
 function hasPiplTag(n: ts.Node): boolean {
   const docs = (n as { jsDoc?: ts.JSDoc[] }).jsDoc;
-  if (!docs || ts.isVariableStatement(n)) return false;
+  if (!docs) return false;
   return docs.some((d) => d.tags?.some((t) => t.tagName.text === "pipl"));
 }

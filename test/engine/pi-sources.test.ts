@@ -165,3 +165,13 @@ describe("PI sources", () => {
     ]);
   });
 });
+
+describe("annotation problems", () => {
+  it("reports an unknown category on a variable even when no sink reads it", () => {
+    const r = analyze({ "a.ts": `/** @pipl residentid */\nexport const x = "a";` });
+    expect(r.problems.map((p) => p.message)).toEqual([
+      'Unknown PIPL category "residentid" in @pipl tag; did you mean "resident-id"?',
+    ]);
+    expect(r.text.slice(r.problems[0]!.start, r.problems[0]!.end)).toMatch(/^@pipl residentid/);
+  });
+});
