@@ -40,7 +40,10 @@ function json(args: string[] = []) {
   return { ...run, report: JSON.parse(run.stdout) as JsonReport };
 }
 
-describe("pipl-guard scan (the built binary)", () => {
+// Each run type-checks the fixture in a fresh process; leave room for a loaded 2-core machine.
+const slow = { timeout: 240_000 };
+
+describe("pipl-guard scan (the built binary)", slow, () => {
   it("exits 1 and prints findings grouped by file, without colour when not a TTY", () => {
     const run = runBin(["scan"], project);
     expect(run.status).toBe(1);
@@ -164,7 +167,7 @@ describe("pipl-guard scan (the built binary)", () => {
   });
 });
 
-describe("pipl-guard scan is safe to run on untrusted code", () => {
+describe("pipl-guard scan is safe to run on untrusted code", slow, () => {
   it("never runs the scanned code and never touches the network", () => {
     const dir = copyFixture("scan-cross-file");
     // Top-level code that would leave a file behind if it ever ran, and a fetch to a host.
@@ -192,7 +195,7 @@ describe("pipl-guard scan is safe to run on untrusted code", () => {
   });
 });
 
-describe("pipl-guard usage and configuration errors exit 2 with one clear line", () => {
+describe("pipl-guard usage and configuration errors exit 2 with one clear line", slow, () => {
   it.each([
     [
       ["scan", "--format", "xml"],
