@@ -190,9 +190,16 @@ export class ConsentDominance {
   }
 }
 
-/** Whether a statement always leaves the enclosing function or loop (`return`, `throw`). */
+/** Whether a statement always leaves the rest of its block (`return`, `throw`, `continue`, `break`). */
 function alwaysExits(statement: ts.Statement): boolean {
-  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
+  if (
+    ts.isReturnStatement(statement) ||
+    ts.isThrowStatement(statement) ||
+    ts.isContinueStatement(statement) ||
+    ts.isBreakStatement(statement)
+  ) {
+    return true;
+  }
   if (ts.isBlock(statement)) {
     const last = statement.statements[statement.statements.length - 1];
     return last !== undefined && alwaysExits(last);

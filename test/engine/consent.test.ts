@@ -101,6 +101,14 @@ describe("consent dominance", () => {
     ]);
   });
 
+  it("accepts code after if (!ok) continue inside a loop, and only there", () => {
+    expect(
+      run(
+        `for (const x of [u]) {\n  if (!(await hasConsent(x.id, "phone"))) continue;\n  ${send}x.mobile) });\n}\n${send}u.realName) });`,
+      ),
+    ).toEqual(["transfer basic.name u.realName fetch no-consent"]);
+  });
+
   it("does not count an if that does not always exit", () => {
     expect(
       run(
