@@ -63,6 +63,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       },
     });
     progress?.done();
+    // Annotation problems do not fail the scan (they are not PI flows) but must not go unseen.
+    for (const p of scan.problems)
+      io.stderr.write(`pipl-guard: warning: ${p.file}:${p.line}:${p.column}: ${p.message}\n`);
     for (const s of scan.skipped)
       io.stderr.write(
         `pipl-guard: warning: analysis skipped a part of ${s.file}:${s.line}: ${s.message}\n`,

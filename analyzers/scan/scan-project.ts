@@ -28,6 +28,8 @@ export interface ProjectScan {
   findings: ReportedFinding[];
   categories: Record<string, CategorySummary>;
   inventory: Inventory;
+  /** Invalid `@pipl` / `@pipl-basis` annotations in the scanned code (unknown category, basis). */
+  problems: { file: string; line: number; column: number; message: string }[];
   /** Parts of files the engine skipped after an unexpected error (0 when all went well). */
   skipped: { file: string; line: number; message: string }[];
 }
@@ -79,6 +81,9 @@ export function scanProject(options: ScanProjectOptions): ProjectScan {
       options.config.taxonomy,
     ),
     inventory,
+    problems: analyses.flatMap((a) =>
+      a.problems.map((p) => ({ ...position(p.file, p.start), message: p.message })),
+    ),
     skipped,
   };
 }

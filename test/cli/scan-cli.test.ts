@@ -167,6 +167,19 @@ describe("pipl-guard scan (the built binary)", slow, () => {
   });
 });
 
+describe("pipl-guard scan warns about invalid annotations", slow, () => {
+  it("names the file, position and the unknown category on stderr", () => {
+    const dir = copyFixture("scan-cross-file");
+    writeFileSync(
+      path.join(dir, "src/tagged.ts"),
+      "export interface Patient {\n  /** @pipl resident_id */\n  code: string;\n}\n",
+    );
+    const run = runBin(["scan", "--format", "json"], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^pipl-guard: warning: src\/tagged\.ts:\d+:\d+: .*resident_id/m);
+  });
+});
+
 describe("pipl-guard scan is safe to run on untrusted code", slow, () => {
   it("never runs the scanned code and never touches the network", () => {
     const dir = copyFixture("scan-cross-file");

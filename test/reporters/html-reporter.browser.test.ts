@@ -99,7 +99,7 @@ describe("html reporter in headless Chromium", () => {
   it("renders a real scan of the cross-file fixture", async () => {
     const cwd = join(import.meta.dirname, "../fixtures/scan-cross-file");
     const scan = scanProject({ cwd, paths: [], config: loadConfig(), locale: "en" });
-    const { skipped: _, ...rest } = scan;
+    const { skipped: _skipped, problems: _problems, ...rest } = scan;
     const result: ScanResult = {
       ...rest,
       tool: { name: "pipl-guard", version: "0.0.0" },
