@@ -2,7 +2,7 @@
 // plugin, scans it with `pipl-guard scan` (HTML inventory, SARIF), and evaluates examples/infra
 // against the policy pack through the Pulumi engine protocol. Findings are the expected output, so
 // the demo exits 0 when it ran; a part that is not built yet is reported and skipped. It exits 1
-// only when something breaks.
+// only when something breaks. `npm run demo -- --locale zh-CN` shows the messages in Chinese.
 import process from "node:process";
 import { relative } from "node:path";
 import { evaluateInfra } from "./demo/evaluate-infra.mjs";
@@ -25,11 +25,17 @@ console.log(
       "Not legal advice.",
   ),
 );
+const localeFlag = process.argv.indexOf("--locale");
+const locale = localeFlag === -1 ? "en" : process.argv[localeFlag + 1];
+if (locale !== "en" && locale !== "zh-CN") {
+  console.error(`Unknown --locale '${locale}': use en or zh-CN.`);
+  process.exit(2);
+}
 let failed = false;
 for (const [index, [title, run]] of steps.entries()) {
   heading(index + 1, title);
   try {
-    await run();
+    await run({ locale });
   } catch (error) {
     failed = true;
     line(red(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));

@@ -19,7 +19,7 @@ function stackConfig() {
 }
 
 /** Evaluate the example infrastructure; returns the number of violations, or undefined. */
-export async function evaluateInfra() {
+export async function evaluateInfra({ locale = "en" } = {}) {
   for (const [what, path] of [
     ["Policy pack", policyPackEntry],
     ["Example infrastructure", join(infraDir, "index.ts")],
@@ -58,8 +58,9 @@ export async function evaluateInfra() {
     const level =
       d.enforcementLevel === "mandatory" ? red(d.enforcementLevel) : yellow(d.enforcementLevel);
     line(`${level}  ${bold(d.policyName)}  ${names.get(d.urn) ?? d.urn}`);
-    // Messages carry English then Chinese; the first line is enough for a summary.
-    line(dim(`    ${d.message.split("\n")[0]}`));
+    // Messages carry English then Chinese, one line each; show the one in the demo's language.
+    const lines = d.message.split("\n");
+    line(dim(`    ${(locale === "zh-CN" ? lines[1] : undefined) ?? lines[0]}`));
   }
   const byPolicy = new Map();
   for (const d of sorted) byPolicy.set(d.policyName, (byPolicy.get(d.policyName) ?? 0) + 1);

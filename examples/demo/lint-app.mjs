@@ -6,13 +6,23 @@ import { pathToFileURL } from "node:url";
 import { appDir, eslintPluginEntry, reportsDir, repoRoot } from "./paths.mjs";
 import { bold, dim, green, line, notBuilt, red } from "./print.mjs";
 
-/** The rules of the plugin's `recommended` config, or every rule as an error when it has none. */
-function recommendedRules(plugin) {
+/**
+ * The rules of the plugin's `recommended` config (every rule as an error when it has none), with
+ * the message language as the rules' `locale` option.
+ */
+function recommendedRules(plugin, locale) {
   const recommended = plugin.configs?.recommended;
   const configs = Array.isArray(recommended) ? recommended : [recommended];
-  const rules = Object.assign({}, ...configs.map((c) => c?.rules ?? {}));
-  if (Object.keys(rules).length > 0) return rules;
-  return Object.fromEntries(Object.keys(plugin.rules ?? {}).map((r) => [`pipl/${r}`, "error"]));
+  let rules = Object.assign({}, ...configs.map((c) => c?.rules ?? {}));
+  if (Object.keys(rules).length === 0) {
+    rules = Object.fromEntries(Object.keys(plugin.rules ?? {}).map((r) => [`pipl/${r}`, "error"]));
+  }
+  return Object.fromEntries(
+    Object.entries(rules).map(([id, setting]) => {
+      const severity = Array.isArray(setting) ? setting[0] : setting;
+      return [id, locale === "en" ? setting : [severity, { locale }]];
+    }),
+  );
 }
 
 /**
@@ -37,9 +47,8 @@ async function importBuilt(entry) {
 
 /** "user.mobile (contact.mobile), …" from a report's "- `field`: Name (名称, category.id), …" lines. */
 function fieldsOf(message) {
-  const fields = [
-    ...message.matchAll(/^- `([^`]+)`: .*?([a-z][\w.-]*)\), (?:general|sensitive)/gm),
-  ];
+  // The category id closes the parenthesis after the field's name, in either language.
+  const fields = [...message.matchAll(/^- `([^`]+)`[:：].*?([a-z][\w.-]*)[)）][,，]/gm)];
   if (fields.length === 0) return message.split("\n")[0];
   const shown = fields.slice(0, 3).map((f) => `${f[1]} (${f[2]})`);
   return fields.length > 3 ? `${shown.join(", ")} +${fields.length - 3} more` : shown.join(", ");
@@ -60,7 +69,7 @@ function expectedReports() {
 }
 
 /** Lint the example app; returns the number of reports, or `undefined` when the plugin is absent. */
-export async function lintApp() {
+export async function lintApp({ locale = "en" } = {}) {
   if (!existsSync(eslintPluginEntry)) {
     notBuilt(
       "ESLint plugin",
@@ -84,7 +93,7 @@ export async function lintApp() {
           parserOptions: { project: "./tsconfig.json", tsconfigRootDir: appDir },
         },
         plugins: { pipl: plugin },
-        rules: recommendedRules(plugin),
+        rules: recommendedRules(plugin, locale),
       },
     ],
   });

@@ -13,14 +13,15 @@ function scannerEntry() {
   return bin ? join(repoRoot, bin) : undefined;
 }
 
-function scan(entry, format, output) {
+function scan(entry, format, output, locale) {
   const args = [entry, "scan", "--project", join(appDir, "tsconfig.json"), "--format", format];
+  args.push("--locale", locale);
   if (output) args.push("--output", output);
   return spawnSync(process.execPath, args, { cwd: repoRoot, encoding: "utf8" });
 }
 
 /** Scan the example app; returns false when the scanner is absent or failed. */
-export function scanApp() {
+export function scanApp({ locale = "en" } = {}) {
   const entry = scannerEntry();
   if (!entry || !existsSync(entry)) {
     notBuilt(
@@ -31,7 +32,7 @@ export function scanApp() {
     return false;
   }
   mkdirSync(reportsDir, { recursive: true });
-  const text = scan(entry, "text");
+  const text = scan(entry, "text", undefined, locale);
   // Exit code 1 means "findings", which is what this example exists to show; Node also exits 1
   // when the program crashes, which leaves a stack on stderr and no report on stdout.
   const crashed = text.status === 1 && text.stdout.trim() === "" && /Error/.test(text.stderr);
@@ -51,7 +52,7 @@ export function scanApp() {
     ["json", "pipl-guard.json"],
   ]) {
     const out = join(reportsDir, file);
-    const run = scan(entry, format, out);
+    const run = scan(entry, format, out, locale);
     if ((run.status === 0 || run.status === 1) && existsSync(out)) {
       written.push(`Report (${format}): ${relative(repoRoot, out)}`);
     } else {
