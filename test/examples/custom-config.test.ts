@@ -71,8 +71,11 @@ describe("the acme region and vault resource type", () => {
     expect(findings.map((f) => [f.urn, f.message])).toEqual([
       [vault("plates-plain").urn, "encryption.missing"],
     ]);
-    expect(JSON.stringify(findings[0]!.params)).toContain("encryption.mode");
-    expect(JSON.stringify(findings[0]!.params)).toContain("sm4-gcm");
+    // The message names the checked property (the top-level `encryption`) and the configured fix.
+    expect(findings[0]!.params).toMatchObject({
+      field: expect.stringContaining("`encryption`"),
+      fix: '`encryption: { mode: "sm4-gcm" }`',
+    });
   });
 
   it("does not judge vault encryption without the resource type", () => {
