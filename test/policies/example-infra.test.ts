@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ensureBuilt, packDir } from "./support/ensure-built.js";
 import { startPack, type Diagnostic, type PackHandle } from "./support/pack-harness.mjs";
-import { runProgram, type RegisteredResource } from "./support/run-program.js";
+import { runProgram, type RegisteredResource } from "./support/run-program.mjs";
 
 // examples/infra/Pulumi.yaml sets `aws:region: cn-north-1`; the engine passes it as PULUMI_CONFIG.
 const stackConfig = { "aws:region": "cn-north-1" };

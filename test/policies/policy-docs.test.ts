@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, packDir } from "./support/ensure-built.js";
 import { fakeSdk } from "./support/fake-sdk.js";
 import { startPack, type Diagnostic, type PackHandle } from "./support/pack-harness.mjs";
-import { runProgram } from "./support/run-program.js";
+import { runProgram } from "./support/run-program.mjs";
 
 /*
  * Every ```ts block of a policy doc page that starts with `// ❌` must make that policy report, and
