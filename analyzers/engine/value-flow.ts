@@ -226,7 +226,12 @@ export class ValueFlow {
       }
       for (const a of this.hooks.assignmentsTo(d))
         flow.push(...this.taintsOf(a, depth).map((t) => withStep(t, d.name)));
-      if (flow.some((t) => t.kind === "pi")) return flow;
+      // PI the initializer carries as a field, name or tag (`const phone = user.mobile`) is the
+      // data the declaration's own name and type would name a second time, so it replaces them.
+      // A validated literal names no field: it is one value found inside the initializer (a
+      // summarised helper's `return { mobile: "13800138000", ... }`), so the PI fields of the
+      // declared type are still held and are added to it, never replaced by it.
+      if (flow.some((t) => t.kind === "pi" && t.origin !== "literal")) return flow;
       const init = d.initializer ? unwrapExpression(d.initializer) : undefined;
       const literalShape =
         init !== undefined &&

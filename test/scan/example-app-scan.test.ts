@@ -1,0 +1,83 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../analyzers/config/load-config.js";
+import { scanProject } from "../../analyzers/scan/scan-project.js";
+import { readExpected } from "../examples/support/read-expected.js";
+
+// `pipl-guard scan` on examples/app must report every row of EXPECTED.md's "Findings" tables (the
+// per-file engine's result) plus the "Cross-file additions", and nothing else: a flow the scanner
+// follows across modules adds findings, it never replaces the ones the declared types give.
+const appRoot = fileURLToPath(new URL("../../examples/app/", import.meta.url));
+const spec = readExpected(`${appRoot}EXPECTED.md`);
+const scan = scanProject({
+  cwd: appRoot,
+  paths: [],
+  project: "tsconfig.json",
+  config: loadConfig(),
+  locale: "en",
+});
+
+/** `user.sfzh via message.value _(whole object)_` → `user.sfzh`: the field as reported. */
+function declaredField(field: string): string {
+  return field
+    .replace(/\s*_\(whole object\)_/, "")
+    .split(" via ")[0]!
+    .trim();
+}
+
+const got = scan.findings.map(
+  (f) => `${f.range.file}:${f.range.line} ${f.ruleId} ${f.category} ${f.fieldPath}`,
+);
+
+describe("pipl-guard scan on examples/app", () => {
+  it("reads the 65 findings and the cross-file additions from EXPECTED.md", () => {
+    expect(spec.findings).toHaveLength(65);
+    expect(spec.crossFile.map((c) => `${c.file}:${c.line} ${c.field} ${c.from}`)).toEqual([
+      'src/violations/analytics.ts:37 "138****8000" user-repository:10',
+      'src/violations/analytics.ts:37 "110***********1239" user-repository:12',
+      'src/violations/analytics.ts:39 "138****8000" user-repository:10',
+      'src/violations/analytics.ts:39 "110***********1239" user-repository:12',
+    ]);
+  });
+
+  it("reports every row of the Findings tables, by file, line, rule, category, field and reason", () => {
+    const withReason = scan.findings.map(
+      (f) => `${f.range.file}:${f.range.line} ${f.ruleId} ${f.category} ${f.fieldPath} ${f.reason}`,
+    );
+    const missing = spec.findings
+      .map(
+        (f) => `${f.file}:${f.line} ${f.rule} ${f.category} ${declaredField(f.field)} ${f.reason}`,
+      )
+      .filter((row) => !withReason.includes(row));
+    expect(missing).toEqual([]);
+  });
+
+  it("adds the cross-file literal findings, traced to the repository line, and nothing else", () => {
+    const expected = [
+      ...spec.findings.map(
+        (f) => `${f.file}:${f.line} ${f.rule} ${f.category} ${declaredField(f.field)}`,
+      ),
+      ...spec.crossFile.map((c) => `${c.file}:${c.line} ${c.rule} ${c.category} ${c.field}`),
+    ];
+    expect([...got].sort()).toEqual([...expected].sort());
+    expect(scan.findings).toHaveLength(69);
+    for (const c of spec.crossFile) {
+      const finding = scan.findings.find(
+        (f) => f.range.file === c.file && f.range.line === c.line && f.fieldPath === c.field,
+      );
+      const [module, line] = c.from.split(":");
+      expect(finding?.flow[0], `${c.file}:${c.line} ${c.field}`).toMatchObject({
+        file: `src/infra/${module}.ts`,
+        line: Number(line),
+        label: c.field,
+      });
+    }
+  });
+
+  it("keeps the repository's literals masked and analyses every file without an error", () => {
+    const text = JSON.stringify(scan);
+    expect(text).not.toContain("13800138000");
+    expect(text).not.toContain("110105199003071239");
+    expect(scan.skipped).toEqual([]);
+  });
+});
