@@ -22,7 +22,13 @@ export function projectEslint(projectDir: string, options?: PiplRuleOptions): ES
         files: ["**/*.ts"],
         languageOptions: {
           parser: tseslint.parser as Linter.Parser,
-          parserOptions: { project: "./tsconfig.json", tsconfigRootDir: projectDir },
+          parserOptions: {
+            project: "./tsconfig.json",
+            tsconfigRootDir: projectDir,
+            // CI=true makes typescript-eslint infer a single run; these tests lint the same files
+            // with several ESLint instances in one process, which single-run mode does not support.
+            disallowAutomaticSingleRunInference: true,
+          },
         },
         rules,
       },
