@@ -3,6 +3,7 @@ import { describeResource } from "./describe-resource.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import type { PolicyFinding } from "./policy-finding.js";
 import { readCategories } from "./read-categories.js";
+import { unknownTagsFinding } from "./unknown-tags-finding.js";
 
 /**
  * `pi-category-tags-valid`: every token of a PI tag must name a category id or alias; an empty or
@@ -24,18 +25,7 @@ export function checkCategoryTags(
   const resourceText = describeResource(resource, spec);
   if (reading.state === "untagged") return [];
   if (reading.state === "unknown-tags") {
-    return [
-      {
-        urn: resource.urn,
-        message: "tags.unknown-map",
-        params: {
-          resource: resourceText,
-          field: reading.field,
-          fix: `a literal \`${reading.field}\` map`,
-        },
-        dependsOnUnknown: true,
-      },
-    ];
+    return [unknownTagsFinding(resource, spec, reading.field)];
   }
   if (reading.valueUnknown) {
     return [

@@ -12,6 +12,7 @@ import { createResourceIndex, joinReference } from "./join-reference.js";
 import type { PolicyFinding } from "./policy-finding.js";
 import { readCategories, type CategoryReading } from "./read-categories.js";
 import type { EncryptionCheck, ResourceTypeSpec } from "./resource-type-spec.js";
+import { unknownTagsFinding } from "./unknown-tags-finding.js";
 
 type Tagged = Extract<CategoryReading, { state: "tagged" }>;
 
@@ -143,23 +144,6 @@ function tagged(
   };
 }
 
-function unknownTags(
-  resource: AnalyzedResource,
-  spec: ResourceTypeSpec,
-  field: string,
-): PolicyFinding {
-  return {
-    urn: resource.urn,
-    message: "tags.unknown-map",
-    params: {
-      resource: describeResource(resource, spec),
-      field,
-      fix: `a literal \`${field}\` map`,
-    },
-    dependsOnUnknown: true,
-  };
-}
-
 /**
  * Resource phase of `pi-store-encrypted-at-rest`: stores whose encryption can only be set on the
  * resource itself. Types that a separate resource can encrypt (S3
@@ -177,7 +161,7 @@ export function checkResourceEncryption(
   const { spec, reading } = found;
   if (reading.state === "unknown-tags") {
     const inline = inlineOutcome(resource.props, spec.store.encryption);
-    return inline.result === "yes" ? [] : [unknownTags(resource, spec, reading.field)];
+    return inline.result === "yes" ? [] : [unknownTagsFinding(resource, spec, reading.field)];
   }
   if (!requiresEncryption(reading, context.options, context.taxonomy)) return [];
   return judge(resource, spec, reading, context, undefined);
@@ -215,7 +199,7 @@ export function checkStackEncryption(
     if (reading.state === "unknown-tags") {
       const inline = inlineOutcome(r.props, spec.store.encryption);
       if (inline.result !== "yes" && attachments.length === 0)
-        findings.push(unknownTags(r, spec, reading.field));
+        findings.push(unknownTagsFinding(r, spec, reading.field));
       continue;
     }
     if (!requiresEncryption(reading, context.options, context.taxonomy)) continue;

@@ -4,6 +4,7 @@ import { describeResource } from "./describe-resource.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import type { Bilingual, PolicyFinding } from "./policy-finding.js";
 import { readCategories } from "./read-categories.js";
+import { unknownTagsFinding } from "./unknown-tags-finding.js";
 import { resolveRegion, type RegionResolution } from "./resolve-region.js";
 
 /** Types that are engine bookkeeping, not cloud resources. */
@@ -95,18 +96,7 @@ export function checkResidency(
   if (!problem) return [];
   const resourceText = describeResource(resource, spec);
   if (reading.state === "unknown-tags") {
-    return [
-      {
-        urn: resource.urn,
-        message: "tags.unknown-map",
-        params: {
-          resource: resourceText,
-          field: reading.field,
-          fix: `a literal \`${reading.field}\` map`,
-        },
-        dependsOnUnknown: true,
-      },
-    ];
+    return [unknownTagsFinding(resource, spec, reading.field)];
   }
   return [
     {
