@@ -95,14 +95,18 @@ export function readCategories(
         raw: "",
       };
     }
-    const raw = value.kind === "known" ? String(value.value) : "";
+    const raw = value.kind === "known" ? tagText(value.value) : "";
     const categories: PolicyCategory[] = [];
     const invalid: InvalidCategoryToken[] = [];
+    const seen = new Set<string>();
     for (const token of raw.split(separators).filter(Boolean)) {
       const category = taxonomy.resolve(token);
       if (category) {
         if (!categories.some((c) => c.id === category.id)) categories.push(category);
-      } else {
+      } else if (!seen.has(token)) {
+        seen.add(token);
+        // One finding per distinct token: each repeats the whole tag value, so repeats of a bad
+        // token (a list or object stringified into the tag) would multiply the report.
         const suggestion = taxonomy.suggest(token);
         invalid.push(suggestion ? { token, suggestion } : { token });
       }
@@ -110,4 +114,16 @@ export function readCategories(
     return { state: "tagged", field: tagField, categories, invalid, valueUnknown: false, raw };
   }
   return unknownField ? { state: "unknown-tags", field: unknownField } : { state: "untagged" };
+}
+
+/**
+ * A tag value as text. `String()` throws on objects without a usable `toString` (a `toString`
+ * property holding data, a null prototype), and a policy that throws fails the whole deploy.
+ */
+function tagText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
