@@ -3,6 +3,7 @@ import { describeResource } from "./describe-resource.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import type { PolicyFinding } from "./policy-finding.js";
 import { readCategories } from "./read-categories.js";
+import { findPiInText } from "../recognisers/find-pi-in-text.js";
 import { unknownTagsFinding } from "./unknown-tags-finding.js";
 
 /**
@@ -57,12 +58,23 @@ export function checkCategoryTags(
       params: {
         resource: resourceText,
         field: reading.field,
-        raw: reading.raw,
-        token: t.token,
+        raw: redactPi(reading.raw),
+        token: redactPi(t.token),
         suggestion: t.suggestion ?? "",
         named,
       },
       dependsOnUnknown: false,
     };
   });
+}
+
+/**
+ * The tag text with PI values (resident IDs, mobiles, bank cards, …) masked: a tag that wrongly
+ * holds an ID number must not be repeated into the deploy log by the violation that reports it.
+ */
+function redactPi(text: string): string {
+  let out = text;
+  for (const f of findPiInText(text).reverse())
+    out = `${out.slice(0, f.start)}***${out.slice(f.end)}`;
+  return out;
 }
