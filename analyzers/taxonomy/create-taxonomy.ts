@@ -213,8 +213,8 @@ export function createTaxonomy(
       if (!isSafePattern(addition.pattern))
         throw new ConfigError(
           `${path}.pattern`,
-          `pattern '${addition.pattern}' can backtrack catastrophically (nested or adjacent quantifiers)`,
-          "remove the nested quantifier (e.g. '(a+)+' → 'a+'), or list names/tokens instead.",
+          `pattern '${addition.pattern}' can backtrack catastrophically (nested quantifiers, or overlapping alternatives under a repeat)`,
+          "remove the nested quantifier (e.g. '(a+)+' → 'a+') or the overlap (e.g. '(a|ab)*' → '(ab?)*'), or list names/tokens instead.",
         );
       patterns.push({ regex, category });
     }

@@ -110,6 +110,13 @@ const cases: [string, unknown, string, RegExp, RegExp][] = [
     /names\/tokens instead/,
   ],
   [
+    "a pattern with overlapping alternatives under a repeat (no nested quantifier)",
+    { fieldPatterns: { add: [{ category: "name", pattern: "(a|a)*$" }] } },
+    "fieldPatterns.add[0].pattern",
+    /overlapping alternatives under a repeat/,
+    /or the overlap/,
+  ],
+  [
     "a pattern that is a number",
     { fieldPatterns: { add: [{ category: "name", pattern: 5 }] } },
     "fieldPatterns.add[0].pattern",
