@@ -109,16 +109,19 @@ export class PiClassifier {
 
   /** The category of a type when its alias or interface carries a `@pipl` tag. */
   typeTag(type: ts.Type): EngineCategory | undefined {
-    for (const s of [type.aliasSymbol, type.getSymbol()]) {
-      for (const d of s?.declarations ?? []) {
-        if (
-          ts.isTypeAliasDeclaration(d) ||
-          ts.isInterfaceDeclaration(d) ||
-          ts.isClassDeclaration(d)
-        ) {
-          const c = this.tagCategory(d);
-          if (c) return c;
-        }
+    return this.typeDeclarationTag(type.aliasSymbol) ?? this.typeDeclarationTag(type.getSymbol());
+  }
+
+  /** The `@pipl` category on a type alias, interface or class declaration of the symbol. */
+  private typeDeclarationTag(symbol: ts.Symbol | undefined): EngineCategory | undefined {
+    for (const d of symbol?.declarations ?? []) {
+      if (
+        ts.isTypeAliasDeclaration(d) ||
+        ts.isInterfaceDeclaration(d) ||
+        ts.isClassDeclaration(d)
+      ) {
+        const c = this.tagCategory(d);
+        if (c) return c;
       }
     }
     return undefined;
@@ -242,17 +245,7 @@ export class PiClassifier {
     let symbol = this.checker.getSymbolAtLocation(node.typeName);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias)
       symbol = this.checker.getAliasedSymbol(symbol);
-    for (const d of symbol?.declarations ?? []) {
-      if (
-        ts.isTypeAliasDeclaration(d) ||
-        ts.isInterfaceDeclaration(d) ||
-        ts.isClassDeclaration(d)
-      ) {
-        const c = this.tagCategory(d);
-        if (c) return c;
-      }
-    }
-    return undefined;
+    return this.typeDeclarationTag(symbol);
   }
 }
 

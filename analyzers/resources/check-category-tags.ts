@@ -2,7 +2,7 @@ import type { AnalyzedResource } from "./analyzed-resource.js";
 import { describeResource } from "./describe-resource.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import type { PolicyFinding } from "./policy-finding.js";
-import { readCategories } from "./read-categories.js";
+import { readResourceCategories } from "./read-resource-categories.js";
 import { findPiInText } from "../recognisers/find-pi-in-text.js";
 import { unknownTagsFinding } from "./unknown-tags-finding.js";
 
@@ -16,13 +16,7 @@ export function checkCategoryTags(
 ): PolicyFinding[] {
   if (resource.type.startsWith("pulumi:")) return [];
   const spec = context.resources.get(resource.type);
-  const reading = readCategories(
-    resource,
-    spec,
-    context.options.tagKey,
-    context.taxonomy,
-    context.regions,
-  );
+  const reading = readResourceCategories(resource, context);
   const resourceText = describeResource(resource, spec);
   if (reading.state === "untagged") return [];
   if (reading.state === "unknown-tags") {

@@ -7,7 +7,8 @@ import { createResourceIndex, joinReference, type ResourceIndex } from "./join-r
 import { parseArn } from "./parse-arn.js";
 import type { Bilingual, PolicyFinding } from "./policy-finding.js";
 import { readPath } from "./property-value.js";
-import { readCategories, type CategoryReading } from "./read-categories.js";
+import type { CategoryReading } from "./read-categories.js";
+import { readResourceCategories } from "./read-resource-categories.js";
 import { resolveRegion, type RegionResolution } from "./resolve-region.js";
 import type { ReplicationSpec } from "./resource-type-spec.js";
 
@@ -19,16 +20,6 @@ interface Destination {
   label: string;
   provider: string;
   resolution: RegionResolution;
-}
-
-function readingOf(r: AnalyzedResource, context: EvaluationContext): CategoryReading {
-  return readCategories(
-    r,
-    context.resources.get(r.type),
-    context.options.tagKey,
-    context.taxonomy,
-    context.regions,
-  );
 }
 
 function isStore(context: EvaluationContext) {
@@ -69,7 +60,7 @@ function sources(
   }
   const out: { store: AnalyzedResource; reading: Tagged }[] = [];
   for (const store of new Map(candidates.map((c) => [c.urn, c])).values()) {
-    const reading = readingOf(store, context);
+    const reading = readResourceCategories(store, context);
     if (reading.state === "tagged") out.push({ store, reading });
   }
   return out;

@@ -10,7 +10,8 @@ import { evaluateAlternatives, type ConditionOutcome } from "./evaluate-conditio
 import type { EvaluationContext } from "./evaluation-context.js";
 import { createResourceIndex, joinReference } from "./join-reference.js";
 import type { PolicyFinding } from "./policy-finding.js";
-import { readCategories, type CategoryReading } from "./read-categories.js";
+import type { CategoryReading } from "./read-categories.js";
+import { readResourceCategories } from "./read-resource-categories.js";
 import type { EncryptionCheck, ResourceTypeSpec } from "./resource-type-spec.js";
 import { unknownTagsFinding } from "./unknown-tags-finding.js";
 
@@ -131,13 +132,7 @@ function tagged(
   | undefined {
   const spec = context.resources.get(resource.type);
   if (!spec?.store) return undefined;
-  const reading = readCategories(
-    resource,
-    spec,
-    context.options.tagKey,
-    context.taxonomy,
-    context.regions,
-  );
+  const reading = readResourceCategories(resource, context);
   return {
     spec: spec as ResourceTypeSpec & { store: NonNullable<ResourceTypeSpec["store"]> },
     reading,

@@ -3,7 +3,7 @@ import { describeCategories } from "./describe-categories.js";
 import { describeResource } from "./describe-resource.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import type { Bilingual, PolicyFinding } from "./policy-finding.js";
-import { readCategories } from "./read-categories.js";
+import { readResourceCategories } from "./read-resource-categories.js";
 import { unknownTagsFinding } from "./unknown-tags-finding.js";
 import { resolveRegion, type RegionResolution } from "./resolve-region.js";
 
@@ -83,13 +83,7 @@ export function checkResidency(
   if (isBookkeeping(resource.type)) return [];
   const spec = context.resources.get(resource.type);
   const provider = context.resources.providerOf(resource.type);
-  const reading = readCategories(
-    resource,
-    spec,
-    context.options.tagKey,
-    context.taxonomy,
-    context.regions,
-  );
+  const reading = readResourceCategories(resource, context);
   if (reading.state === "untagged") return [];
   const resolution = resolveRegion(resource, spec, provider, context.regions, context.environment);
   const problem = regionProblem(resolution, context, provider);
