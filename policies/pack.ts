@@ -1,9 +1,9 @@
 /*
  * The pipl-guard policy pack, as `pulumi preview --policy-pack <pipl-guard>/policies` runs it (the
- * runner `require`s `policies/package.json`'s `main`, i.e. this file compiled to dist/, an ES module
- * loaded through Node's `require(esm)`, which refuses module graphs with top-level `await`: keep
- * the pack's imports free of it). Nothing may reach stdout before the SDK prints the gRPC port: the
- * engine reads that line.
+ * runner `require`s `policies/package.json`'s `main`: dist/policies/pack.cjs, this file compiled by
+ * tsc and bundled into one CommonJS file by scripts/bundle-policy-pack.mjs, so keep the pack's
+ * imports free of top-level `await`). Nothing may reach stdout before the SDK prints the gRPC port:
+ * the engine reads that line.
  */
 import { PolicyPack } from "@pulumi/policy";
 import { piplPolicies } from "./index.js";

@@ -1,5 +1,7 @@
-import { readFileSync, existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { policyOptionsSchema } from "../../analyzers/resources/policy-options.js";
@@ -9,6 +11,7 @@ import { piStoreEncryptedAtRest } from "../../policies/pi-store-encrypted-at-res
 import { piStoreInMainlandChina } from "../../policies/pi-store-in-mainland-china.js";
 import { createPolicyRuntime } from "../../policies/policy-runtime.js";
 import { ensureBuilt, packDir } from "./support/ensure-built.js";
+import { startPack } from "./support/pack-harness.mjs";
 import { testTaxonomy } from "./support/test-taxonomy.js";
 
 const root = path.resolve(packDir, "..");
@@ -24,12 +27,93 @@ const readJson = (p: string) => JSON.parse(readFileSync(p, "utf8")) as Record<st
 describe("policy pack package", () => {
   beforeAll(() => ensureBuilt());
 
-  it("resolves the pack's main to the compiled pack the way Node's require does", () => {
+  it("resolves the pack's main to the bundled pack the way Node's require does", () => {
     const pkg = readJson(path.join(packDir, "package.json"));
     expect(pkg.version).toBe(readJson(path.join(root, "package.json")).version);
     expect(pkg.type).toBe("module");
     const resolved = createRequire(path.join(root, "package.json")).resolve(packDir);
-    expect(resolved).toBe(path.join(root, "dist/policies/pack.js"));
+    expect(resolved).toBe(path.join(root, "dist/policies/pack.cjs"));
+  });
+
+  it("starts under the runner without the @pulumi/pulumi index, sharing the runner's SDK modules", () => {
+    // Run the pack as the engine does, with a preload that lists the loaded modules when the
+    // port line is written: the bundle must reach it without the Automation API that the
+    // @pulumi/pulumi index loads, with one copy of the SDK's runtime state, and from one file.
+    const tmp = mkdtempSync(path.join(os.tmpdir(), "pipl-pack-modules-"));
+    try {
+      const preload = path.join(tmp, "list-modules.cjs");
+      writeFileSync(
+        preload,
+        `process.stdout.write = (chunk) => {
+  process.stderr.write("PORT " + JSON.stringify(String(chunk)) + "\\n");
+  process.stderr.write("MODULES " + JSON.stringify(Object.keys(require.cache)) + "\\n");
+  process.exit(0);
+};
+`,
+      );
+      const runner = createRequire(path.join(packDir, "package.json")).resolve(
+        "@pulumi/pulumi/cmd/run-policy-pack",
+      );
+      const r = spawnSync(process.execPath, ["--require", preload, runner, "127.0.0.1:1", "."], {
+        cwd: packDir,
+        env: { ...process.env, PULUMI_CONFIG: JSON.stringify({ "aws:region": "cn-north-1" }) },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(r.stderr).toMatch(/^PORT "\d+\\n"$/m);
+      const line = r.stderr.split("\n").find((l) => l.startsWith("MODULES "));
+      const modules = JSON.parse(line!.slice("MODULES ".length)) as string[];
+      const rel = modules.map((m) => path.relative(root, m).split(path.sep).join("/"));
+      expect(rel).toContain("dist/policies/pack.cjs");
+      expect(rel).toContain("node_modules/@pulumi/pulumi/asset/index.js");
+      expect(rel.filter((m) => m.endsWith("@pulumi/pulumi/runtime/settings.js"))).toEqual([
+        "node_modules/@pulumi/pulumi/runtime/settings.js",
+      ]);
+      expect(rel).not.toContain("node_modules/@pulumi/pulumi/index.js");
+      expect(rel.filter((m) => m.includes("/automation/") || m.includes("@npmcli/"))).toEqual([]);
+      // @pulumi/policy, zod and our own modules are inside the bundle.
+      expect(rel.filter((m) => /@pulumi\/policy\/|\/zod\/|^dist\//.test(m))).toEqual([
+        "dist/policies/pack.cjs",
+      ]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it("deserializes asset and archive properties through the SDK's classes in the bundled pack", async () => {
+    // @pulumi/policy builds FileAsset, StringAsset, AssetArchive... from the engine's signatures;
+    // in the bundle those classes come from @pulumi/pulumi/asset instead of the SDK's index.
+    const sig = "4dabf18193072939515e22adb298388d";
+    const asset = { [sig]: "c44067f5952c0a294b673a41bacd8c17" };
+    const archive = { [sig]: "0def7320c3a5731c473e5ecbe6d01bc7" };
+    const pack = await startPack({ packDir, stackConfig: { "aws:region": "cn-north-1" } });
+    try {
+      const urn = "urn:pulumi:dev::infra::aws:rds/instance:Instance::consent";
+      const { diagnostics } = await pack.analyze({
+        type: "aws:rds/instance:Instance",
+        urn,
+        name: "consent",
+        properties: {
+          storageEncrypted: false,
+          tags: { pipl: "phone" },
+          source: { ...asset, text: "synthetic" },
+          content: {
+            ...archive,
+            assets: {
+              "a.txt": { ...asset, path: "a.txt" },
+              web: { ...archive, uri: "https://example.com/a.zip" },
+            },
+          },
+        },
+      });
+      expect(diagnostics.map((d) => [d.policyName, d.urn])).toContainEqual([
+        "pi-store-encrypted-at-rest",
+        urn,
+      ]);
+      expect(pack.stderr()).not.toMatch(/error/i);
+    } finally {
+      await pack.close();
+    }
   });
 
   it("resolves the TypeScript the runner hands to ts-node, from the pack, to a 6.0 compiler", () => {

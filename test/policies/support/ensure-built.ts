@@ -17,14 +17,14 @@ function newest(dir: string): number {
 
 function builtAt(): number {
   try {
-    return statSync(path.join(root, "dist/policies/pack.js")).mtimeMs;
+    return statSync(path.join(root, "dist/policies/pack.cjs")).mtimeMs;
   } catch {
     return 0;
   }
 }
 
 /**
- * The engine runs the compiled pack (`policies/package.json` → `dist/policies/pack.js`). `npm test`
+ * The engine runs the compiled pack (`policies/package.json` → `dist/policies/pack.cjs`, bundled). `npm test`
  * builds first; when a test file runs alone and the sources are newer than dist, build here, under a
  * directory lock so parallel test files do not run tsc twice.
  */
@@ -62,8 +62,15 @@ export function ensureBuilt(): void {
           encoding: "utf8",
         },
       );
+      // The pack's main is the bundle of tsc's output (npm run build does the same two steps).
+      const b = spawnSync(process.execPath, [path.join(root, "scripts/bundle-policy-pack.mjs")], {
+        cwd: root,
+        encoding: "utf8",
+      });
       if (builtAt() < sources) {
-        throw new Error(`building dist/ for the policy pack failed:\n${r.stdout}${r.stderr}`);
+        throw new Error(
+          `building dist/ for the policy pack failed:\n${r.stdout}${r.stderr}${b.stdout}${b.stderr}`,
+        );
       }
     }
   } finally {

@@ -1,0 +1,75 @@
+// Bundles the compiled policy pack (dist/policies/pack.js, from tsc) into one CommonJS file,
+// dist/policies/pack.cjs, the `main` of policies/package.json that run-policy-pack requires.
+//
+// Why: the engine waits for the pack's port line on every preview/up. Stock @pulumi/policy requires
+// the @pulumi/pulumi index only for `asset` and `Output` (deserialize.js), and that index loads the
+// Automation API (execa, @npmcli/arborist...): about 270 ms of the start-up on a 2-core machine.
+// The bundle gives @pulumi/policy a stand-in for that index that loads `@pulumi/pulumi/asset` and
+// `@pulumi/pulumi/output` only (any other member falls back to the full index, so a newer
+// @pulumi/policy still works, just slower), and one file instead of ~150 ESM/CJS modules.
+//
+// Kept external, so the pack shares the runner's instances (the engine's runtime settings, the
+// google-protobuf classes @pulumi/policy checks with instanceof, one gRPC library): every
+// @pulumi/pulumi module, @grpc/grpc-js and google-protobuf. Everything else (our code, zod,
+// @pulumi/policy, safe-regex2) is inlined; recheck stays a lazy require from node_modules.
+import { build } from "esbuild";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const entry = path.join(root, "dist/policies/pack.js");
+const outfile = path.join(root, "dist/policies/pack.cjs");
+
+const pulumiSubset = `
+let full;
+const sdk = () => (full ??= require("@pulumi/pulumi"));
+module.exports = new Proxy(
+  {},
+  {
+    get(_, key) {
+      if (key === "asset") return require("@pulumi/pulumi/asset");
+      if (key === "Output") return require("@pulumi/pulumi/output").Output;
+      return sdk()[key];
+    },
+    has: (_, key) => key === "asset" || key === "Output" || key in sdk(),
+  },
+);
+`;
+
+/** Resolve @pulumi/policy's bare `@pulumi/pulumi` to the subset; leave every other one external. */
+const pulumiIndexSubset = {
+  name: "pulumi-index-subset",
+  setup(b) {
+    b.onResolve({ filter: /^@pulumi\/pulumi$/ }, (args) =>
+      /[\\/]node_modules[\\/]@pulumi[\\/]policy[\\/]/.test(args.importer)
+        ? { path: "pulumi-index-subset", namespace: "pipl-guard" }
+        : { path: args.path, external: true },
+    );
+    b.onLoad({ filter: /.*/, namespace: "pipl-guard" }, () => ({
+      contents: pulumiSubset,
+      loader: "js",
+      resolveDir: root,
+    }));
+  },
+};
+
+const result = await build({
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  external: ["@pulumi/pulumi/*", "@grpc/grpc-js", "google-protobuf", "google-protobuf/*"],
+  plugins: [pulumiIndexSubset],
+  // safe-pattern.ts lazily requires recheck through createRequire(import.meta.url).
+  define: { "import.meta.url": "__piplImportMetaUrl" },
+  banner: {
+    js: '"use strict";\nconst __piplImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
+  },
+  // run-policy-pack registers source-map-support: stack traces point at the TypeScript sources.
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: "warning",
+});
+if (result.errors.length > 0 || result.warnings.length > 0) process.exit(1);
