@@ -44,30 +44,28 @@ export function parseScanArgs(argv: readonly string[]): CliCommand {
       },
     });
   } catch (error) {
-    // parseArgs' messages name the flag ("Unknown option '--formt'"); keep them, drop the stack.
-    throw new UsageError(`${(error as Error).message}. Run pipl-guard --help for the options.`);
+    throw parseArgsError(error as Error & { code?: string });
   }
   const { values, positionals } = parsed;
   if (values.help) return { command: "help" };
   if (values.version) return { command: "version" };
   const [command, ...paths] = positionals;
-  if (command === undefined)
-    throw new UsageError("missing command: use `pipl-guard scan [paths...]` (see --help).");
-  if (command !== "scan")
-    throw new UsageError(`unknown command '${command}': the only command is 'scan' (see --help).`);
+  if (command === undefined) throw new UsageError("usage.missing-command");
+  if (command !== "scan") throw new UsageError("usage.unknown-command", { command });
 
   const format = values.format ?? "text";
   if (!Object.hasOwn(reporters, format))
-    throw new UsageError(
-      `unknown --format '${format}': use one of ${Object.keys(reporters).join(", ")}.`,
-    );
+    throw new UsageError("usage.unknown-format", {
+      value: format,
+      choices: Object.keys(reporters).join(", "),
+    });
   const locale = values.locale;
   if (locale !== undefined && !locales.includes(locale as Locale))
-    throw new UsageError(`unknown --locale '${locale}': use one of ${locales.join(", ")}.`);
+    throw new UsageError("usage.unknown-locale", { value: locale, choices: locales.join(", ") });
   if (values["update-baseline"] && values.baseline === undefined)
-    throw new UsageError("--update-baseline needs --baseline <file> to know where to write.");
+    throw new UsageError("usage.update-baseline-needs-baseline");
   for (const [flag, value] of Object.entries(values))
-    if (value === "") throw new UsageError(`--${flag} needs a non-empty value.`);
+    if (value === "") throw new UsageError("usage.empty-value", { flag });
 
   return {
     command: "scan",
@@ -80,4 +78,35 @@ export function parseScanArgs(argv: readonly string[]): CliCommand {
     ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
     ...(locale === undefined ? {} : { locale: locale as Locale }),
   };
+}
+
+/**
+ * `parseArgs` errors as catalogue messages: its codes say what went wrong and its text quotes the
+ * option (`Option '-o, --output <value>' argument missing`), which is all that is kept.
+ */
+function parseArgsError(error: Error & { code?: string }): UsageError {
+  const option = /'([^']+)'/.exec(error.message)?.[1]?.replace(/ <value>$/, "");
+  if (option === undefined)
+    return new UsageError("usage.invalid-arguments", { detail: error.message });
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+    return new UsageError("usage.unknown-option", { option });
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return new UsageError(
+      /argument missing/.test(error.message) ? "usage.missing-value" : "usage.unexpected-value",
+      { option },
+    );
+  return new UsageError("usage.invalid-arguments", { detail: error.message });
+}
+
+/**
+ * The `--locale` the user asked for, read before (and whether or not) the rest of the arguments
+ * parse, so that a usage error is worded in that language too.
+ */
+export function requestedLocale(argv: readonly string[]): Locale | undefined {
+  for (const [i, arg] of argv.entries()) {
+    const value =
+      arg === "--locale" ? argv[i + 1] : arg.startsWith("--locale=") ? arg.slice(9) : undefined;
+    if (value !== undefined && locales.includes(value as Locale)) return value as Locale;
+  }
+  return undefined;
 }

@@ -11,7 +11,10 @@ import { ScanInputError } from "../scan/scan-input-error.js";
 import { scanProject } from "../scan/scan-project.js";
 import type { ScanResult } from "../scan/scan-result.js";
 import { updateBaseline } from "../scan/update-baseline.js";
-import { parseScanArgs } from "./parse-scan-args.js";
+import { cliMessages, type CliMessageId } from "../messages/cli-messages.js";
+import { formatMessage } from "../messages/format-message.js";
+import type { Locale } from "../messages/locale.js";
+import { parseScanArgs, requestedLocale } from "./parse-scan-args.js";
 import { progressBar, type ProgressStream } from "./progress-bar.js";
 import { UsageError } from "./usage-error.js";
 import { usageText } from "./usage-text.js";
@@ -33,10 +36,14 @@ export const defaultConfigFile = "pipl-guard.config.json";
  * configuration error (one clear line on stderr, no stack trace).
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // The language of what the CLI itself says: --locale, then (once loaded) the config's locale.
+  let locale: Locale = requestedLocale(argv) ?? "en";
+  const say = (id: CliMessageId, params: Record<string, string | number> = {}) =>
+    `pipl-guard: ${formatMessage(cliMessages, locale, id, params)}\n`;
   try {
     const args = parseScanArgs(argv);
     if (args.command === "help") {
-      io.stdout.write(usageText);
+      io.stdout.write(usageText(locale));
       return 0;
     }
     if (args.command === "version") {
@@ -49,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const config = await loadConfigAsync(
       configPath === undefined ? undefined : path.resolve(io.cwd, configPath),
     );
-    const locale = args.locale ?? config.locale;
+    locale = args.locale ?? config.locale;
     let progress: ReturnType<typeof progressBar> | undefined;
     const scan = scanProject({
       cwd: io.cwd,
@@ -65,10 +72,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     progress?.done();
     // Annotation problems do not fail the scan (they are not PI flows) but must not go unseen.
     for (const p of scan.problems)
-      io.stderr.write(`pipl-guard: warning: ${p.file}:${p.line}:${p.column}: ${p.message}\n`);
+      io.stderr.write(
+        say("cli.annotation-warning", {
+          location: `${p.file}:${p.line}:${p.column}`,
+          message: p.message,
+        }),
+      );
     for (const s of scan.skipped)
       io.stderr.write(
-        `pipl-guard: warning: analysis skipped a part of ${s.file}:${s.line}: ${s.message}\n`,
+        say("cli.analysis-skipped", { location: `${s.file}:${s.line}`, message: s.message }),
       );
 
     let findings = scan.findings;
@@ -80,7 +92,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const next = updateBaseline(findings, previous);
         writeOutput(file, formatBaselineFile(next), `--baseline ${args.baseline}`);
         io.stderr.write(
-          `pipl-guard: wrote ${next.entries.length} baseline entries to ${args.baseline}\n`,
+          say("cli.baseline-written", { count: next.entries.length, file: args.baseline }),
         );
         baseline = { file: args.baseline, matched: findings.length, stale: [] };
         findings = [];
@@ -109,8 +121,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     } else io.stdout.write(report);
     return findings.length > 0 ? 1 : 0;
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`pipl-guard: ${error.format(locale)}\n`);
+      return 2;
+    }
     if (
-      error instanceof UsageError ||
       error instanceof ConfigError ||
       error instanceof BaselineError ||
       error instanceof ScanInputError
@@ -123,7 +138,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     // A bug or an I/O failure: still one clear line; the stack only when asked for.
     const err = error as Error;
-    io.stderr.write(`pipl-guard: internal error: ${err.message}\n`);
+    io.stderr.write(say("cli.internal-error", { message: err.message }));
     if (io.env.PIPL_GUARD_DEBUG) io.stderr.write(`${err.stack ?? ""}\n`);
     return 2;
   }
@@ -148,8 +163,9 @@ function writeOutput(file: string, text: string, what: string): void {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   } catch (error) {
-    throw new UsageError(
-      `cannot write ${what}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Choose a writable file path.`,
-    );
+    throw new UsageError("usage.cannot-write", {
+      what,
+      reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+    });
   }
 }

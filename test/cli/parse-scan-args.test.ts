@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseScanArgs } from "../../analyzers/cli/parse-scan-args.js";
+import { parseScanArgs, requestedLocale } from "../../analyzers/cli/parse-scan-args.js";
 import { UsageError } from "../../analyzers/cli/usage-error.js";
 
 describe("parseScanArgs", () => {
@@ -62,5 +62,34 @@ describe("parseScanArgs", () => {
   ])("rejects %j with a usage error", (argv, message) => {
     expect(() => parseScanArgs(argv)).toThrow(UsageError);
     expect(() => parseScanArgs(argv)).toThrow(message);
+  });
+});
+
+describe("usage errors in Chinese", () => {
+  it.each([
+    [["scan", "--formt"], "未知选项 '--formt'。运行 pipl-guard --help 查看可用选项。"],
+    [["scan", "--output"], "选项 '-o, --output' 需要一个值。运行 pipl-guard --help 查看可用选项。"],
+    [
+      ["scan", "--version=1"],
+      "选项 '-v, --version' 不接受值。运行 pipl-guard --help 查看可用选项。",
+    ],
+    [["scan", "--format", "xml"], "未知的 --format 'xml'：请使用 text, json, sarif, html 之一。"],
+    [["lint"], "未知命令 'lint'：唯一的命令是 'scan'（参见 --help）。"],
+  ])("words %j in zh-CN", (argv, message) => {
+    let error: unknown;
+    try {
+      parseScanArgs(argv);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).format("zh-CN")).toBe(message);
+  });
+
+  it("finds --locale before the rest of the arguments parse", () => {
+    expect(requestedLocale(["scan", "--bad", "--locale", "zh-CN"])).toBe("zh-CN");
+    expect(requestedLocale(["--locale=zh-CN"])).toBe("zh-CN");
+    expect(requestedLocale(["--locale", "fr"])).toBeUndefined();
+    expect(requestedLocale(["scan"])).toBeUndefined();
   });
 });

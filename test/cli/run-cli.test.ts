@@ -37,3 +37,36 @@ describe("runCli colours", () => {
     expect(r.err).toBe("");
   });
 });
+
+describe("runCli in Chinese", () => {
+  async function runArgs(argv: string[]) {
+    let out = "";
+    let err = "";
+    const code = await runCli(argv, {
+      cwd: project,
+      env: {},
+      stdout: { isTTY: false, write: (t: string) => (out += t) },
+      stderr: { isTTY: false, write: (t: string) => (err += t) },
+    });
+    return { code, out, err };
+  }
+
+  it("words a usage error in the --locale language even when another argument is wrong", async () => {
+    const r = await runArgs(["scan", "--formt", "json", "--locale", "zh-CN"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("pipl-guard: 未知选项 '--formt'。运行 pipl-guard --help 查看可用选项。\n");
+  });
+
+  it("keeps English without --locale", async () => {
+    const r = await runArgs(["scan", "--format", "xml"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("pipl-guard: unknown --format 'xml': use one of text, json, sarif, html.\n");
+  });
+
+  it("prints the help in Chinese with --help --locale zh-CN", async () => {
+    const r = await runArgs(["--help", "--locale=zh-CN"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("用法：pipl-guard scan [paths...] [options]");
+    expect(r.out).toContain("退出码：0 无新发现，1 有新发现，2 用法或配置错误。");
+  });
+});
