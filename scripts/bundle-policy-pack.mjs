@@ -13,6 +13,7 @@
 // @pulumi/pulumi module, @grpc/grpc-js and google-protobuf. Everything else (our code, zod,
 // @pulumi/policy, safe-regex2) is inlined; recheck stays a lazy require from node_modules.
 import { build } from "esbuild";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -72,4 +73,13 @@ const result = await build({
   sourcesContent: false,
   logLevel: "warning",
 });
-if (result.errors.length > 0 || result.warnings.length > 0) process.exit(1);
+// A warning (an `import.meta` field other than `url`, a require esbuild cannot follow...) would make
+// the bundle behave unlike tsc's output: fail the build instead.
+if (result.errors.length > 0 || result.warnings.length > 0) {
+  console.error(
+    "bundle-policy-pack: esbuild reported the warnings above; no dist/policies/pack.cjs written.",
+  );
+  rmSync(outfile, { force: true });
+  rmSync(`${outfile}.map`, { force: true });
+  process.exit(1);
+}
