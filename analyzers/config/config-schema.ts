@@ -67,14 +67,16 @@ const fieldPatternAdditionSchema = z
     pattern: z
       .string()
       .min(1)
+      .max(500)
       .optional()
       .describe(
-        "Regular expression over the whole identifier (case-insensitive, no nested quantifiers)",
+        "Regular expression over the whole identifier (case-insensitive, no nested quantifiers, at most 500 characters)",
       ),
   })
   .strict()
   .refine((a) => a.names !== undefined || a.tokens !== undefined || a.pattern !== undefined, {
     message: "needs names, tokens or pattern",
+    params: { configMessage: "schema.field-pattern-terms" },
   });
 
 /** The `fieldPatterns` section: extend or switch off identifier vocabulary. */

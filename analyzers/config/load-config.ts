@@ -1,44 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { z } from "zod";
 import { categories as builtInCategories, controlsBySensitivity } from "../taxonomy/categories.js";
 import type { CategoryDefinition } from "../taxonomy/category-definition.js";
 import { createTaxonomy } from "../taxonomy/create-taxonomy.js";
+import type { Locale } from "../messages/locale.js";
+import { checkConfigReferences } from "./check-config-references.js";
 import { ConfigError } from "./config-error.js";
 import { configSchema, type ParsedConfig } from "./config-schema.js";
 import type { ResolvedConfig } from "./resolved-config.js";
-import { zodIssueToConfigError } from "./zod-issue-to-config-error.js";
-
-/** Valid keys of the object schema at a config path (`categories[0]` → category keys). */
-function validKeysAt(dotted: string): readonly string[] | undefined {
-  let schema: z.ZodType = configSchema;
-  const parts =
-    dotted === ""
-      ? []
-      : dotted
-          .replace(/\[\d+\]/g, ".[]")
-          .split(".")
-          .filter(Boolean);
-  for (const part of parts) {
-    while (
-      schema instanceof z.ZodDefault ||
-      schema instanceof z.ZodOptional ||
-      schema instanceof z.ZodPipe
-    )
-      schema =
-        schema instanceof z.ZodPipe ? (schema.in as z.ZodType) : (schema.unwrap() as z.ZodType);
-    if (part === "[]" && schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
-    else if (schema instanceof z.ZodObject) {
-      const next = schema.shape[part] as z.ZodType | undefined;
-      if (next === undefined) return undefined;
-      schema = next;
-    } else return undefined;
-  }
-  while (schema instanceof z.ZodDefault || schema instanceof z.ZodOptional)
-    schema = schema.unwrap() as z.ZodType;
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : undefined;
-}
+import { describeInput, zodIssueToConfigError } from "./zod-issue-to-config-error.js";
 
 function toDefinition(c: ParsedConfig["categories"][number]): CategoryDefinition {
   return {
@@ -47,10 +18,35 @@ function toDefinition(c: ParsedConfig["categories"][number]): CategoryDefinition
   };
 }
 
+/** The locale a raw config asks for, if it names a valid one (to render its errors in). */
+function requestedLocale(input: unknown): Locale | undefined {
+  const locale =
+    input !== null && typeof input === "object"
+      ? (input as { locale?: unknown }).locale
+      : undefined;
+  return locale === "en" || locale === "zh-CN" ? locale : undefined;
+}
+
 /** Validates an already-read config object and builds its taxonomy. */
 function resolveConfig(input: unknown): ResolvedConfig {
-  const parsed = configSchema.safeParse(input ?? {}, { reportInput: true });
-  if (!parsed.success) throw zodIssueToConfigError(parsed.error.issues[0]!, validKeysAt);
+  try {
+    return resolveObject(input);
+  } catch (error) {
+    if (error instanceof ConfigError) error.locale ??= requestedLocale(input);
+    throw error;
+  }
+}
+
+function resolveObject(input: unknown): ResolvedConfig {
+  if (input === undefined) input = {};
+  else if (input === null || typeof input !== "object" || Array.isArray(input))
+    throw new ConfigError(
+      "",
+      { id: "load.not-an-object.problem", params: { received: describeInput(input) } },
+      { id: "load.not-an-object.fix" },
+    );
+  const parsed = configSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) throw zodIssueToConfigError(parsed.error.issues[0]!, configSchema);
   const raw = parsed.data;
   const definitions = [...builtInCategories, ...raw.categories.map(toDefinition)];
   const builtIns = builtInCategories.length;
@@ -58,6 +54,7 @@ function resolveConfig(input: unknown): ResolvedConfig {
     pathOf: (index) =>
       index < builtIns ? `built-in categories[${index}]` : `categories[${index - builtIns}]`,
   });
+  checkConfigReferences(input, raw, taxonomy);
   const { $schema: _schema, categories: _categories, fieldPatterns: _patterns, ...sections } = raw;
   return { ...sections, locale: raw.locale, taxonomy, raw };
 }
@@ -69,8 +66,11 @@ function readJson(file: string): unknown {
   } catch (error) {
     throw new ConfigError(
       "",
-      `cannot read config file '${file}' (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-      "check the path; relative paths are resolved from the working directory.",
+      {
+        id: "load.cannot-read.problem",
+        params: { file, code: (error as NodeJS.ErrnoException).code ?? "error" },
+      },
+      { id: "load.cannot-read.fix" },
     );
   }
   try {
@@ -78,8 +78,8 @@ function readJson(file: string): unknown {
   } catch (error) {
     throw new ConfigError(
       "",
-      `config file '${file}' is not valid JSON: ${(error as Error).message}`,
-      "fix the JSON syntax (no comments or trailing commas).",
+      { id: "load.invalid-json.problem", params: { file, detail: (error as Error).message } },
+      { id: "load.invalid-json.fix" },
     );
   }
 }
@@ -98,8 +98,8 @@ export function loadConfig(pathOrObject?: string | object): ResolvedConfig {
   if (moduleExtensions.has(path.extname(file)))
     throw new ConfigError(
       "",
-      `'${file}' is a JavaScript module, which loads asynchronously`,
-      "call loadConfigAsync for .js/.mjs configs, or use a .json file.",
+      { id: "load.module-sync.problem", params: { file } },
+      { id: "load.module-sync.fix" },
     );
   return resolveConfig(readJson(file));
 }
@@ -118,15 +118,15 @@ export async function loadConfigAsync(pathOrObject?: string | object): Promise<R
   } catch (error) {
     throw new ConfigError(
       "",
-      `cannot load config module '${file}': ${(error as Error).message}`,
-      "check the path and that the module runs on its own.",
+      { id: "load.module-failed.problem", params: { file, detail: (error as Error).message } },
+      { id: "load.module-failed.fix" },
     );
   }
   if (loaded.default === undefined)
     throw new ConfigError(
       "",
-      `config module '${file}' has no default export`,
-      "write `export default { ... }`.",
+      { id: "load.no-default-export.problem", params: { file } },
+      { id: "load.no-default-export.fix" },
     );
   return resolveConfig(loaded.default);
 }

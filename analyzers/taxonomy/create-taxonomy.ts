@@ -57,14 +57,14 @@ export function createTaxonomy(
     if (!idShape.test(d.id))
       throw new ConfigError(
         `${pathOf(index)}.id`,
-        `'${d.id}' is not a category id`,
-        "use dot-separated kebab-case segments, e.g. 'identity.employee-id'.",
+        { id: "taxonomy.id-shape.problem", params: { id: d.id } },
+        { id: "taxonomy.id-shape.fix" },
       );
     if (byName.has(d.id.toLowerCase()))
       throw new ConfigError(
         `${pathOf(index)}.id`,
-        `category id '${d.id}' is already defined`,
-        "choose a new id; ids are never reused (extend a category through its parent instead).",
+        { id: "taxonomy.id-taken.problem", params: { id: d.id } },
+        { id: "taxonomy.id-taken.fix" },
       );
     byName.set(d.id.toLowerCase(), d);
     byId.set(d.id, d);
@@ -75,15 +75,15 @@ export function createTaxonomy(
       if (!aliasShape.test(alias))
         throw new ConfigError(
           path,
-          `'${alias}' is not an alias`,
-          "use kebab-case, e.g. 'employee-id'.",
+          { id: "taxonomy.alias-shape.problem", params: { alias } },
+          { id: "taxonomy.alias-shape.fix" },
         );
       const owner = byName.get(alias.toLowerCase());
       if (owner !== undefined && owner !== d)
         throw new ConfigError(
           path,
-          `alias '${alias}' already names category '${owner.id}'`,
-          "pick an alias no other category uses.",
+          { id: "taxonomy.alias-taken.problem", params: { alias, owner: owner.id } },
+          { id: "taxonomy.alias-taken.fix" },
         );
       byName.set(alias.toLowerCase(), d);
     });
@@ -98,8 +98,8 @@ export function createTaxonomy(
     else if (parent !== undefined && parentDefinition === undefined)
       throw new ConfigError(
         `${pathOf(index)}.parent`,
-        `unknown category '${parent}'`,
-        "name an existing category id as parent (see docs/taxonomy.md).",
+        { id: "taxonomy.unknown-category.problem", params: { category: parent } },
+        { id: "taxonomy.unknown-parent.fix" },
         closestName(parent, names),
       );
     parents.set(d.id, parentDefinition?.id);
@@ -107,8 +107,8 @@ export function createTaxonomy(
       if (!bases.has(basis))
         throw new ConfigError(
           `${pathOf(index)}.legalBasis[${b}]`,
-          `unknown legal basis '${basis}'`,
-          "use an id from the legal-basis table (docs/taxonomy.md), e.g. 'pipl-art-28'.",
+          { id: "taxonomy.unknown-legal-basis.problem", params: { basis } },
+          { id: "taxonomy.unknown-legal-basis.fix" },
           closestName(basis, [...bases.keys()]),
         );
     });
@@ -116,16 +116,16 @@ export function createTaxonomy(
       if (!(validator in validatorsById))
         throw new ConfigError(
           `${pathOf(index)}.validators[${v}]`,
-          `unknown validator '${validator}'`,
-          `use one of: ${Object.keys(validatorsById).join(", ")}.`,
+          { id: "taxonomy.unknown-validator.problem", params: { validator } },
+          { id: "schema.one-of.fix", params: { options: Object.keys(validatorsById) } },
           closestName(validator, Object.keys(validatorsById)),
         );
     });
     if (d.deprecated !== undefined && !byId.has(d.deprecated.replacedBy))
       throw new ConfigError(
         `${pathOf(index)}.deprecated.replacedBy`,
-        `unknown category '${d.deprecated.replacedBy}'`,
-        "point replacedBy at an existing category id.",
+        { id: "taxonomy.unknown-category.problem", params: { category: d.deprecated.replacedBy } },
+        { id: "taxonomy.unknown-replaced-by.fix" },
         closestName(d.deprecated.replacedBy, names),
       );
   });
@@ -135,8 +135,8 @@ export function createTaxonomy(
       if (seen.has(p))
         throw new ConfigError(
           `${pathOf(index)}.parent`,
-          `parent chain of '${d.id}' loops back to '${p}'`,
-          "make the parents form a tree.",
+          { id: "taxonomy.parent-cycle.problem", params: { id: d.id, parent: p } },
+          { id: "taxonomy.parent-cycle.fix" },
         );
       seen.add(p);
     }
@@ -161,8 +161,8 @@ export function createTaxonomy(
     if (found === undefined)
       throw new ConfigError(
         path,
-        `unknown category '${category}'`,
-        "use a category id or alias (docs/taxonomy.md) or define it under categories.",
+        { id: "taxonomy.unknown-category.problem", params: { category } },
+        { id: "taxonomy.unknown-category.fix" },
         closestName(category, names),
       );
     return found;
@@ -179,8 +179,8 @@ export function createTaxonomy(
       if (!builtInTerms.has(termKey(entry)))
         throw new ConfigError(
           path,
-          `'${entry}' is not a field name in the taxonomy`,
-          "list a field name from docs/taxonomy.md, or remove the entry.",
+          { id: "taxonomy.unknown-field-name.problem", params: { term: entry } },
+          { id: "taxonomy.unknown-field-name.fix" },
           closestName(entry, [...builtInTerms]),
         );
       disabledTerms.add(termKey(entry));
@@ -206,15 +206,15 @@ export function createTaxonomy(
       } catch (error) {
         throw new ConfigError(
           `${path}.pattern`,
-          `invalid regular expression: ${(error as Error).message}`,
-          "write a JavaScript regular expression without delimiters, e.g. '^emp(loyee)?No$'.",
+          { id: "taxonomy.invalid-regex.problem", params: { detail: (error as Error).message } },
+          { id: "taxonomy.invalid-regex.fix" },
         );
       }
       if (!isSafePattern(addition.pattern))
         throw new ConfigError(
           `${path}.pattern`,
-          `pattern '${addition.pattern}' can backtrack catastrophically (nested quantifiers, or overlapping alternatives under a repeat)`,
-          "remove the nested quantifier (e.g. '(a+)+' → 'a+') or the overlap (e.g. '(a|ab)*' → '(ab?)*'), or list names/tokens instead.",
+          { id: "taxonomy.unsafe-pattern.problem", params: { pattern: addition.pattern } },
+          { id: "taxonomy.unsafe-pattern.fix" },
         );
       patterns.push({ regex, category });
     }

@@ -77,7 +77,7 @@ describe("loadConfig", () => {
       "pipl-guard config: categories[0].parent: unknown category 'resident_id'. Did you mean 'resident-id'? Fix: name an existing category id as parent (see docs/taxonomy.md).",
     );
     expect(e.format("zh-CN")).toBe(
-      "pipl-guard 配置错误：categories[0].parent：unknown category 'resident_id'。 您是否想写 'resident-id'？ 修复：name an existing category id as parent (see docs/taxonomy.md).",
+      "pipl-guard 配置错误：categories[0].parent：未知的类别 'resident_id'。 您是否想写 'resident-id'？ 修复：`parent` 须为已有的类别 ID（见 docs/taxonomy.md）。",
     );
   });
 
@@ -133,7 +133,8 @@ describe("loadConfig", () => {
     );
     const type = errorOf(() => loadConfig({ categories: {} }));
     expect(type.path).toBe("categories");
-    expect(type.problem).toBe("expected array, got a object");
+    expect(type.problem).toBe("expected an array, got an object");
+    expect(type.fix).toBe("write an array here (see docs/configuration.md).");
     const sensitivity = errorOf(() =>
       loadConfig({ categories: [{ ...employeeId, sensitivity: "sensitve" }] }),
     );

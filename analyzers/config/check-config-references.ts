@@ -1,0 +1,329 @@
+import { defaultConsentDecorators } from "../consent/consent-decorators.js";
+import { defaultConsentFunctions } from "../consent/consent-functions.js";
+import { defaultSanitizerPrefixes } from "../consent/sanitizers.js";
+import type { ConfigMessageId, ConfigText } from "../messages/config-messages.js";
+import { providerRegions } from "../regions/provider-regions.js";
+import { regionSpecSchema } from "../regions/region-spec.js";
+import { resourceTypes as builtInResourceTypes } from "../resources/resource-types.js";
+import { defaultSinks } from "../sinks/default-sinks.js";
+import { closestName } from "../taxonomy/closest-name.js";
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import { ConfigError } from "./config-error.js";
+import type { ParsedConfig } from "./config-schema.js";
+import { describeInput, formatPath, zodIssueToConfigError } from "./zod-issue-to-config-error.js";
+
+/*
+ * Checks the schema cannot express: every id a config names must exist (sinks, consent functions,
+ * decorators, sanitizer prefixes, providers, resource types, categories), nothing is listed twice
+ * or shadows a built-in, a new provider is described completely, and no region outside mainland
+ * China is declared mainland. A config that passed the schema but fails one of these would
+ * otherwise be accepted and silently do nothing (or allow too much).
+ */
+
+/** Text fields where surrounding spaces are harmless (they are shown, never matched). */
+const textKeys = new Set(["en", "zh-CN", "label", "fix", "customerManagedKeyFix", "pattern"]);
+
+function fail(path: string, problem: ConfigText, fix: ConfigText, suggestion?: string): never {
+  throw new ConfigError(path, problem, fix, suggestion);
+}
+
+/** Rejects strings that are only spaces, and identifiers with spaces around them. */
+function checkStrings(value: unknown, path: PropertyKey[]): void {
+  if (typeof value === "string") {
+    const key = path.at(-1);
+    if (value.length > 0 && value.trim() === "")
+      fail(formatPath(path), { id: "reference.blank.problem" }, { id: "reference.blank.fix" });
+    if (value.trim() !== value && !(typeof key === "string" && textKeys.has(key)))
+      fail(
+        formatPath(path),
+        { id: "reference.padded.problem", params: { received: describeInput(value) } },
+        { id: "reference.padded.fix", params: { trimmed: value.trim() } },
+      );
+  } else if (Array.isArray(value)) value.forEach((v, i) => checkStrings(v, [...path, i]));
+  else if (value !== null && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) checkStrings(v, [...path, k]);
+}
+
+/** Rejects the second occurrence of a value in a list. */
+function checkUnique(values: readonly string[] | undefined, path: string): void {
+  const first = new Map<string, number>();
+  (values ?? []).forEach((value, i) => {
+    const earlier = first.get(value);
+    if (earlier !== undefined)
+      fail(
+        `${path}[${i}]`,
+        { id: "reference.duplicate.problem", params: { value, first: `${path}[${earlier}]` } },
+        { id: "reference.duplicate.fix" },
+      );
+    first.set(value, i);
+  });
+}
+
+/** Rejects a `disable` entry that names no built-in. */
+function checkKnown(
+  values: readonly string[] | undefined,
+  path: string,
+  kind: ConfigMessageId,
+  known: readonly string[],
+): void {
+  checkUnique(values, path);
+  const set = new Set(known);
+  (values ?? []).forEach((value, i) => {
+    if (!set.has(value))
+      fail(
+        `${path}[${i}]`,
+        { id: "reference.unknown.problem", params: { kind: { id: kind }, value } },
+        { id: "reference.unknown.fix", params: { options: [...set] } },
+        closestName(value, [...set]),
+      );
+  });
+}
+
+/** Rejects an added entry equal to a built-in one (or to an earlier added one). */
+function checkNotBuiltIn(
+  values: readonly string[],
+  path: (i: number) => string,
+  kind: ConfigMessageId,
+  builtIn: readonly string[],
+  disable: string,
+  redundant = false,
+): void {
+  const set = new Set(builtIn);
+  values.forEach((value, i) => {
+    if (set.has(value))
+      fail(
+        path(i),
+        { id: "reference.shadows-built-in.problem", params: { value, kind: { id: kind } } },
+        redundant
+          ? { id: "reference.redundant-built-in.fix", params: { kind: { id: kind } } }
+          : { id: "reference.shadows-built-in.fix", params: { disable } },
+      );
+  });
+}
+
+function checkSinks(sinks: ParsedConfig["sinks"]): void {
+  if (sinks === undefined) return;
+  const builtIn = defaultSinks.map((s) => s.id);
+  checkKnown(sinks.disable, "sinks.disable", "kind.sink", builtIn);
+  const ids = sinks.add.map((s) => s.id);
+  checkNotBuiltIn(ids, (i) => `sinks.add[${i}].id`, "kind.sink", builtIn, "sinks.disable");
+  checkUnique(ids, "sinks.add");
+}
+
+function checkConsent(config: ParsedConfig): void {
+  const functionKey = (f: { name: string; receiver?: string | undefined }) =>
+    f.receiver === undefined ? f.name : `${f.receiver}.${f.name}`;
+  const { consentFunctions, consentDecorators, sanitizers } = config;
+  if (consentFunctions !== undefined) {
+    const builtInNames = [...new Set(defaultConsentFunctions.map((f) => f.name))];
+    checkKnown(
+      consentFunctions.disable,
+      "consentFunctions.disable",
+      "kind.consent-function",
+      builtInNames,
+    );
+    const keys = consentFunctions.add.map(functionKey);
+    checkNotBuiltIn(
+      keys,
+      (i) => `consentFunctions.add[${i}]`,
+      "kind.consent-function",
+      defaultConsentFunctions.map(functionKey),
+      "consentFunctions.disable",
+      true,
+    );
+    checkUnique(keys, "consentFunctions.add");
+  }
+  if (consentDecorators !== undefined) {
+    checkKnown(
+      consentDecorators.disable,
+      "consentDecorators.disable",
+      "kind.consent-decorator",
+      defaultConsentDecorators,
+    );
+    checkNotBuiltIn(
+      consentDecorators.add,
+      (i) => `consentDecorators.add[${i}]`,
+      "kind.consent-decorator",
+      defaultConsentDecorators,
+      "consentDecorators.disable",
+      true,
+    );
+    checkUnique(consentDecorators.add, "consentDecorators.add");
+  }
+  if (sanitizers !== undefined) {
+    checkKnown(
+      sanitizers.disable,
+      "sanitizers.disable",
+      "kind.sanitizer-prefix",
+      defaultSanitizerPrefixes,
+    );
+    checkNotBuiltIn(
+      sanitizers.prefixes,
+      (i) => `sanitizers.prefixes[${i}]`,
+      "kind.sanitizer-prefix",
+      defaultSanitizerPrefixes,
+      "sanitizers.disable",
+      true,
+    );
+    checkUnique(sanitizers.prefixes, "sanitizers.prefixes");
+    checkUnique(sanitizers.names, "sanitizers.names");
+  }
+}
+
+/** Region ids outside the mainland, by provider, from the built-in table and the config. */
+function outsideMainland(config: ParsedConfig): Map<string, Set<string>> {
+  const outside = new Map<string, Set<string>>();
+  for (const spec of [...providerRegions, ...(config.regions ?? [])]) {
+    const set = outside.get(spec.provider) ?? new Set<string>();
+    for (const region of Object.keys(spec.outsideMainland ?? {})) set.add(region);
+    outside.set(spec.provider, set);
+  }
+  return outside;
+}
+
+function checkRegions(config: ParsedConfig): void {
+  const builtIn = providerRegions.map((p) => p.provider);
+  const outside = outsideMainland(config);
+  const seen = new Map<string, number>();
+  (config.regions ?? []).forEach((spec, i) => {
+    const at = `regions[${i}]`;
+    const earlier = seen.get(spec.provider);
+    if (earlier !== undefined)
+      fail(
+        `${at}.provider`,
+        {
+          id: "reference.duplicate.problem",
+          params: { value: spec.provider, first: `regions[${earlier}].provider` },
+        },
+        { id: "reference.duplicate.fix" },
+      );
+    seen.set(spec.provider, i);
+    if (!builtIn.includes(spec.provider)) {
+      const suggestion = closestName(spec.provider, builtIn);
+      if (suggestion !== undefined)
+        fail(
+          `${at}.provider`,
+          { id: "reference.unknown-provider.problem", params: { provider: spec.provider } },
+          { id: "reference.unknown-provider.fix", params: { options: builtIn } },
+          suggestion,
+        );
+      for (const field of [
+        "providerType",
+        "configKey",
+        "providerRegionProperty",
+        "mainland",
+      ] as const)
+        if (spec[field] === undefined)
+          fail(
+            `${at}.${field}`,
+            {
+              id: "reference.new-provider-field.problem",
+              params: { provider: spec.provider, field },
+            },
+            { id: "reference.new-provider-field.fix", params: { field, options: builtIn } },
+          );
+      const full = regionSpecSchema.safeParse(spec);
+      if (!full.success)
+        throw zodIssueToConfigError(full.error.issues[0]!, regionSpecSchema, ["regions", i]);
+      if (full.data.mainland.length === 0)
+        fail(
+          `${at}.mainland`,
+          { id: "reference.no-mainland.problem", params: { provider: spec.provider } },
+          { id: "reference.no-mainland.fix" },
+        );
+    }
+    checkUnique(spec.mainland, `${at}.mainland`);
+    (spec.mainland ?? []).forEach((region, r) => {
+      if (outside.get(spec.provider)?.has(region))
+        fail(
+          `${at}.mainland[${r}]`,
+          { id: "reference.outside-mainland.problem", params: { region, provider: spec.provider } },
+          { id: "reference.outside-mainland.fix" },
+        );
+    });
+  });
+}
+
+function checkPolicies(config: ParsedConfig, taxonomy: Taxonomy): void {
+  const policies = config.policies;
+  if (policies === undefined) return;
+  checkUnique(policies.allowedRegions, "policies.allowedRegions");
+  const outside = outsideMainland(config);
+  (policies.allowedRegions ?? []).forEach((region, i) => {
+    for (const [provider, regions] of outside)
+      if (regions.has(region))
+        fail(
+          `policies.allowedRegions[${i}]`,
+          { id: "reference.outside-mainland.problem", params: { region, provider } },
+          { id: "reference.outside-mainland.fix" },
+        );
+  });
+  checkUnique(policies.encryptCategories, "policies.encryptCategories");
+  checkUnique(policies.requireCustomerManagedKey, "policies.requireCustomerManagedKey");
+  const names = [
+    "general",
+    "sensitive",
+    ...taxonomy.categories.flatMap((c) => [c.id, ...c.aliases]),
+  ];
+  (policies.encryptCategories ?? []).forEach((entry, i) => {
+    if (entry === "general" || entry === "sensitive" || taxonomy.resolve(entry) !== undefined)
+      return;
+    fail(
+      `policies.encryptCategories[${i}]`,
+      { id: "taxonomy.unknown-category.problem", params: { category: entry } },
+      { id: "reference.unknown-category.fix" },
+      closestName(entry, names),
+    );
+  });
+}
+
+function checkResourceTypes(config: ParsedConfig): void {
+  const added = config.resourceTypes ?? [];
+  checkUnique(
+    added.map((t) => t.type),
+    "resourceTypes",
+  );
+  const known = [
+    ...new Set([...builtInResourceTypes.map((t) => t.type), ...added.map((t) => t.type)]),
+  ];
+  const checkType = (type: string, path: string) => {
+    if (!known.includes(type))
+      fail(
+        path,
+        {
+          id: "reference.unknown.problem",
+          params: { kind: { id: "kind.resource-type" }, value: type },
+        },
+        { id: "reference.unknown-type.fix" },
+        closestName(type, known),
+      );
+  };
+  added.forEach((spec, i) => {
+    spec.encryptionAttachment?.targets.forEach((target, t) =>
+      checkType(target, `resourceTypes[${i}].encryptionAttachment.targets[${t}]`),
+    );
+    spec.replication.forEach((r, k) => {
+      if (r.sourceVia !== undefined)
+        checkType(r.sourceVia.type, `resourceTypes[${i}].replication[${k}].sourceVia.type`);
+    });
+  });
+}
+
+/**
+ * Checks the references of a schema-valid config against the built-in catalogues and its taxonomy.
+ *
+ * @throws ConfigError naming the path, the problem and the fix (with a "did you mean" where a known
+ * id is close).
+ */
+export function checkConfigReferences(
+  input: unknown,
+  config: ParsedConfig,
+  taxonomy: Taxonomy,
+): void {
+  checkStrings(input, []);
+  checkSinks(config.sinks);
+  checkConsent(config);
+  checkRegions(config);
+  checkResourceTypes(config);
+  checkPolicies(config, taxonomy);
+}
