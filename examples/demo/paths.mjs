@@ -7,4 +7,4 @@ export const appDir = join(repoRoot, "examples", "app");
 export const infraDir = join(repoRoot, "examples", "infra");
 export const reportsDir = join(repoRoot, "reports", "demo");
 export const eslintPluginEntry = join(repoRoot, "dist", "eslint-plugin", "index.js");
-export const policyPackEntry = join(repoRoot, "dist", "policies", "pack.js");
+export const policyPackEntry = join(repoRoot, "dist", "policies", "pack.cjs");
