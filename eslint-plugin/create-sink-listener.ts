@@ -105,7 +105,7 @@ export function createSinkListener(
 ): TSESLint.RuleListener {
   return {
     Program(program) {
-      const loaded = loadRuleConfig(options.config, context.cwd);
+      const loaded = loadRuleConfig(options.config, context.cwd, options.locale);
       if ("problem" in loaded) {
         context.report({
           node: program,

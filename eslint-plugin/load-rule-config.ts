@@ -2,6 +2,7 @@ import path from "node:path";
 import { ConfigError } from "../analyzers/config/config-error.js";
 import { loadConfig } from "../analyzers/config/load-config.js";
 import type { ResolvedConfig } from "../analyzers/config/resolved-config.js";
+import type { Locale } from "../analyzers/messages/locale.js";
 
 /** A loaded config, or the problem that prevented loading it. */
 export type RuleConfig = { config: ResolvedConfig } | { problem: string };
@@ -15,21 +16,23 @@ const cache = new Map<string, RuleConfig>();
 
 /**
  * Load the `config` rule option (a path relative to `cwd`, an inline object, or nothing for the
- * defaults). A `ConfigError` becomes a problem to report, never an exception out of the rule.
+ * defaults). A `ConfigError` becomes a problem to report, never an exception out of the rule,
+ * worded in `locale` (the rule's option), else in the locale the config itself names.
  */
 export function loadRuleConfig(
   option: string | Record<string, unknown> | undefined,
   cwd: string,
+  locale?: Locale,
 ): RuleConfig {
   const input = typeof option === "string" ? path.resolve(cwd, option) : option;
-  const key = JSON.stringify(input ?? null);
+  const key = `${locale ?? ""}\u0000${JSON.stringify(input ?? null)}`;
   let loaded = cache.get(key);
   if (!loaded) {
     try {
       loaded = { config: loadConfig(input) };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      loaded = { problem: error.message };
+      loaded = { problem: error.format(locale ?? error.locale ?? "en") };
     }
     cache.set(key, loaded);
   }

@@ -125,11 +125,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`pipl-guard: ${error.format(locale)}\n`);
       return 2;
     }
-    if (
-      error instanceof ConfigError ||
-      error instanceof BaselineError ||
-      error instanceof ScanInputError
-    ) {
+    if (error instanceof ConfigError) {
+      // A config that failed to load has no locale yet: --locale, else the one the config names.
+      io.stderr.write(`${error.format(requestedLocale(argv) ?? error.locale ?? locale)}\n`);
+      return 2;
+    }
+    if (error instanceof BaselineError || error instanceof ScanInputError) {
       const message = error.message.startsWith("pipl-guard")
         ? error.message
         : `pipl-guard: ${error.message}`;
