@@ -40,6 +40,10 @@ export const policyMessages = {
     en: `{resource} holds personal information ({categories}, tag {tag}); whether it is encrypted at rest depends on {field}, which is computed during preview. ${encryptionBasis.en} Fix: set {fix} to a literal value.`,
     "zh-CN": `{resource} 存储个人信息（{categories}，标签 {tag}）；是否静态加密取决于预览时无法确定的计算值 {field}。${encryptionBasis.zh} 修复：将 {fix} 设为字面值。`,
   },
+  "encryption.unmodelled": {
+    en: `{resource} holds personal information ({categories}, tag {tag}), but pipl-guard does not know the resource type {type}, so whether it is encrypted at rest cannot be verified. ${encryptionBasis.en} Fix: teach pipl-guard the type with a \`resourceTypes\` entry in the pipl-guard config ({example}; see the configuration docs), or remove the tag if the resource holds no personal information.`,
+    "zh-CN": `{resource} 存储个人信息（{categories}，标签 {tag}），但 pipl-guard 不认识资源类型 {type}，无法验证其是否静态加密。${encryptionBasis.zh} 修复：在 pipl-guard 配置的 \`resourceTypes\` 中描述该类型（{example}；参见配置文档），如该资源不存储个人信息则移除该标签。`,
+  },
   "encryption.cmk-missing": {
     en: `{resource} holds {sensitivity} personal information ({categories}, tag {tag}) encrypted with a provider-managed key; the policy option requireCustomerManagedKey asks for a key you control. ${encryptionBasis.en} Fix: set {fix}.`,
     "zh-CN": `{resource} 存储{sensitivity}个人信息（{categories}，标签 {tag}），仅使用云厂商托管密钥加密；策略选项 requireCustomerManagedKey 要求使用自管密钥。${encryptionBasis.zh} 修复：{fix}。`,

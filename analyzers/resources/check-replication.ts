@@ -161,7 +161,10 @@ function destinations(
           state: "known",
           region,
           source: "resource",
-          field: `${d.resourcePath} (ARN partition)`,
+          field: {
+            en: `${d.resourcePath} (ARN partition)`,
+            "zh-CN": `${d.resourcePath}（ARN 分区）`,
+          },
         },
       });
     }

@@ -17,6 +17,9 @@ import { unknownTagsFinding } from "./unknown-tags-finding.js";
 
 type Tagged = Extract<CategoryReading, { state: "tagged" }>;
 
+/** `requireCustomerManagedKey` values as the zh-CN message names them. */
+const sensitivityNames = { general: "一般", sensitive: "敏感" } as const;
+
 function inlineOutcome(props: unknown, check: EncryptionCheck): ConditionOutcome {
   if (check.alwaysEncrypted) return { result: "yes", unknownPaths: [] };
   return evaluateAlternatives(props, check.anyOf);
@@ -74,14 +77,22 @@ function judge(
     }
   }
   if (outcome.result === "no") {
-    const separate = context.resources.attachmentsFor(resource.type);
+    const separate = context.resources.attachmentsFor(resource.type).map((s) => `\`${s.type}\``);
     const inline = checkedFields(check);
-    const field = [
-      separate.length > 0 ? `no ${separate.map((s) => s.type).join(" or ")} targets it` : "",
-      inline ? `${inline} unset or off` : "",
-    ]
-      .filter(Boolean)
-      .join("; ");
+    const field = {
+      en: [
+        separate.length > 0 ? `no ${separate.join(" or ")} targets it` : "",
+        inline ? `${inline} unset or off` : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
+      "zh-CN": [
+        separate.length > 0 ? `没有指向它的 ${separate.join(" 或 ")}` : "",
+        inline ? `${inline} 未设置或已关闭` : "",
+      ]
+        .filter(Boolean)
+        .join("；"),
+    };
     return [
       {
         urn: resource.urn,
@@ -104,7 +115,10 @@ function judge(
   if (!requiresCustomerManagedKey(reading, context.options)) return [];
   const cmk = evaluateAlternatives(cmkSource.props, cmkSource.check.customerManagedKey);
   if (cmk.result === "yes") return [];
-  const sensitivity = context.options.requireCustomerManagedKey.join(", ");
+  const sensitivity = {
+    en: context.options.requireCustomerManagedKey.join(" or "),
+    "zh-CN": context.options.requireCustomerManagedKey.map((s) => sensitivityNames[s]).join("或"),
+  };
   return [
     {
       urn: resource.urn,
@@ -116,6 +130,31 @@ function judge(
         fix: cmkSource.check.customerManagedKeyFix ?? cmkSource.check.fix,
       },
       dependsOnUnknown: cmk.result === "unknown",
+    },
+  ];
+}
+
+/**
+ * A tagged resource of a type the catalog does not model: its encryption cannot be judged, which
+ * is reported (at the `onUnknown` level, like any decision pipl-guard cannot make) rather than
+ * passed. A computed tag map is left to the residency check, which reports it for every type.
+ */
+function unmodelledType(resource: AnalyzedResource, context: EvaluationContext): PolicyFinding[] {
+  const reading = readResourceCategories(resource, context);
+  if (reading.state !== "tagged") return [];
+  if (!requiresEncryption(reading, context.options, context.taxonomy)) return [];
+  return [
+    {
+      urn: resource.urn,
+      message: "encryption.unmodelled",
+      params: {
+        resource: describeResource(resource, undefined),
+        categories: describeCategories(reading),
+        tag: reading.field,
+        type: `\`${resource.type}\``,
+        example: `\`{ type: "${resource.type}", label: { en, "zh-CN" }, store: { encryption: { anyOf: [[{ path, equals }]], fix } } }\``,
+      },
+      dependsOnUnknown: true,
     },
   ];
 }
@@ -151,6 +190,9 @@ export function checkResourceEncryption(
   context: EvaluationContext,
 ): PolicyFinding[] {
   if (context.resources.attachmentsFor(resource.type).length > 0) return [];
+  // Engine bookkeeping (`pulumi:providers:*`, stacks) is not a cloud resource.
+  if (!context.resources.get(resource.type) && !resource.type.startsWith("pulumi:"))
+    return unmodelledType(resource, context);
   const found = tagged(resource, context);
   if (!found || found.reading.state === "untagged") return [];
   const { spec, reading } = found;

@@ -24,12 +24,24 @@ export function describeRegion(
     : { en: region, "zh-CN": region };
 }
 
+/** `region, provider region, stack config aws:region` in each language. */
+function joinTexts(parts: readonly (string | Bilingual)[]): Bilingual {
+  const pick = (p: string | Bilingual, l: keyof Bilingual) => (typeof p === "string" ? p : p[l]);
+  return {
+    en: parts.map((p) => pick(p, "en")).join(", "),
+    "zh-CN": parts.map((p) => pick(p, "zh-CN")).join("、"),
+  };
+}
+
 /** The mainland regions a fix can suggest, plus the config escape hatch. */
-export function regionFix(context: EvaluationContext, provider: string): string {
+export function regionFix(context: EvaluationContext, provider: string): string | Bilingual {
   const suggestions = context.regions.suggestions(provider);
   return suggestions.length > 0
     ? suggestions.map((r) => `\`${r}\``).join(" / ")
-    : `a mainland-China provider (${provider} has no mainland region)`;
+    : {
+        en: `a mainland-China provider (\`${provider}\` has no mainland region)`,
+        "zh-CN": `在中国大陆有区域的云厂商（\`${provider}\` 没有中国大陆区域）`,
+      };
 }
 
 /**
@@ -50,10 +62,19 @@ export function regionProblem(
     return {
       message: "undetermined",
       params: {
-        field: resolution.tried.join(", ") || "(no region property)",
+        field:
+          resolution.tried.length > 0
+            ? joinTexts(resolution.tried)
+            : { en: "(no region property)", "zh-CN": "（无区域属性）" },
         fix: spec
-          ? `\`${spec.configKey}\` in stack config or the provider's \`${spec.providerRegionProperty}\``
-          : `a \`regions\` entry for provider "${provider}" in the pipl-guard config`,
+          ? {
+              en: `\`${spec.configKey}\` in stack config or the provider's \`${spec.providerRegionProperty}\``,
+              "zh-CN": `栈配置中的 \`${spec.configKey}\` 或 provider 的 \`${spec.providerRegionProperty}\``,
+            }
+          : {
+              en: `a \`regions\` entry for provider \`${provider}\` in the pipl-guard config`,
+              "zh-CN": `在 pipl-guard 配置中为 provider \`${provider}\` 添加 \`regions\` 条目`,
+            },
       },
     };
   }

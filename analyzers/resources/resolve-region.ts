@@ -1,4 +1,5 @@
 import type { AnalyzedResource } from "./analyzed-resource.js";
+import type { Bilingual } from "./policy-finding.js";
 import { classify, readPath } from "./property-value.js";
 import type { ResourceTypeSpec } from "./resource-type-spec.js";
 import type { RegionCatalog } from "../regions/region-catalog.js";
@@ -7,13 +8,28 @@ import type { RegionCatalog } from "../regions/region-catalog.js";
 export type RegionSource =
   "resource" | "provider" | "stack-config" | "environment" | "provider-default";
 
+/**
+ * Where a region was read: a property path (`region`, `$ALICLOUD_REGION`), or words around one
+ * (`provider region`, `stack config aws:region`) in both languages.
+ */
+export type RegionField = string | Bilingual;
+
 /** The effective region of a resource. */
 export type RegionResolution =
-  | { state: "known"; region: string; source: RegionSource; field: string }
+  | { state: "known"; region: string; source: RegionSource; field: RegionField }
   /** The deciding value is computed (e.g. a provider whose region is an output). */
-  | { state: "unknown"; field: string }
+  | { state: "unknown"; field: RegionField }
   /** Nothing says where the resource lives, and the provider documents no default. */
-  | { state: "undetermined"; tried: string[] };
+  | { state: "undetermined"; tried: RegionField[] };
+
+const providerProperty = (property: string): Bilingual => ({
+  en: `provider ${property}`,
+  "zh-CN": `provider 的 ${property}`,
+});
+const stackConfigKey = (key: string): Bilingual => ({
+  en: `stack config ${key}`,
+  "zh-CN": `栈配置 ${key}`,
+});
 
 /** Inputs outside the resource that the provider would read. */
 export interface RegionEnvironment {
@@ -39,7 +55,7 @@ export function resolveRegion(
   environment: RegionEnvironment,
   phase: "inputs" | "outputs" = "inputs",
 ): RegionResolution {
-  const tried: string[] = [];
+  const tried: RegionField[] = [];
   const norm = (r: string) => regions.normalise(provider, r);
   if (spec?.regionProperty) {
     tried.push(spec.regionProperty);
@@ -60,7 +76,7 @@ export function resolveRegion(
   }
   const providerSpec = regions.forProvider(provider);
   if (!providerSpec) return { state: "undetermined", tried };
-  const providerField = `provider ${providerSpec.providerRegionProperty}`;
+  const providerField = providerProperty(providerSpec.providerRegionProperty);
   if (resource.provider) {
     tried.push(providerField);
     const v = classify(resource.provider.props[providerSpec.providerRegionProperty]);
@@ -70,7 +86,7 @@ export function resolveRegion(
     }
   }
   const [ns, key] = providerSpec.configKey.split(":") as [string, string];
-  tried.push(`stack config ${providerSpec.configKey}`);
+  tried.push(stackConfigKey(providerSpec.configKey));
   const fromConfig =
     environment.stackConfig[providerSpec.configKey] ??
     environment.stackConfig[`${ns}:config:${key}`];
@@ -79,7 +95,7 @@ export function resolveRegion(
       state: "known",
       region: norm(fromConfig),
       source: "stack-config",
-      field: `stack config ${providerSpec.configKey}`,
+      field: stackConfigKey(providerSpec.configKey),
     };
   }
   for (const name of providerSpec.envVars) {
@@ -93,7 +109,7 @@ export function resolveRegion(
       state: "known",
       region: providerSpec.defaultRegion,
       source: "provider-default",
-      field: `${provider} provider default`,
+      field: { en: `${provider} provider default`, "zh-CN": `${provider} provider 的默认区域` },
     };
   }
   return { state: "undetermined", tried };

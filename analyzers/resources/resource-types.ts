@@ -22,6 +22,28 @@ const awsCmk = (path: string): PropertyConditionInput[][] => [
 ];
 const awsLabel = (en: string, zh: string) => ({ en: `AWS ${en}`, "zh-CN": `AWS ${zh}` });
 
+/** What a key placeholder in a fix stands for, per language. */
+const keyNames = {
+  arn: { en: "your KMS key ARN", "zh-CN": "自管 KMS 密钥 ARN" },
+  id: { en: "your KMS key id", "zh-CN": "自管 KMS 密钥 ID" },
+  gcp: { en: "your Cloud KMS key", "zh-CN": "自管 Cloud KMS 密钥" },
+} as const;
+/** `` `kmsKeyId: <your KMS key ARN>` `` worded per language; `code` holds `{key}` for the placeholder. */
+const keyFix = (code: string, key: keyof typeof keyNames, after = { en: "", "zh-CN": "" }) => ({
+  en: `\`${code.replace("{key}", `<${keyNames[key].en}>`)}\`${after.en}`,
+  "zh-CN": `\`${code.replace("{key}", `<${keyNames[key]["zh-CN"]}>`)}\`${after["zh-CN"]}`,
+});
+/** Two settings that each fix it: `` `a` or `b` `` / `` `a` 或 `b` ``. */
+const either = (a: string, b: string) => ({
+  en: `\`${a}\` or \`${b}\``,
+  "zh-CN": `\`${a}\` 或 \`${b}\``,
+});
+/** Two settings needed together: `` `a` with `b` `` / `` `a`，并设置 `b` ``. */
+const together = (a: string, b: string) => ({
+  en: `\`${a}\` with \`${b}\``,
+  "zh-CN": `\`${a}\`，并设置 \`${b}\``,
+});
+
 const s3Inline = [
   oneOf("serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm", [
     "AES256",
@@ -66,7 +88,10 @@ const s3Bucket = (type: string): ResourceTypeSpecInput => ({
         "zh-CN":
           '为该存储桶添加 `aws.s3.BucketServerSideEncryptionConfiguration`，`sseAlgorithm: "aws:kms"`',
       },
-      customerManagedKeyFix: "`kmsMasterKeyId: <your KMS key ARN>` in the encryption rule",
+      customerManagedKeyFix: keyFix("kmsMasterKeyId: {key}", "arn", {
+        en: " in the encryption rule",
+        "zh-CN": "（加密规则中）",
+      }),
     },
   },
   replication: [s3Replication],
@@ -89,8 +114,10 @@ const s3Sse = (type: string): ResourceTypeSpecInput => ({
       ],
       customerManagedKey: [present("rules[].applyServerSideEncryptionByDefault.kmsMasterKeyId")],
       fix: '`rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }]`',
-      customerManagedKeyFix:
-        "`applyServerSideEncryptionByDefault.kmsMasterKeyId: <your KMS key ARN>`",
+      customerManagedKeyFix: keyFix(
+        "applyServerSideEncryptionByDefault.kmsMasterKeyId: {key}",
+        "arn",
+      ),
     },
   },
 });
@@ -99,7 +126,7 @@ const awsStore = (
   [en, zh]: [string, string],
   anyOf: PropertyConditionInput[][],
   cmkPath: string,
-  fix: string,
+  fix: string | { en: string; "zh-CN": string },
   extra: Partial<ResourceTypeSpecInput> = {},
 ): ResourceTypeSpecInput => ({
   type,
@@ -111,7 +138,7 @@ const awsStore = (
       anyOf: anyOf,
       customerManagedKey: awsCmk(cmkPath),
       fix,
-      customerManagedKeyFix: `\`${cmkPath}: <your KMS key ARN>\``,
+      customerManagedKeyFix: keyFix(`${cmkPath}: {key}`, "arn"),
     },
   },
   ...extra,
@@ -265,7 +292,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         alwaysEncrypted: true,
         customerManagedKey: awsCmk("kmsKeyId"),
         fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
-        customerManagedKeyFix: "`kmsKeyId: <your KMS key ARN>`",
+        customerManagedKeyFix: keyFix("kmsKeyId: {key}", "arn"),
       },
     },
   },
@@ -281,21 +308,21 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
     ["Kinesis stream", "Kinesis 数据流"],
     [oneOf("encryptionType", ["KMS"])],
     "kmsKeyId",
-    '`encryptionType: "KMS"` with `kmsKeyId`',
+    together('encryptionType: "KMS"', "kmsKeyId"),
   ),
   awsStore(
     "aws:sqs/queue:Queue",
     ["SQS queue", "SQS 队列"],
     [on("sqsManagedSseEnabled"), present("kmsMasterKeyId")],
     "kmsMasterKeyId",
-    "`sqsManagedSseEnabled: true` or `kmsMasterKeyId`",
+    either("sqsManagedSseEnabled: true", "kmsMasterKeyId"),
   ),
   awsStore(
     "aws:sns/topic:Topic",
     ["SNS topic", "SNS 主题"],
     [present("kmsMasterKeyId")],
     "kmsMasterKeyId",
-    "`kmsMasterKeyId: <KMS key>`",
+    keyFix("kmsMasterKeyId: {key}", "arn"),
   ),
   awsStore(
     "aws:opensearch/domain:Domain",
@@ -335,7 +362,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         alwaysEncrypted: true,
         customerManagedKey: awsCmk("kmsKeyArn"),
         fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
-        customerManagedKeyFix: "`kmsKeyArn: <your KMS key ARN>`",
+        customerManagedKeyFix: keyFix("kmsKeyArn: {key}", "arn"),
       },
     },
   },
@@ -377,7 +404,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
           "zh-CN":
             '`serverSideEncryptionRule: { sseAlgorithm: "KMS" }` 或添加 `alicloud.oss.BucketServerSideEncryption`',
         },
-        customerManagedKeyFix: "`serverSideEncryptionRule.kmsMasterKeyId: <your KMS key id>`",
+        customerManagedKeyFix: keyFix("serverSideEncryptionRule.kmsMasterKeyId: {key}", "id"),
       },
     },
   },
@@ -392,7 +419,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         anyOf: [oneOf("sseAlgorithm", ["AES256", "KMS", "SM4"])],
         customerManagedKey: [present("kmsMasterKeyId")],
         fix: '`sseAlgorithm: "KMS"`',
-        customerManagedKeyFix: "`kmsMasterKeyId: <your KMS key id>`",
+        customerManagedKeyFix: keyFix("kmsMasterKeyId: {key}", "id"),
       },
     },
   },
@@ -424,8 +451,8 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
           [{ path: "encryptionKey", notPrefixedBy: ["ServiceKey", "disabled"] }],
           present("tdeEncryptionKey"),
         ],
-        fix: '`tdeStatus: "Enabled"` or `encryptionKey: "ServiceKey"`',
-        customerManagedKeyFix: "`encryptionKey: <your KMS key id>`",
+        fix: either('tdeStatus: "Enabled"', 'encryptionKey: "ServiceKey"'),
+        customerManagedKeyFix: keyFix("encryptionKey: {key}", "id"),
       },
     },
   },
@@ -446,7 +473,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         anyOf: [oneOf("tdeStatus", ["Enabled"])],
         customerManagedKey: [present("encryptionKey")],
         fix: '`tdeStatus: "Enabled"`',
-        customerManagedKeyFix: "`encryptionKey: <your KMS key id>`",
+        customerManagedKeyFix: keyFix("encryptionKey: {key}", "id"),
       },
     },
   })),
@@ -457,8 +484,8 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         anyOf: [oneOf("tdeStatus", ["enabled"]), on("encrypted")],
         customerManagedKey: [present("encryptionKey"), present("cloudDiskEncryptionKey")],
-        fix: '`tdeStatus: "enabled"` or `encrypted: true`',
-        customerManagedKeyFix: "`encryptionKey: <your KMS key id>`",
+        fix: either('tdeStatus: "enabled"', "encrypted: true"),
+        customerManagedKeyFix: keyFix("encryptionKey: {key}", "id"),
       },
     },
   },
@@ -471,7 +498,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
           anyOf: [on("encrypted")],
           customerManagedKey: [present("kmsKeyId")],
           fix: "`encrypted: true`",
-          customerManagedKeyFix: "`kmsKeyId: <your KMS key id>`",
+          customerManagedKeyFix: keyFix("kmsKeyId: {key}", "id"),
         },
       },
     }),
@@ -487,7 +514,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
           en: "`encryptType: 1` (NAS-managed key) or `2` (your KMS key)",
           "zh-CN": "`encryptType: 1`（NAS 托管密钥）或 `2`（自管 KMS 密钥）",
         },
-        customerManagedKeyFix: "`encryptType: 2` with `kmsKeyId`",
+        customerManagedKeyFix: together("encryptType: 2", "kmsKeyId"),
       },
     },
   },
@@ -551,8 +578,11 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         anyOf: [oneOf("encryptionAlgorithm", ["AES256", "KMS", "SM4"])],
         customerManagedKey: [present("kmsId")],
-        fix: '`encryptionAlgorithm: "KMS"` (or `"AES256"` / `"SM4"`)',
-        customerManagedKeyFix: '`encryptionAlgorithm: "KMS"` with `kmsId`',
+        fix: {
+          en: '`encryptionAlgorithm: "KMS"` (or `"AES256"` / `"SM4"`)',
+          "zh-CN": '`encryptionAlgorithm: "KMS"`（或 `"AES256"` / `"SM4"`）',
+        },
+        customerManagedKeyFix: together('encryptionAlgorithm: "KMS"', "kmsId"),
       },
     },
   },
@@ -564,7 +594,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         anyOf: [on("encrypt")],
         customerManagedKey: [present("kmsKeyId")],
         fix: "`encrypt: true`",
-        customerManagedKeyFix: "`kmsKeyId: <your KMS key id>`",
+        customerManagedKeyFix: keyFix("kmsKeyId: {key}", "id"),
       },
     },
   },
@@ -576,7 +606,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         anyOf: [oneOf("needSupportTde", [1, "1"])],
         customerManagedKey: [present("kmsKeyId")],
         fix: "`needSupportTde: 1`",
-        customerManagedKeyFix: "`kmsKeyId: <your KMS key id>`",
+        customerManagedKeyFix: keyFix("kmsKeyId: {key}", "id"),
       },
     },
   },
@@ -646,8 +676,8 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         encryption: {
           anyOf: [present(link)],
           customerManagedKey: keyProp === "keyId" ? [present("keyId")] : [],
-          fix: `\`${link}\` of the instance`,
-          customerManagedKeyFix: "`keyId: <your KMS key id>`",
+          fix: { en: `\`${link}\` of the instance`, "zh-CN": `实例的 \`${link}\`` },
+          customerManagedKeyFix: keyFix("keyId: {key}", "id"),
         },
       },
     },
@@ -661,8 +691,8 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         anyOf: [on("encryption"), present("sseAlgorithm")],
         customerManagedKey: [present("kmsKeyId")],
-        fix: '`encryption: true` with `sseAlgorithm: "kms"`',
-        customerManagedKeyFix: "`kmsKeyId: <your KMS key id>`",
+        fix: together("encryption: true", 'sseAlgorithm: "kms"'),
+        customerManagedKeyFix: keyFix("kmsKeyId: {key}", "id"),
       },
     },
   },
@@ -689,7 +719,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         anyOf: [present("volume.diskEncryptionId")],
         customerManagedKey: [present("volume.diskEncryptionId")],
-        fix: "`volume: { diskEncryptionId: <KMS key id> }`",
+        fix: keyFix("volume: { diskEncryptionId: {key} }", "id"),
       },
     },
   },
@@ -704,7 +734,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         alwaysEncrypted: true,
         customerManagedKey: [present("encryption.defaultKmsKeyName")],
         fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
-        customerManagedKeyFix: "`encryption: { defaultKmsKeyName: <your Cloud KMS key> }`",
+        customerManagedKeyFix: keyFix("encryption: { defaultKmsKeyName: {key} }", "gcp"),
       },
     },
   },
@@ -718,7 +748,7 @@ export const resourceTypes: readonly ResourceTypeSpecInput[] = [
         alwaysEncrypted: true,
         customerManagedKey: [present("encryptionKeyName")],
         fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
-        customerManagedKeyFix: "`encryptionKeyName: <your Cloud KMS key>`",
+        customerManagedKeyFix: keyFix("encryptionKeyName: {key}", "gcp"),
       },
     },
   },

@@ -18,7 +18,7 @@ export function unknownTagsFinding(
     params: {
       resource: describeResource(resource, spec),
       field,
-      fix: `a literal \`${field}\` map`,
+      fix: { en: `a literal \`${field}\` map`, "zh-CN": `字面值的 \`${field}\` 映射` },
     },
     dependsOnUnknown: true,
   };

@@ -73,7 +73,7 @@ describe("the acme region and vault resource type", () => {
     ]);
     // The message names the checked property (the top-level `encryption`) and the configured fix.
     expect(findings[0]!.params).toMatchObject({
-      field: expect.stringContaining("`encryption`"),
+      field: expect.objectContaining({ en: expect.stringContaining("`encryption`") }),
       fix: '`encryption: { mode: "sm4-gcm" }`',
     });
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { defaultResourceCatalog } from "../../analyzers/resources/resource-catalog.js";
+import {
+  createResourceCatalog,
+  defaultResourceCatalog,
+} from "../../analyzers/resources/resource-catalog.js";
 import { renderFinding } from "../../policies/render-finding.js";
 import { awsCn, encryptionFindings, resource, testContext } from "./support/evaluate.js";
 import { alwaysEncryptedCases, storeCases } from "./support/store-cases.js";
@@ -202,5 +205,56 @@ describe("pi-store-encrypted-at-rest: tags, options and unknowns", () => {
       },
     });
     expect(encryptionFindings([bucket])).toEqual([]);
+  });
+});
+
+describe("pi-store-encrypted-at-rest: resource types the pack does not model", () => {
+  const acme = (props: Record<string, unknown>) =>
+    resource("acme:db/table:Table", props, { name: "kyc-archive", provider: awsCn });
+
+  it("reports a PI-tagged resource of an unknown type at the onUnknown level, naming the type and how to teach it", () => {
+    const findings = encryptionFindings([acme({ tags: { pipl: "resident-id" } })]);
+    expect(findings.map((f) => [f.message, f.dependsOnUnknown])).toEqual([
+      ["encryption.unmodelled", true],
+    ]);
+    const [en, zh] = renderFinding(findings[0]!).split("\n");
+    expect(en).toContain('"kyc-archive" (acme:db/table:Table) holds personal information');
+    expect(en).toContain("does not know the resource type `acme:db/table:Table`");
+    expect(en).toContain("a `resourceTypes` entry in the pipl-guard config");
+    expect(en).toContain('`{ type: "acme:db/table:Table", label:');
+    expect(zh).toContain("不认识资源类型 `acme:db/table:Table`");
+  });
+
+  it("leaves untagged resources of unknown types, and engine bookkeeping, alone", () => {
+    expect(encryptionFindings([acme({ tags: { team: "kyc" } })])).toEqual([]);
+    expect(
+      encryptionFindings([
+        resource("pulumi:providers:acme", { tags: { pipl: "resident-id" } }, { name: "p" }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("follows encryptCategories for unknown types too", () => {
+    const onlySensitive = testContext({ encryptCategories: ["sensitive"] });
+    expect(encryptionFindings([acme({ tags: { pipl: "mobile" } })], onlySensitive)).toEqual([]);
+  });
+
+  it("judges the type like any store once the config models it", () => {
+    const ctx = {
+      ...testContext(),
+      resources: createResourceCatalog([
+        {
+          type: "acme:db/table:Table",
+          label: { en: "Acme table", "zh-CN": "Acme 表" },
+          store: { encryption: { anyOf: [[{ path: "encrypted" }]], fix: "`encrypted: true`" } },
+        },
+      ]),
+    };
+    expect(encryptionFindings([acme({ tags: { pipl: "resident-id" } })], ctx)[0]?.message).toBe(
+      "encryption.missing",
+    );
+    expect(
+      encryptionFindings([acme({ tags: { pipl: "resident-id" }, encrypted: true })], ctx),
+    ).toEqual([]);
   });
 });

@@ -1,0 +1,309 @@
+import type {
+  PolicyResource,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationArgs,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseScanArgs } from "../../analyzers/cli/parse-scan-args.js";
+import { UsageError } from "../../analyzers/cli/usage-error.js";
+import { usageText } from "../../analyzers/cli/usage-text.js";
+import { locales } from "../../analyzers/messages/locale.js";
+import { missingTranslations } from "../../analyzers/messages/missing-translations.js";
+import { policyMessages } from "../../analyzers/messages/policy-messages.js";
+import type { AnalyzedResource } from "../../analyzers/resources/analyzed-resource.js";
+import { defaultResourceCatalog } from "../../analyzers/resources/resource-catalog.js";
+import { piplPolicies } from "../../policies/index.js";
+import { awsCn, resource } from "../policies/support/evaluate.js";
+import { alwaysEncryptedCases, storeCases } from "../policies/support/store-cases.js";
+import { englishRuns } from "./support/english-runs.js";
+
+/** Every module of analyzers/messages, so a catalogue added there is checked without listing it. */
+const messagesDir = fileURLToPath(new URL("../../analyzers/messages/", import.meta.url));
+const modules: [string, Record<string, unknown>][] = await Promise.all(
+  readdirSync(messagesDir)
+    .filter((f) => f.endsWith(".ts"))
+    .map(async (f) => [f, (await import(path.join(messagesDir, f))) as Record<string, unknown>]),
+);
+
+type Catalog = Record<string, Record<string, string>>;
+/** An exported object whose every entry has an `en` string: a message catalogue. */
+function isCatalog(value: unknown): value is Catalog {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const entries = Object.values(value);
+  return (
+    entries.length > 0 &&
+    entries.every(
+      (e: unknown) =>
+        e !== null && typeof e === "object" && typeof (e as { en?: unknown }).en === "string",
+    )
+  );
+}
+const catalogs = modules.flatMap(([file, exports]) =>
+  Object.entries(exports)
+    .filter(([, value]) => isCatalog(value))
+    .map(([name, value]) => [`${file}: ${name}`, value as Catalog] as const),
+);
+
+describe("message catalogues", () => {
+  it("finds the catalogues of analyzers/messages", () => {
+    expect(catalogs.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        "cli-messages.ts: cliMessages",
+        "config-messages.ts: configMessages",
+        "finding-messages.ts: findingMessages",
+        "policy-messages.ts: policyMessages",
+      ]),
+    );
+  });
+
+  for (const [name, catalog] of catalogs) {
+    it(`${name}: every id has en and zh-CN with the same placeholders`, () => {
+      expect(missingTranslations(catalog)).toEqual([]);
+      for (const message of Object.values(catalog))
+        expect(Object.keys(message).sort()).toEqual([...locales].sort());
+    });
+
+    it(`${name}: no zh-CN text keeps an English sentence`, () => {
+      const leaks = Object.entries(catalog).flatMap(([id, m]) =>
+        englishRuns(m["zh-CN"]!.replace(/\{\w+\}/g, " ")).map((run) => `${id}: ${run}`),
+      );
+      expect(leaks).toEqual([]);
+    });
+  }
+});
+
+describe("englishRuns", () => {
+  it("finds an English sentence fragment and ignores code, quotes, ids and product names", () => {
+    expect(englishRuns("修复：set `kmsKeyId` to a literal value")).toEqual(["to a literal value"]);
+    expect(englishRuns("AWS RDS 实例 `x` a b")).toEqual([]);
+    expect(englishRuns("“example-bucket”（AWS S3 存储桶，aws:s3/bucket:Bucket）")).toEqual([]);
+    expect(englishRuns("Google Cloud Storage 存储桶 identity.resident-id cn-north-1")).toEqual([]);
+    expect(englishRuns("来自 `stack config aws:region` 的值")).toEqual([]);
+  });
+});
+
+// ---- Every policy violation, through the real policies, in zh-CN ----
+
+const unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+type Violation = { policy: string; message: string };
+
+/** Runs the four policies as the SDK calls them (raw props, no proxy) and collects what they report. */
+function violations(
+  resources: AnalyzedResource[],
+  engineConfig: object = {},
+  stackConfig: Record<string, string> = {},
+): Violation[] {
+  const policies = piplPolicies({
+    locale: "zh-CN",
+    env: { PULUMI_CONFIG: JSON.stringify(stackConfig) },
+  });
+  const out: Violation[] = [];
+  const toPolicy = new Map<AnalyzedResource, PolicyResource>();
+  for (const r of resources)
+    toPolicy.set(r, {
+      type: r.type,
+      urn: r.urn,
+      name: r.name,
+      props: r.props,
+      opts: {},
+      ...(r.provider ? { provider: r.provider } : {}),
+      dependencies: [],
+      propertyDependencies: {},
+      isType: () => false,
+      asType: () => undefined,
+    } as unknown as PolicyResource);
+  for (const [r, p] of toPolicy) {
+    p.dependencies.push(...(r.dependencies ?? []).map((d) => toPolicy.get(d)!));
+    for (const [k, deps] of Object.entries(r.propertyDependencies ?? {}))
+      p.propertyDependencies[k] = deps.map((d) => toPolicy.get(d)!);
+  }
+  for (const policy of policies) {
+    const report =
+      (name: string) =>
+      (v: string | { message: string }): void => {
+        out.push({ policy: name, message: typeof v === "string" ? v : v.message });
+      };
+    const rv = (policy as ResourceValidationPolicy).validateResource;
+    if (typeof rv === "function")
+      for (const p of toPolicy.values())
+        void rv(
+          { ...p, getConfig: () => engineConfig } as unknown as ResourceValidationArgs,
+          report(policy.name) as never,
+        );
+    const sv = (policy as StackValidationPolicy).validateStack;
+    if (typeof sv === "function")
+      void sv(
+        { resources: [...toPolicy.values()], getConfig: () => engineConfig } as StackValidationArgs,
+        report(policy.name) as never,
+      );
+  }
+  return out;
+}
+
+const hongKong = {
+  type: "pulumi:providers:alicloud",
+  urn: "urn:pulumi:dev::infra::pulumi:providers:alicloud::hk",
+  name: "hk",
+  props: { region: "cn-hongkong" },
+};
+const tagged = { tags: { pipl: "resident-id" } };
+
+/** Stacks that together raise every policy message, plus every store type broken and unkeyed. */
+const stacks: { name: string; run: () => Violation[] }[] = [
+  ...storeCases.flatMap((c) => [
+    ...c.broken.map((b) => ({ name: `${c.type}: ${b.name}`, run: () => violations(b.stack()) })),
+    // Stores whose encryption is itself a key of yours (Huawei EVS `kmsId`) have no separate key fix.
+    ...(defaultResourceCatalog.get(c.type)?.store?.encryption.customerManagedKeyFix
+      ? [
+          {
+            name: `${c.type}: no customer-managed key`,
+            run: () =>
+              violations(c.happy(), { requireCustomerManagedKey: ["general", "sensitive"] }),
+          },
+        ]
+      : []),
+  ]),
+  ...alwaysEncryptedCases.map((c) => ({
+    name: `${c.type}: no customer-managed key`,
+    run: () => {
+      const key = c.key ?? "tags";
+      const tags =
+        key === "settings.userLabels"
+          ? { settings: { userLabels: { pipl: "resident-id" } } }
+          : { [key]: { pipl: "resident-id" } };
+      return violations([resource(c.type, tags, { provider: awsCn })], {
+        requireCustomerManagedKey: ["sensitive"],
+      });
+    },
+  })),
+  {
+    name: "computed encryption flag and key",
+    run: () =>
+      violations(
+        [
+          resource("aws:rds/instance:Instance", { ...tagged, storageEncrypted: unknown }),
+          resource("azure-native:storage:StorageAccount", {
+            ...tagged,
+            location: "chinaeast2",
+            encryption: { keySource: unknown },
+          }),
+        ].map((r) => ({ ...r, provider: awsCn })),
+        { requireCustomerManagedKey: ["sensitive"] },
+      ),
+  },
+  {
+    name: "a type the pack does not model",
+    run: () => violations([resource("acme:db/table:Table", tagged, { provider: awsCn })]),
+  },
+  {
+    name: "regions outside, computed and undetermined",
+    run: () =>
+      violations([
+        resource("alicloud:oss/bucket:Bucket", tagged, { provider: hongKong }),
+        resource("aws:ebs/volume:Volume", tagged, {
+          provider: { ...awsCn, props: { region: unknown } },
+        }),
+        resource("alicloud:rds/instance:Instance", tagged),
+        resource("acme:db/table:Table", tagged),
+        resource("gcp:storage/bucket:Bucket", { labels: { pipl: "resident-id" } }),
+      ]),
+  },
+  {
+    name: "replication outside, computed and undetermined",
+    run: () =>
+      violations(
+        [
+          resource("aws:dynamodb/table:Table", {
+            ...tagged,
+            serverSideEncryption: { enabled: true },
+            replicas: [{ regionName: "us-east-1" }, { regionName: unknown }],
+          }),
+          resource("aws:s3/bucketV2:BucketV2", {
+            ...tagged,
+            replicationConfiguration: { rules: [{ destination: { bucket: "somewhere" } }] },
+          }),
+        ].map((r) => ({ ...r, provider: awsCn })),
+      ),
+  },
+  {
+    name: "invalid, empty and computed tags",
+    run: () =>
+      violations(
+        [
+          resource("aws:ebs/volume:Volume", { encrypted: true, tags: { pipl: "resident-idd" } }),
+          resource("aws:ebs/volume:Volume", { encrypted: true, tags: { pipl: "zzzzqqq" } }),
+          resource("aws:ebs/volume:Volume", { encrypted: true, tags: { pipl: "" } }),
+          resource("aws:ebs/volume:Volume", { encrypted: true, tags: { pipl: unknown } }),
+          resource("aws:ebs/volume:Volume", { tags: unknown }),
+        ].map((r) => ({ ...r, provider: awsCn })),
+      ),
+  },
+];
+
+describe("policy violations in zh-CN", () => {
+  const all: Violation[] = [];
+  for (const stack of stacks) {
+    it(`${stack.name}: no English sentence in the Chinese text`, () => {
+      const found = stack.run();
+      expect(found.length).toBeGreaterThan(0);
+      all.push(...found);
+      for (const v of found) {
+        const zh = v.message.split("\n")[0]!;
+        expect(zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(englishRuns(zh), zh).toEqual([]);
+        expect(zh).not.toMatch(/\{\w+\}/);
+      }
+    });
+  }
+
+  it("covers every policy message", () => {
+    // The longest fixed part of each zh-CN template shows that the message was rendered.
+    const missing = Object.entries(policyMessages)
+      .filter(([, m]) => {
+        const fixed = m["zh-CN"].split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!;
+        return !all.some((v) => v.message.includes(fixed));
+      })
+      .map(([id]) => id);
+    expect(missing).toEqual([]);
+  });
+
+  it("covers every store type of the catalog", () => {
+    const stores = defaultResourceCatalog.specs.filter((s) => s.store).map((s) => s.type);
+    expect(stores.filter((t) => !all.some((v) => v.message.includes(t)))).toEqual([]);
+  });
+});
+
+describe("CLI usage errors in zh-CN", () => {
+  it.each([
+    [["scan", "--formt"]],
+    [["scan", "--output"]],
+    [["scan", "--help=1"]],
+    [["scan", "--format", "xml"]],
+    [["scan", "--locale", "fr"]],
+    [["scan", "--update-baseline"]],
+    [["scan", "--output", ""]],
+    [["lint"]],
+    [[]],
+  ])("%j", (argv) => {
+    let error: unknown;
+    try {
+      parseScanArgs(argv);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    const zh = (error as UsageError).format("zh-CN");
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishRuns(zh)).toEqual([]);
+  });
+
+  it("has a Chinese --help without English sentences", () => {
+    expect(englishRuns(usageText("zh-CN"))).toEqual([]);
+    expect(englishRuns(usageText("en")).length).toBeGreaterThan(0);
+  });
+});
