@@ -5,6 +5,7 @@ import type { PolicyFinding } from "../analyzers/resources/policy-finding.js";
 import { policyOptionsSchema, type PolicyOptions } from "../analyzers/resources/policy-options.js";
 import { createResourceCatalog } from "../analyzers/resources/resource-catalog.js";
 import { createRegionCatalog } from "../analyzers/regions/region-catalog.js";
+import { zodIssueToConfigError } from "../analyzers/config/zod-issue-to-config-error.js";
 import type { PiplPoliciesConfig } from "./pipl-policies-config.js";
 import { renderFinding } from "./render-finding.js";
 
@@ -48,15 +49,17 @@ export function createPolicyRuntime(
     const key = `${policyName}\u0000${JSON.stringify(engineConfig)}`;
     let o = optionsCache.get(key);
     if (!o) {
-      const parsed = policyOptionsSchema.safeParse({ ...config.policies, ...engineConfig });
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map(
-          (i) => `${i.path.join(".") || "(root)"}: ${i.message}`,
-        );
+      const parsed = policyOptionsSchema.safeParse(
+        { ...config.policies, ...engineConfig },
+        { reportInput: true },
+      );
+      if (!parsed.success)
         throw new Error(
-          `pipl-guard: invalid config for policy "${policyName}": ${issues.join("; ")}`,
+          zodIssueToConfigError(parsed.error.issues[0]!, policyOptionsSchema).format(
+            locale,
+            policyName,
+          ),
         );
-      }
       o = parsed.data;
       for (const entry of o.encryptCategories) {
         if (entry === "general" || entry === "sensitive" || config.taxonomy.resolve(entry))

@@ -41,14 +41,18 @@ export class ConfigError extends Error {
     this.locale = undefined;
   }
 
-  /** The message in a locale (`message` is English). */
-  format(locale: Locale): string {
+  /**
+   * The message in a locale (`message` is English). With `policy`, framed as a problem of that
+   * policy's options (the policy pack's `--policy-pack-config`), the path being inside them.
+   */
+  format(locale: Locale, policy?: string): string {
     return formatConfigError(
       locale,
       this.path,
       renderConfigText(this.problemText, locale),
       renderConfigText(this.fixText, locale),
       this.suggestion,
+      policy,
     );
   }
 }
@@ -76,14 +80,21 @@ function formatConfigError(
   problem: string,
   fix: string,
   suggestion: string | undefined,
+  policy?: string,
 ): string {
-  return formatMessage(configMessages, locale, "config.error", {
-    path: path === "" ? formatMessage(configMessages, locale, "config.root") : path,
-    problem,
-    fix,
-    suggestion:
-      suggestion === undefined
-        ? ""
-        : formatMessage(configMessages, locale, "config.did-you-mean", { suggestion }),
-  });
+  return formatMessage(
+    configMessages,
+    locale,
+    policy === undefined ? "config.error" : "config.policy-error",
+    {
+      policy: policy ?? "",
+      path: path === "" ? formatMessage(configMessages, locale, "config.root") : path,
+      problem,
+      fix,
+      suggestion:
+        suggestion === undefined
+          ? ""
+          : formatMessage(configMessages, locale, "config.did-you-mean", { suggestion }),
+    },
+  );
 }

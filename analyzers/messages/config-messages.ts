@@ -14,6 +14,10 @@ export const configMessages = {
     en: "pipl-guard config: {path}: {problem}.{suggestion} Fix: {fix}",
     "zh-CN": "pipl-guard 配置错误：{path}：{problem}。{suggestion} 修复：{fix}",
   },
+  "config.policy-error": {
+    en: 'pipl-guard: invalid config for policy "{policy}": {path}: {problem}.{suggestion} Fix: {fix}',
+    "zh-CN": "pipl-guard：策略 “{policy}” 的配置无效：{path}：{problem}。{suggestion} 修复：{fix}",
+  },
   "config.did-you-mean": {
     en: " Did you mean '{suggestion}'?",
     "zh-CN": " 您是否想写 '{suggestion}'？",

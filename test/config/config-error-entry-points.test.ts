@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../analyzers/cli/run-cli.js";
 import { loadRuleConfig } from "../../eslint-plugin/load-rule-config.js";
+import { piplPolicies } from "../../policies/index.js";
 import { englishRuns } from "./english-runs.js";
 
 /*
@@ -69,5 +70,20 @@ describe("config errors at the entry points", () => {
     expect(loadRuleConfig("bad-zh.json", dir)).toEqual({
       problem: expect.stringMatching(/^pipl-guard 配置错误：/),
     });
+  });
+
+  it("the policy pack words invalid policy options in its locale", () => {
+    expect(() => piplPolicies({ policies: { onUnknown: "loud" as never }, env: {} })).toThrow(
+      /^pipl-guard: invalid config for policy "\(piplPolicies config\)": onUnknown: 'loud' is not allowed\. Fix: use one of: 'advisory', 'mandatory'\.$/,
+    );
+    let chinese = "";
+    try {
+      piplPolicies({ locale: "zh-CN", policies: { tagKey: "" }, env: {} });
+    } catch (error) {
+      chinese = (error as Error).message;
+    }
+    expect(chinese).toBe(
+      "pipl-guard：策略 “(piplPolicies config)” 的配置无效：tagKey：不能为空。 修复：请填写非空的值。",
+    );
   });
 });
