@@ -18,6 +18,17 @@
  * - Google Cloud has no mainland-China region; `asia-east2` is Hong Kong.
  *
  * Hong Kong, Macao and Taiwan count as outside the mainland (境外) for PIPL cross-border purposes.
+ *
+ * Provider-level default tags (`defaultTagsPath`), from each provider's `Provider` inputs
+ * (`sdk/nodejs/provider.ts`, which JSON-encodes object inputs):
+ * - AWS `defaultTags: { tags }` (`@pulumi/aws` `ProviderDefaultTags`).
+ * - Google Cloud `defaultLabels` (pulumi/pulumi-gcp `ProviderArgs.defaultLabels`, applied to every
+ *   resource that has `labels`).
+ * - None in Alibaba Cloud (pulumi/pulumi-alicloud `ProviderArgs`; registry `alicloud.Provider`),
+ *   Azure Native (registry `azure-native.Provider` arguments), Tencent Cloud
+ *   (tencentcloudstack/pulumi-tencentcloud `ProviderArgs`; provider-level tags are an open request,
+ *   terraform-provider-tencentcloud issue 1428) or Huawei Cloud (huaweicloud/pulumi-huaweicloud
+ *   `ProviderArgs`). A team whose provider gains them adds `defaultTagsPath` through `regions`.
  */
 import type { RegionSpecInput } from "./region-spec.js";
 
@@ -148,6 +159,7 @@ export const providerRegions: readonly RegionSpecInput[] = [
     providerType: "pulumi:providers:gcp",
     configKey: "gcp:region",
     providerRegionProperty: "region",
+    defaultTagsPath: "defaultLabels",
     mainland: [],
     outsideMainland: {
       "asia-east2": hongKong,

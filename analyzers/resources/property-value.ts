@@ -83,8 +83,8 @@ export function readPath(root: unknown, path: string): PropertyValue[] {
   return current;
 }
 
-/** Providers JSON-encode object inputs (`defaultTags`): accept both shapes. */
-function parseJsonObject(value: unknown): unknown {
+/** Providers JSON-encode object inputs (`defaultTags`, `defaultLabels`): accept both shapes. */
+export function parseJsonObject(value: unknown): unknown {
   if (typeof value !== "string" || !value.startsWith("{")) return value;
   try {
     return JSON.parse(value) as unknown;

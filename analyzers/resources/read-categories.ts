@@ -1,6 +1,6 @@
 import type { AnalyzedResource } from "./analyzed-resource.js";
 import type { CategoryLookup, PolicyCategory } from "./category-lookup.js";
-import { classify, readPath } from "./property-value.js";
+import { classify, parseJsonObject, readPath } from "./property-value.js";
 import type { ResourceTypeSpec } from "./resource-type-spec.js";
 import type { RegionCatalog } from "../regions/region-catalog.js";
 
@@ -31,7 +31,8 @@ export type CategoryReading =
 const separators = /[\s,_]+/;
 
 function lookupTag(tags: unknown, tagKey: string): { found: boolean; value: unknown } {
-  const c = classify(tags);
+  // A provider's default tags map arrives JSON-encoded (GCP `defaultLabels`).
+  const c = classify(parseJsonObject(tags));
   if (c.kind !== "known") return { found: false, value: undefined };
   if (Array.isArray(c.value)) {
     for (const e of c.value) {
