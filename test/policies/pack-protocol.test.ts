@@ -320,3 +320,36 @@ describe("policy pack over the engine protocol", () => {
     expect(exit.signal === "SIGINT" || exit.code !== null).toBe(true);
   });
 });
+
+describe("a PI-tagged resource of a type the pack does not model", () => {
+  const memorydb: HarnessResource = {
+    type: "aws:memorydb/cluster:Cluster",
+    urn: "urn:pulumi:dev::infra::aws:memorydb/cluster:Cluster::sessions",
+    name: "sessions",
+    properties: { nodeType: "db.t4g.small", tags: { pipl: "phone" } },
+    provider: awsBeijing,
+  };
+
+  it("is reported at the onUnknown level, naming the type token and the resourceTypes config", async () => {
+    await pack.configure(allMandatory);
+    const { diagnostics } = await pack.analyze(memorydb);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      policyName: "pi-store-encrypted-at-rest",
+      enforcementLevel: "advisory",
+    });
+    expect(diagnostics[0]!.message).toContain(
+      "does not know the resource type `aws:memorydb/cluster:Cluster`",
+    );
+    expect(diagnostics[0]!.message).toContain("`resourceTypes` entry in the pipl-guard config");
+    await pack.configure({
+      ...allMandatory,
+      "pi-store-encrypted-at-rest": {
+        enforcementLevel: "mandatory",
+        properties: { onUnknown: "mandatory" },
+      },
+    });
+    expect((await pack.analyze(memorydb)).diagnostics[0]?.enforcementLevel).toBe("mandatory");
+    await pack.configure(allMandatory);
+  });
+});
