@@ -32,4 +32,20 @@ test("the documented error message is the one loadConfig throws", () => {
   }
   expect(thrown).toBeInstanceOf(ConfigError);
   expect((thrown as ConfigError).message).toBe(documented);
+  const documentedChinese = /```\n(pipl-guard 配置错误：[^\n]*)\n```/.exec(doc)?.[1];
+  expect((thrown as ConfigError).format("zh-CN")).toBe(documentedChinese);
+});
+
+test("each rejected config the doc's table gives an example path for is rejected at that path", () => {
+  const examples: [object, string][] = [
+    [{ sinks: { disable: ["consle"] } }, "sinks.disable[0]"],
+    [{ regions: [{ provider: "oracle" }] }, "regions[0].providerType"],
+    [{ policies: { allowedRegions: ["ap-east-1"] } }, "policies.allowedRegions[0]"],
+    [{ policies: { encryptCategories: ["resident_id"] } }, "policies.encryptCategories[0]"],
+    [{ policies: { tagKey: "pipl " } }, "policies.tagKey"],
+  ];
+  for (const [config, path] of examples) {
+    expect(doc).toContain(`\`${path}\``);
+    expect(() => loadConfig(config)).toThrow(expect.objectContaining({ path }));
+  }
 });
