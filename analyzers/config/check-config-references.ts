@@ -2,10 +2,12 @@ import { defaultConsentDecorators } from "../consent/consent-decorators.js";
 import { defaultConsentFunctions } from "../consent/consent-functions.js";
 import { defaultSanitizerPrefixes } from "../consent/sanitizers.js";
 import type { ConfigMessageId, ConfigText } from "../messages/config-messages.js";
+import { termKey } from "../recognisers/identifier-classifier.js";
 import { providerRegions } from "../regions/provider-regions.js";
 import { regionSpecSchema } from "../regions/region-spec.js";
 import { resourceTypes as builtInResourceTypes } from "../resources/resource-types.js";
 import { defaultSinks } from "../sinks/default-sinks.js";
+import { categories as builtInCategories } from "../taxonomy/categories.js";
 import { closestName } from "../taxonomy/closest-name.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { ConfigError } from "./config-error.js";
@@ -15,7 +17,7 @@ import { describeInput, formatPath, zodIssueToConfigError } from "./zod-issue-to
 /*
  * Checks the schema cannot express: every id a config names must exist (sinks, consent functions,
  * decorators, sanitizer prefixes, providers, resource types, categories), nothing is listed twice
- * or shadows a built-in, a new provider is described completely, and no region outside mainland
+ * or shadows a built-in (ids, field names), a new provider is described completely, and no region outside mainland
  * China is declared mainland. A config that passed the schema but fails one of these would
  * otherwise be accepted and silently do nothing (or allow too much).
  */
@@ -310,6 +312,60 @@ function checkResourceTypes(config: ParsedConfig): void {
 }
 
 /**
+ * Rejects a field name the config adds (a category's `fieldNames`, `fieldPatterns.add` names and
+ * tokens) that a built-in category already has, or that the config adds twice: the classifier keeps
+ * the last one, so it would silently move the name to another category (or make a built-in token
+ * match whole identifiers only).
+ */
+function checkFieldNames(config: ParsedConfig, taxonomy: Taxonomy): void {
+  const disabledTerms = new Set<string>();
+  const disabledCategories = new Set<string>();
+  for (const entry of config.fieldPatterns.disable) {
+    if (typeof entry === "string") disabledTerms.add(termKey(entry));
+    else {
+      const id = taxonomy.resolve(entry.category)?.id;
+      if (id !== undefined) disabledCategories.add(id);
+    }
+  }
+  const builtIn = new Map<string, string>();
+  for (const c of builtInCategories) {
+    if (c.deprecated !== undefined || disabledCategories.has(c.id)) continue;
+    for (const term of Object.values(c.fieldNames).flat()) {
+      const key = termKey(term);
+      if (key !== "" && !disabledTerms.has(key)) builtIn.set(key, c.id);
+    }
+  }
+  const added = new Map<string, string>();
+  const check = (term: string, path: string) => {
+    const key = termKey(term);
+    if (key === "") return;
+    const owner = builtIn.get(key);
+    if (owner !== undefined)
+      fail(
+        path,
+        { id: "reference.term-taken.problem", params: { term, owner } },
+        { id: "reference.term-taken.fix" },
+      );
+    const first = added.get(key);
+    if (first !== undefined)
+      fail(
+        path,
+        { id: "reference.duplicate.problem", params: { value: term, first } },
+        { id: "reference.duplicate.fix" },
+      );
+    added.set(key, path);
+  };
+  config.categories.forEach((c, i) => {
+    for (const [kind, terms] of Object.entries(c.fieldNames))
+      terms.forEach((term, j) => check(term, `categories[${i}].fieldNames.${kind}[${j}]`));
+  });
+  config.fieldPatterns.add.forEach((a, i) => {
+    (a.names ?? []).forEach((term, j) => check(term, `fieldPatterns.add[${i}].names[${j}]`));
+    (a.tokens ?? []).forEach((term, j) => check(term, `fieldPatterns.add[${i}].tokens[${j}]`));
+  });
+}
+
+/**
  * Checks the references of a schema-valid config against the built-in catalogues and its taxonomy.
  *
  * @throws ConfigError naming the path, the problem and the fix (with a "did you mean" where a known
@@ -321,6 +377,7 @@ export function checkConfigReferences(
   taxonomy: Taxonomy,
 ): void {
   checkStrings(input, []);
+  checkFieldNames(config, taxonomy);
   checkSinks(config.sinks);
   checkConsent(config);
   checkRegions(config);

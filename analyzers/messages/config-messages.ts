@@ -315,6 +315,14 @@ export const configMessages = {
     en: "remove the entry: the built-in {kind} already applies.",
     "zh-CN": "请删除该项：内置的{kind}已经生效。",
   },
+  "reference.term-taken.problem": {
+    en: "'{term}' is already a field name of category '{owner}'",
+    "zh-CN": "'{term}' 已是类别 '{owner}' 的字段名",
+  },
+  "reference.term-taken.fix": {
+    en: "remove it, or first switch the built-in one off under fieldPatterns.disable.",
+    "zh-CN": "请删除该项，或先在 `fieldPatterns.disable` 中停用内置的字段名。",
+  },
   "reference.unknown-category.fix": {
     en: "use 'general', 'sensitive', or a category id or alias (docs/taxonomy.md), or define the category under categories.",
     "zh-CN":

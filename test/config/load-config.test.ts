@@ -67,6 +67,16 @@ describe("loadConfig", () => {
     expect(top("gender")).toBeUndefined();
   });
 
+  test("moves a built-in field name to another category once it is disabled", () => {
+    expect(() =>
+      loadConfig({ fieldPatterns: { add: [{ category: "email", tokens: ["phone"] }] } }),
+    ).toThrow(/'phone' is already a field name of category 'contact.mobile'/);
+    const config = loadConfig({
+      fieldPatterns: { disable: ["phone"], add: [{ category: "email", tokens: ["phone"] }] },
+    });
+    expect(config.taxonomy.classify("userPhone")[0]?.category.id).toBe("contact.email");
+  });
+
   test("names an unknown parent with a did-you-mean", () => {
     const e = errorOf(() =>
       loadConfig({

@@ -583,6 +583,34 @@ const cases: [string, unknown, string, RegExp, RegExp, string?][] = [
     /^list at least one entry\.$/,
   ],
   [
+    "a user category claiming a built-in field name",
+    { categories: [{ ...employee, fieldNames: { english: ["employeeNo", "mobile"] } }] },
+    "categories[0].fieldNames.english[1]",
+    /^'mobile' is already a field name of category 'contact\.mobile'$/,
+    /switch the built-in one off under fieldPatterns\.disable/,
+  ],
+  [
+    "a field-pattern name that would move a built-in name to another category",
+    { fieldPatterns: { add: [{ category: "email", names: ["phone"] }] } },
+    "fieldPatterns.add[0].names[0]",
+    /already a field name of category 'contact\.mobile'/,
+    /remove it/,
+  ],
+  [
+    "a field name added twice",
+    {
+      fieldPatterns: {
+        add: [
+          { category: "email", tokens: ["mailbox2"] },
+          { category: "name", tokens: ["mailbox2"] },
+        ],
+      },
+    },
+    "fieldPatterns.add[1].tokens[0]",
+    /'mailbox2' is listed twice \(first at fieldPatterns\.add\[0\]\.tokens\[0\]\)/,
+    /remove one/,
+  ],
+  [
     "a boolean where a category list belongs",
     { categories: false },
     "categories",
