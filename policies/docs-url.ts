@@ -1,7 +1,12 @@
 /**
- * Where a policy's documentation page lives. The pages ship in the package under
- * `policies/docs/<name>.md`; this is their address in the source repository.
+ * Where the policy doc pages (`policies/docs/<name>.md`, shipped in the package) are read online by
+ * default: the `repository` of pipl-guard's package.json, branch `main` (a test keeps the two in
+ * step). A fork or an internal mirror sets `docsBaseUrl` in the `piplPolicies` config instead.
  */
-export function docsUrl(policyName: string): string {
-  return `https://github.com/pipl-guard/pipl-guard/blob/main/policies/docs/${policyName}.md`;
+export const defaultDocsBaseUrl =
+  "https://github.com/pipl-guard/pipl-guard/blob/main/policies/docs/";
+
+/** The doc page of a policy under `baseUrl`. */
+export function docsUrl(policyName: string, baseUrl: string = defaultDocsBaseUrl): string {
+  return `${baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`}${policyName}.md`;
 }

@@ -1,6 +1,5 @@
 import type { EnforcementLevel, ResourceValidationPolicy } from "@pulumi/policy";
 import { checkCategoryTags } from "../analyzers/resources/check-category-tags.js";
-import { docsUrl } from "./docs-url.js";
 import { onUnknownSchema, tagKeySchema } from "./option-schemas.js";
 import { piplFramework } from "./pipl-framework.js";
 import type { PolicyRuntime } from "./policy-runtime.js";
@@ -22,7 +21,7 @@ export function piCategoryTagsValid(
     tags: ["pipl", "tagging", "classification", "art-51"],
     remediationSteps:
       "Replace each unknown token in the `pipl` tag with the category id the violation suggests, or add the category to the pipl-guard config.",
-    url: docsUrl(name),
+    url: runtime.docsUrl(name),
     configSchema: { properties: { tagKey: tagKeySchema, onUnknown: onUnknownSchema } },
     validateResource: (args, reportViolation) => {
       const context = runtime.context(name, args.getConfig());

@@ -1,6 +1,5 @@
 import type { EnforcementLevel, StackValidationPolicy } from "@pulumi/policy";
 import { checkReplication } from "../analyzers/resources/check-replication.js";
-import { docsUrl } from "./docs-url.js";
 import { allowedRegionsSchema, onUnknownSchema, tagKeySchema } from "./option-schemas.js";
 import { piplFramework } from "./pipl-framework.js";
 import type { PolicyRuntime } from "./policy-runtime.js";
@@ -23,7 +22,7 @@ export function piNoCrossBorderReplication(
     tags: ["pipl", "cross-border", "replication", "backup", "art-38", "art-39", "art-40"],
     remediationSteps:
       "Point replication rules, global-table replicas, read replicas, backup replication and backup copy actions at mainland-China regions, or complete the CAC outbound-transfer procedure and exclude the resource from the pack deliberately.",
-    url: docsUrl(name),
+    url: runtime.docsUrl(name),
     configSchema: {
       properties: {
         tagKey: tagKeySchema,

@@ -7,7 +7,6 @@ import {
   checkResourceEncryption,
   checkStackEncryption,
 } from "../analyzers/resources/check-store-encryption.js";
-import { docsUrl } from "./docs-url.js";
 import {
   encryptCategoriesSchema,
   onUnknownSchema,
@@ -44,7 +43,7 @@ export function piStoreEncryptedAtRest(
     tags: ["pipl", "encryption", "data-protection", "art-51"],
     remediationSteps:
       "Enable the store's encryption at rest (the violation names the property, e.g. `storageEncrypted: true`, or the separate encryption resource to add); use a customer-managed KMS key where `requireCustomerManagedKey` asks for one.",
-    url: docsUrl(name),
+    url: runtime.docsUrl(name),
     configSchema: {
       properties: {
         tagKey: tagKeySchema,

@@ -1,6 +1,5 @@
 import type { EnforcementLevel, ResourceValidationPolicy } from "@pulumi/policy";
 import { checkResidency } from "../analyzers/resources/check-store-residency.js";
-import { docsUrl } from "./docs-url.js";
 import { allowedRegionsSchema, onUnknownSchema, tagKeySchema } from "./option-schemas.js";
 import { piplFramework } from "./pipl-framework.js";
 import type { PolicyRuntime } from "./policy-runtime.js";
@@ -23,7 +22,7 @@ export function piStoreInMainlandChina(
     tags: ["pipl", "data-residency", "cross-border", "art-38", "art-40"],
     remediationSteps:
       "Create the resource in a mainland-China region (the violation lists them, e.g. `cn-north-1`, `cn-hangzhou`, `ap-guangzhou`) through its region/location property, its provider, or the stack config key such as `aws:region`; list a private cloud's regions in `allowedRegions`.",
-    url: docsUrl(name),
+    url: runtime.docsUrl(name),
     configSchema: {
       properties: {
         tagKey: tagKeySchema,

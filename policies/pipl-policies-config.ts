@@ -18,6 +18,11 @@ export interface PiplPoliciesConfig {
   resourceTypes?: readonly ResourceTypeSpecInput[];
   /** Defaults for the policy options; `--policy-pack-config` overrides them per policy. */
   policies?: PolicyOptionsInput;
+  /**
+   * Base URL of the policy doc pages the engine shows with each policy (a fork's or an internal
+   * mirror's copy of `policies/docs/`); default: pipl-guard's repository on GitHub.
+   */
+  docsBaseUrl?: string;
   /** Enforcement level of every policy (default `mandatory`). */
   enforcementLevel?: "advisory" | "mandatory" | "disabled";
   /** Process environment to read `PULUMI_CONFIG` and provider variables from (tests). */

@@ -6,6 +6,7 @@ import { policyOptionsSchema, type PolicyOptions } from "../analyzers/resources/
 import { createResourceCatalog } from "../analyzers/resources/resource-catalog.js";
 import { createRegionCatalog } from "../analyzers/regions/region-catalog.js";
 import { zodIssueToConfigError } from "../analyzers/config/zod-issue-to-config-error.js";
+import { docsUrl } from "./docs-url.js";
 import type { PiplPoliciesConfig } from "./pipl-policies-config.js";
 import { renderFinding } from "./render-finding.js";
 
@@ -19,6 +20,8 @@ export interface PolicyRuntime {
     options: PolicyOptions,
     reportViolation: ReportViolation,
   ): void;
+  /** The policy's doc page (`docsBaseUrl` from the config, else pipl-guard's repository). */
+  docsUrl(policyName: string): string;
 }
 
 /** Parse the engine's `PULUMI_CONFIG` (a JSON object of `"aws:region": "cn-north-1"` pairs). */
@@ -81,6 +84,7 @@ export function createPolicyRuntime(
   options("(piplPolicies config)", {});
 
   return {
+    docsUrl: (policyName) => docsUrl(policyName, config.docsBaseUrl),
     context: (policyName, engineConfig) => ({
       taxonomy: config.taxonomy,
       regions,

@@ -9,6 +9,8 @@ import { piCategoryTagsValid } from "../../policies/pi-category-tags-valid.js";
 import { piNoCrossBorderReplication } from "../../policies/pi-no-cross-border-replication.js";
 import { piStoreEncryptedAtRest } from "../../policies/pi-store-encrypted-at-rest.js";
 import { piStoreInMainlandChina } from "../../policies/pi-store-in-mainland-china.js";
+import { defaultDocsBaseUrl } from "../../policies/docs-url.js";
+import { piplPolicies } from "../../policies/index.js";
 import { createPolicyRuntime } from "../../policies/policy-runtime.js";
 import { ensureBuilt, packDir } from "./support/ensure-built.js";
 import { startPack } from "./support/pack-harness.mjs";
@@ -132,6 +134,26 @@ describe("policy pack package", () => {
     );
   });
 
+  it("points the doc urls at the repository that package.json declares", () => {
+    const pkg = readJson(path.join(root, "package.json")) as {
+      repository?: { url?: string };
+      homepage?: string;
+    };
+    const repo = /^git\+(https:\/\/github\.com\/[^/]+\/[^/]+?)\.git$/.exec(
+      pkg.repository?.url ?? "",
+    )?.[1];
+    expect(repo).toBeDefined();
+    expect(pkg.homepage?.startsWith(repo!)).toBe(true);
+    expect(defaultDocsBaseUrl).toBe(`${repo}/blob/main/policies/docs/`);
+  });
+
+  it("serves the doc urls from docsBaseUrl when a team mirrors the pages", () => {
+    const mirrored = piplPolicies({ docsBaseUrl: "https://docs.acme.example/pipl-guard" });
+    expect(mirrored.map((p) => p.url)).toEqual(
+      policies.map((p) => `https://docs.acme.example/pipl-guard/${p.name}.md`),
+    );
+  });
+
   it("exports the policies from pipl-guard/policies", () => {
     const exports = readJson(path.join(root, "package.json")).exports as Record<
       string,
@@ -144,8 +166,12 @@ describe("policy pack package", () => {
     describe(policy.name, () => {
       const doc = path.join(packDir, "docs", `${policy.name}.md`);
       it("has a doc page at its url that lists every option", () => {
+        // The url is the repository's copy of a file that exists in this tree.
+        expect(policy.url!.startsWith(defaultDocsBaseUrl)).toBe(true);
+        expect(path.join(root, "policies/docs", policy.url!.slice(defaultDocsBaseUrl.length))).toBe(
+          doc,
+        );
         expect(existsSync(doc)).toBe(true);
-        expect(policy.url).toMatch(new RegExp(`/policies/docs/${policy.name}\\.md$`));
         const text = readFileSync(doc, "utf8");
         expect(text.startsWith(`# ${policy.name}\n`)).toBe(true);
         for (const option of Object.keys(policy.configSchema!.properties))
