@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../analyzers/config/config-error.js";
 import { loadConfig } from "../../analyzers/config/load-config.js";
+import { configMessages } from "../../analyzers/messages/config-messages.js";
 import { englishRuns } from "../config/english-runs.js";
 
 /*
  * Malformed configs, one per row, across the sections test/config does not cover (category
  * parents, ids, legal bases, validators, deprecation, backtracking patterns, policies, regions,
- * resourceTypes, sinks, consent, sanitizers): each is a ConfigError naming the path and the fix.
+ * resourceTypes, sinks, consent, sanitizers): each is a ConfigError naming the path and the fix,
+ * in English and, without an English sentence, in Chinese. Every taxonomy and cross-reference
+ * problem of the catalogue has a row (checked at the end).
  */
 
 const employee = {
@@ -611,6 +614,43 @@ const cases: [string, unknown, string, RegExp, RegExp, string?][] = [
     /remove one/,
   ],
   [
+    "an alias that is not kebab-case",
+    { categories: [{ ...employee, aliases: ["Employee ID"] }] },
+    "categories[0].aliases[0]",
+    /^'Employee ID' is not an alias$/,
+    /^use kebab-case/,
+  ],
+  [
+    "an alias that names a built-in category",
+    { categories: [{ ...employee, aliases: ["resident-id"] }] },
+    "categories[0].aliases[0]",
+    /^alias 'resident-id' already names category 'identity\.resident-id'$/,
+    /^pick an alias no other category uses/,
+  ],
+  [
+    "an invalid regular expression",
+    { fieldPatterns: { add: [{ category: "name", pattern: "(" }] } },
+    "fieldPatterns.add[0].pattern",
+    /^invalid regular expression: Invalid regular expression/,
+    /without delimiters/,
+  ],
+  [
+    "disabling a field name that does not exist",
+    { fieldPatterns: { disable: ["locaton"] } },
+    "fieldPatterns.disable[0]",
+    /^'locaton' is not a field name in the taxonomy$/,
+    /list a field name from docs\/taxonomy\.md/,
+    "location",
+  ],
+  [
+    "an unknown category in fieldPatterns.add",
+    { fieldPatterns: { add: [{ category: "resident_id", names: ["x"] }] } },
+    "fieldPatterns.add[0].category",
+    /^unknown category 'resident_id'$/,
+    /define it under categories/,
+    "resident-id",
+  ],
+  [
     "a boolean where a category list belongs",
     { categories: false },
     "categories",
@@ -620,6 +660,7 @@ const cases: [string, unknown, string, RegExp, RegExp, string?][] = [
 ];
 
 describe("config: malformed configs are rejected with the path and the fix", () => {
+  const problemsSeen = new Set<string>();
   for (const [name, config, path, problem, fix, suggestion] of cases) {
     it(`rejects ${name}`, () => {
       let error: unknown;
@@ -630,6 +671,7 @@ describe("config: malformed configs are rejected with the path and the fix", () 
       }
       expect(error).toBeInstanceOf(ConfigError);
       const e = error as ConfigError;
+      problemsSeen.add(e.problemText.id);
       expect(e.path).toBe(path);
       expect(e.problem).toMatch(problem);
       expect(e.fix).toMatch(fix);
@@ -642,4 +684,11 @@ describe("config: malformed configs are rejected with the path and the fix", () 
       expect(englishRuns(chinese)).toEqual([]);
     });
   }
+
+  it("has a row for every taxonomy and cross-reference problem of the catalogue", () => {
+    const problems = Object.keys(configMessages).filter((id) =>
+      /^(taxonomy|reference)\..*\.problem$/.test(id),
+    );
+    expect(problems.filter((id) => !problemsSeen.has(id))).toEqual([]);
+  });
 });
