@@ -129,6 +129,7 @@ export function createSinkListener(
         analysis = analyzeSourceFile(source.sourceFile, {
           config,
           typeChecker: source.typeChecker,
+          program: source.program,
           // The engine skips a construct it cannot analyse and goes on; say so where it happened
           // (once: the other rules get the memoised analysis) instead of passing silently.
           onInternalError: (error, location) => {

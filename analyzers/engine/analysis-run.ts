@@ -13,6 +13,7 @@ import type {
 import type { Finding, FindingReason, FlowStep } from "./finding.js";
 import type { FunctionSummary, ParamSinkFlow, SummaryStore } from "./function-summary.js";
 import { PiClassifier } from "./pi-classifier.js";
+import { programModules } from "./program-modules.js";
 import { SinkMatcher } from "./sink-matcher.js";
 import type { PiTaint } from "./taint.js";
 import { unwrapExpression } from "./unwrap-expression.js";
@@ -30,6 +31,13 @@ interface FileIndex {
   declarations: ts.Node[];
   /** Nodes carrying a `@pipl` JSDoc tag, checked for unknown categories. */
   tagged: ts.Node[];
+  /**
+   * Names under which a call can reach a function with a body declared in this file (function,
+   * method, variable or property holding a function), or `undefined` when a computed name makes
+   * that set unknowable. Lets {@link AnalysisRun.target} skip the checker for calls of anything
+   * else when helpers are only followed within the file.
+   */
+  callableNames: Set<string> | undefined;
 }
 
 interface SinkHit {
@@ -64,11 +72,12 @@ export class AnalysisRun {
     private readonly summaries: SummaryStore,
     private readonly crossFile: boolean,
     public onInternalError: InternalErrorHandler,
+    program?: ts.Program,
   ) {
     this.classifier = new PiClassifier(checker, ctx, (node, message) =>
       this.problem(node, message),
     );
-    this.matcher = new SinkMatcher(checker, ctx.sinks);
+    this.matcher = new SinkMatcher(checker, ctx.sinks, programModules(program));
     this.dominance = new ConsentDominance(checker, ctx);
     this.flow = new ValueFlow(checker, ctx, this.classifier, {
       assignmentsTo: (d) => {
@@ -238,7 +247,8 @@ export class AnalysisRun {
       });
       return hits;
     }
-    if (!ts.isCallExpression(call)) return hits;
+    // Without arguments nothing can reach a helper's sink parameters: no need to resolve it.
+    if (!ts.isCallExpression(call) || args.length === 0) return hits;
     const fn = this.target(call);
     if (!fn) return hits;
     for (const p of this.summaryOf(fn).sinkParams) {
@@ -263,6 +273,12 @@ export class AnalysisRun {
         ? callee
         : undefined;
     if (!at) return undefined;
+    if (!this.crossFile) {
+      // Only same-file helpers are followed: a call whose name no function of this file bears
+      // cannot reach one, so the checker (which resolves the whole call to answer) is not asked.
+      const names = this.index(call.getSourceFile()).callableNames;
+      if (names && !names.has(at.text)) return undefined;
+    }
     let symbol = this.checker.getSymbolAtLocation(at);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias)
       symbol = this.checker.getAliasedSymbol(symbol);
@@ -313,8 +329,13 @@ export class AnalysisRun {
     const sinkParams: ParamSinkFlow[] = [];
     const seen = new Set<string>();
     const basis = this.basisOf(fn)?.basis;
-    for (const call of index.calls) {
-      if (call.pos < fn.pos || call.end > fn.end) continue;
+    // The calls are sorted by position: the function's are one run of them, found by bisection
+    // (scanning every call of the file for every function made large files quadratic).
+    const calls = index.calls;
+    for (let i = firstAtOrAfter(calls, fn.pos); i < calls.length; i++) {
+      const call = calls[i]!;
+      if (call.pos >= fn.end) break;
+      if (call.end > fn.end) continue;
       for (const hit of this.sinkHits(call)) {
         for (const t of this.flow.taintsOf(hit.arg)) {
           if (t.kind !== "param" || t.fn !== fn) continue;
@@ -457,7 +478,24 @@ export class AnalysisRun {
   private index(sf: ts.SourceFile): FileIndex {
     const cached = this.indexes.get(sf);
     if (cached) return cached;
-    const index: FileIndex = { calls: [], functions: [], declarations: [], tagged: [] };
+    const index: FileIndex = {
+      calls: [],
+      functions: [],
+      declarations: [],
+      tagged: [],
+      callableNames: new Set(),
+    };
+    const callable = (name: ts.Node | undefined): void => {
+      if (!index.callableNames) return;
+      const key = name && ts.isComputedPropertyName(name) ? name.expression : name;
+      if (
+        key &&
+        (ts.isIdentifier(key) || ts.isPrivateIdentifier(key) || ts.isStringLiteralLike(key))
+      )
+        index.callableNames.add(key.text);
+      else if (key && ts.isNumericLiteral(key)) index.callableNames.add(key.text);
+      else index.callableNames = undefined;
+    };
     const feed = (target: ts.Expression, value: ts.Expression) => {
       let root = unwrapExpression(target);
       while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root))
@@ -498,7 +536,20 @@ export class AnalysisRun {
       ) {
         index.declarations.push(n);
       }
-      if (ts.isFunctionLike(n) && (n as { body?: ts.Node }).body) index.functions.push(n);
+      if (ts.isFunctionLike(n) && (n as { body?: ts.Node }).body) {
+        index.functions.push(n);
+        if (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) callable(n.name);
+        else if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
+          const holder = functionHolder(n);
+          if (holder) callable(holder.name);
+        }
+      } else if (
+        ts.isImportEqualsDeclaration(n) &&
+        !ts.isExternalModuleReference(n.moduleReference)
+      ) {
+        // `import send = Helpers.send`: an alias of an entity that may be declared in this file.
+        callable(n.name);
+      }
       if (hasPiplTag(n)) {
         if (ts.isVariableStatement(n)) index.tagged.push(...n.declarationList.declarations);
         else index.tagged.push(n);
@@ -510,6 +561,48 @@ export class AnalysisRun {
     this.indexes.set(sf, index);
     return index;
   }
+}
+
+/**
+ * The declaration a function expression is the value of, when {@link AnalysisRun.target} would
+ * follow a call through it: `const send = () => ...`, `send = () => ...` in a class, `{ send: ... }`.
+ */
+function functionHolder(
+  fn: ts.ArrowFunction | ts.FunctionExpression,
+): ts.VariableDeclaration | ts.PropertyDeclaration | ts.PropertyAssignment | undefined {
+  let n: ts.Node = fn;
+  while (
+    n.parent &&
+    (ts.isParenthesizedExpression(n.parent) ||
+      ts.isAsExpression(n.parent) ||
+      ts.isNonNullExpression(n.parent) ||
+      ts.isSatisfiesExpression(n.parent) ||
+      ts.isTypeAssertionExpression(n.parent) ||
+      ts.isAwaitExpression(n.parent))
+  )
+    n = n.parent;
+  const holder = n.parent;
+  if (
+    holder &&
+    (ts.isVariableDeclaration(holder) ||
+      ts.isPropertyDeclaration(holder) ||
+      ts.isPropertyAssignment(holder)) &&
+    holder.initializer === n
+  )
+    return holder;
+  return undefined;
+}
+
+/** Index of the first node (of nodes sorted by `pos`) whose `pos` is at or after `pos`. */
+function firstAtOrAfter(nodes: readonly ts.Node[], pos: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (nodes[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function cmp(a: string, b: string): number {

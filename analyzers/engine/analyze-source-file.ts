@@ -22,6 +22,12 @@ export interface EngineOptions {
    */
   typeChecker?: ts.TypeChecker;
   /**
+   * The program the checker belongs to. Optional: taken from the SourceFile's Project when it has
+   * one. Only used to know which modules the program holds (a speed-up: receiver types of absent
+   * modules are never asked for); without it every module is assumed present.
+   */
+  program?: ts.Program;
+  /**
    * Called when the analysis of one sink call or function fails on an unexpected shape; that part
    * is skipped and the rest of the file is analysed. Defaults to collecting nothing; tests pass a
    * handler and assert it was never called.
@@ -66,12 +72,20 @@ export function analyzeSourceFile(sourceFile: SourceFile, options: EngineOptions
   ) {
     return hit.result;
   }
-  const result = runFor(checker, options).analyzeFile(sf);
+  const result = runFor(
+    checker,
+    options,
+    () => options.program ?? programOf(sourceFile),
+  ).analyzeFile(sf);
   memo.set(sf, { config: options.config, store: options.crossFileSummaries, checker, result });
   return result;
 }
 
-function runFor(checker: ts.TypeChecker, options: EngineOptions): AnalysisRun {
+function runFor(
+  checker: ts.TypeChecker,
+  options: EngineOptions,
+  program: () => ts.Program | undefined,
+): AnalysisRun {
   const onError = options.onInternalError ?? (() => undefined);
   const store = options.crossFileSummaries;
   if (store) {
@@ -80,7 +94,14 @@ function runFor(checker: ts.TypeChecker, options: EngineOptions): AnalysisRun {
       existing.run.onInternalError = onError;
       return existing.run;
     }
-    const run = new AnalysisRun(checker, getEngineContext(options.config), store, true, onError);
+    const run = new AnalysisRun(
+      checker,
+      getEngineContext(options.config),
+      store,
+      true,
+      onError,
+      program(),
+    );
     storeRuns.set(store, { checker, config: options.config, run });
     return run;
   }
@@ -94,11 +115,21 @@ function runFor(checker: ts.TypeChecker, options: EngineOptions): AnalysisRun {
       createSummaryStore(),
       false,
       onError,
+      program(),
     );
     byConfig.set(options.config, run);
   }
   run.onInternalError = onError;
   return run;
+}
+
+/** The program behind a ts-morph SourceFile of a Project; undefined for a wrapped node. */
+function programOf(sourceFile: SourceFile): ts.Program | undefined {
+  try {
+    return sourceFile.getProject().getProgram().compilerObject;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The compiler type checker behind a ts-morph SourceFile. */

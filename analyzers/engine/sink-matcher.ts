@@ -3,6 +3,7 @@ import {
   normaliseModule,
   type CompiledSink,
   type CompiledSinkCatalog,
+  type ReceiverTypeEntry,
 } from "../sinks/compile-sink-catalog.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
 
@@ -22,11 +23,36 @@ export class SinkMatcher {
   >();
   private readonly wildcardModules: readonly [string, CompiledSink][];
 
+  private readonly typedByMethod = new Map<string, readonly ReceiverTypeEntry[]>();
+
+  /**
+   * @param modulePresent - whether types declared by a module can occur in the program at all;
+   *   receiver-type entries of absent modules are skipped, so the receiver's type (a costly query
+   *   on every method call) is only asked when some entry could match it
+   */
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly catalog: CompiledSinkCatalog,
+    private readonly modulePresent: (module: string) => boolean = () => true,
   ) {
     this.wildcardModules = [...catalog.byModuleWildcard];
+  }
+
+  /** The receiver-type entries a method name can match, without those of absent modules. */
+  private typedEntries(method: string): readonly ReceiverTypeEntry[] {
+    let entries = this.typedByMethod.get(method);
+    if (!entries) {
+      entries = [
+        ...(this.catalog.byReceiverType.get(method) ?? []),
+        ...(this.catalog.byReceiverType.get("*") ?? []),
+      ].filter(
+        (e) =>
+          !(e.typeName === "*" && e.module === undefined) &&
+          (e.module === undefined || this.modulePresent(e.module)),
+      );
+      this.typedByMethod.set(method, entries);
+    }
+    return entries;
   }
 
   /** The sink a call (or `new` expression) enters, if any. */
@@ -43,10 +69,7 @@ export class SinkMatcher {
     }
     if (!ts.isPropertyAccessExpression(callee) || !ts.isCallExpression(call)) return undefined;
     const method = callee.name.text;
-    const typed = [
-      ...(this.catalog.byReceiverType.get(method) ?? []),
-      ...(this.catalog.byReceiverType.get("*") ?? []),
-    ];
+    const typed = this.typedEntries(method);
     if (typed.length > 0) {
       const receiver = this.receiverType(callee.expression);
       if (receiver) {

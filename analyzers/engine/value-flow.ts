@@ -442,11 +442,13 @@ export class ValueFlow {
         );
       }
     }
-    const result = this.checker.getTypeAtLocation(call);
     // Only calls that build strings carry their arguments' PI (formatters, encoders, i18n): a
-    // query returning `any` or an object would otherwise turn every database read into PI.
-    if (result.flags & ts.TypeFlags.StringLike) return args();
-    return [];
+    // query returning `any` or an object would otherwise turn every database read into PI. The
+    // arguments are looked at first: resolving the call's type is costly and moot without PI.
+    const carried = args();
+    if (carried.length === 0) return [];
+    const result = this.checker.getTypeAtLocation(call);
+    return result.flags & ts.TypeFlags.StringLike ? carried : [];
   }
 
   /** Receivers whose `slice`, `join`, `find`... are the built-in ones that pass values through. */

@@ -32,6 +32,8 @@ export interface AnalysisSource {
    * shared mode it is the user's checker, whose enums were found identical).
    */
   typeChecker: bundledTs.TypeChecker;
+  /** The program the checker belongs to (lets the engine skip modules the program lacks). */
+  program: bundledTs.Program;
   mode: BridgeMode;
   /** Why this mode, in one sentence (shown once on stderr). */
   reason: string;
@@ -94,6 +96,7 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
     return {
       sourceFile: wrapProgramSourceFile(program, compilerFile),
       typeChecker: program.getTypeChecker() as unknown as bundledTs.TypeChecker,
+      program: program as unknown as bundledTs.Program,
       mode: "shared",
       reason,
     };
@@ -111,9 +114,11 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
   const reason = `${because}; analysing a separate ts-morph project (TypeScript ${bundledTs.version}) from ${tsconfig ?? "default compiler options (no tsconfig.json found)"}`;
   announceMode("isolated", reason);
   const sourceFile = isolatedSourceFile(tsconfig, request.fileName, request.text);
+  const project = sourceFile.getProject();
   return {
     sourceFile,
-    typeChecker: sourceFile.getProject().getTypeChecker().compilerObject,
+    typeChecker: project.getTypeChecker().compilerObject,
+    program: project.getProgram().compilerObject,
     mode: "isolated",
     reason,
   };
