@@ -651,6 +651,13 @@ const cases: [string, unknown, string, RegExp, RegExp, string?][] = [
     "resident-id",
   ],
   [
+    "a sink call path with a space",
+    { sinks: { add: [{ ...sink, match: [{ module: "m", calls: ["audit record"] }] }] } },
+    "sinks.add[0].match[0].calls[0]",
+    /^'audit record' is not a member path such as post, promises\.writeFile or create\(\)\.post$/,
+    /^write a member path such as/,
+  ],
+  [
     "a boolean where a category list belongs",
     { categories: false },
     "categories",
