@@ -86,6 +86,13 @@ function readJson(file: string): unknown {
 
 const moduleExtensions = new Set([".js", ".mjs", ".cjs"]);
 
+/** The absolute path of a config file; a blank path would resolve to the working directory. */
+function resolveFile(given: string): string {
+  if (given.trim() === "")
+    throw new ConfigError("", { id: "load.empty-path.problem" }, { id: "load.empty-path.fix" });
+  return path.resolve(given);
+}
+
 /**
  * Loads and validates a config synchronously: a path to a `.json` file, a config object, or nothing
  * for the built-in defaults. For `.js`/`.mjs` configs use `loadConfigAsync`.
@@ -94,7 +101,7 @@ const moduleExtensions = new Set([".js", ".mjs", ".cjs"]);
  */
 export function loadConfig(pathOrObject?: string | object): ResolvedConfig {
   if (typeof pathOrObject !== "string") return resolveConfig(pathOrObject);
-  const file = path.resolve(pathOrObject);
+  const file = resolveFile(pathOrObject);
   if (moduleExtensions.has(path.extname(file)))
     throw new ConfigError(
       "",
@@ -110,7 +117,7 @@ export function loadConfig(pathOrObject?: string | object): ResolvedConfig {
  */
 export async function loadConfigAsync(pathOrObject?: string | object): Promise<ResolvedConfig> {
   if (typeof pathOrObject !== "string") return resolveConfig(pathOrObject);
-  const file = path.resolve(pathOrObject);
+  const file = resolveFile(pathOrObject);
   if (!moduleExtensions.has(path.extname(file))) return resolveConfig(readJson(file));
   let loaded: { default?: unknown };
   try {

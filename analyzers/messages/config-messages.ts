@@ -65,6 +65,11 @@ export const configMessages = {
     en: "write `export default { ... }`.",
     "zh-CN": "请写 `export default { ... }`。",
   },
+  "load.empty-path.problem": { en: "the config path is empty", "zh-CN": "配置文件路径为空" },
+  "load.empty-path.fix": {
+    en: "pass the path of a .json or .js config file, or nothing for the defaults.",
+    "zh-CN": "请传入 .json 或 .js 配置文件的路径，或不传参数以使用默认配置。",
+  },
   "load.not-an-object.problem": {
     en: "the config must be an object, got {received}",
     "zh-CN": "配置必须是一个对象，实际为{received}",

@@ -74,6 +74,7 @@ describe("ConfigError in Chinese", () => {
     ["a file that is not JSON", () => loadConfig(badJson), "不是有效的 JSON"],
     ["a module passed to loadConfig", () => loadConfig(path.join(dir, "c.mjs")), "只能异步加载"],
     ["null as the config", () => loadConfig(null as never), "配置必须是一个对象，实际为空值 null"],
+    ["an empty config path", () => loadConfig(" "), "配置文件路径为空"],
     ["an unknown key", () => loadConfig({ catgories: [] }), "未知的键 'catgories'"],
     [
       "an invalid regular expression",

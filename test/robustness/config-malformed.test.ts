@@ -37,6 +37,7 @@ const cases: [string, unknown, string, RegExp, RegExp, string?][] = [
     /pass an object such as/,
   ],
   ["an array as the whole config", [], "", /must be an object, got an array/, /config file/],
+  ["an empty path as the config", "", "", /^the config path is empty$/, /path of a \.json or \.js/],
   ["null as the whole config", null, "", /must be an object, got null/, /nothing for the defaults/],
   ["true as the whole config", true, "", /must be an object, got true/, /pass an object/],
   [
