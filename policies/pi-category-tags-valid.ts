@@ -19,8 +19,7 @@ export function piCategoryTagsValid(
     severity: "medium",
     framework: piplFramework,
     tags: ["pipl", "tagging", "classification", "art-51"],
-    remediationSteps:
-      "Replace each unknown token in the `pipl` tag with the category id the violation suggests, or add the category to the pipl-guard config.",
+    remediationSteps: runtime.remediationSteps(name),
     url: runtime.docsUrl(name),
     configSchema: { properties: { tagKey: tagKeySchema, onUnknown: onUnknownSchema } },
     validateResource: (args, reportViolation) => {

@@ -20,8 +20,7 @@ export function piNoCrossBorderReplication(
     severity: "critical",
     framework: piplFramework,
     tags: ["pipl", "cross-border", "replication", "backup", "art-38", "art-39", "art-40"],
-    remediationSteps:
-      "Point replication rules, global-table replicas, read replicas, backup replication and backup copy actions at mainland-China regions, or complete the CAC outbound-transfer procedure and exclude the resource from the pack deliberately.",
+    remediationSteps: runtime.remediationSteps(name),
     url: runtime.docsUrl(name),
     configSchema: {
       properties: {

@@ -41,8 +41,7 @@ export function piStoreEncryptedAtRest(
     severity: "high",
     framework: piplFramework,
     tags: ["pipl", "encryption", "data-protection", "art-51"],
-    remediationSteps:
-      "Enable the store's encryption at rest (the violation names the property, e.g. `storageEncrypted: true`, or the separate encryption resource to add); use a customer-managed KMS key where `requireCustomerManagedKey` asks for one.",
+    remediationSteps: runtime.remediationSteps(name),
     url: runtime.docsUrl(name),
     configSchema: {
       properties: {

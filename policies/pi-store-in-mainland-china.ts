@@ -20,8 +20,7 @@ export function piStoreInMainlandChina(
     severity: "critical",
     framework: piplFramework,
     tags: ["pipl", "data-residency", "cross-border", "art-38", "art-40"],
-    remediationSteps:
-      "Create the resource in a mainland-China region (the violation lists them, e.g. `cn-north-1`, `cn-hangzhou`, `ap-guangzhou`) through its region/location property, its provider, or the stack config key such as `aws:region`; list a private cloud's regions in `allowedRegions`.",
+    remediationSteps: runtime.remediationSteps(name),
     url: runtime.docsUrl(name),
     configSchema: {
       properties: {

@@ -6,6 +6,7 @@ import { policyOptionsSchema, type PolicyOptions } from "../analyzers/resources/
 import { createResourceCatalog } from "../analyzers/resources/resource-catalog.js";
 import { createRegionCatalog } from "../analyzers/regions/region-catalog.js";
 import { zodIssueToConfigError } from "../analyzers/config/zod-issue-to-config-error.js";
+import { policyRemediations, type PolicyName } from "../analyzers/messages/policy-remediations.js";
 import { docsUrl } from "./docs-url.js";
 import type { PiplPoliciesConfig } from "./pipl-policies-config.js";
 import { renderFinding } from "./render-finding.js";
@@ -22,6 +23,8 @@ export interface PolicyRuntime {
   ): void;
   /** The policy's doc page (`docsBaseUrl` from the config, else pipl-guard's repository). */
   docsUrl(policyName: string): string;
+  /** The policy's remediation steps in both languages, the configured locale first. */
+  remediationSteps(policyName: PolicyName): string;
 }
 
 /** Parse the engine's `PULUMI_CONFIG` (a JSON object of `"aws:region": "cn-north-1"` pairs). */
@@ -85,6 +88,10 @@ export function createPolicyRuntime(
 
   return {
     docsUrl: (policyName) => docsUrl(policyName, config.docsBaseUrl),
+    remediationSteps: (policyName) => {
+      const steps = policyRemediations[policyName];
+      return locale === "en" ? `${steps.en}\n${steps["zh-CN"]}` : `${steps["zh-CN"]}\n${steps.en}`;
+    },
     context: (policyName, engineConfig) => ({
       taxonomy: config.taxonomy,
       regions,

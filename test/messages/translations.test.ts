@@ -57,6 +57,7 @@ describe("message catalogues", () => {
         "config-messages.ts: configMessages",
         "finding-messages.ts: findingMessages",
         "policy-messages.ts: policyMessages",
+        "policy-remediations.ts: policyRemediations",
       ]),
     );
   });
@@ -275,6 +276,17 @@ describe("policy violations in zh-CN", () => {
   it("covers every store type of the catalog", () => {
     const stores = defaultResourceCatalog.specs.filter((s) => s.store).map((s) => s.type);
     expect(stores.filter((t) => !all.some((v) => v.message.includes(t)))).toEqual([]);
+  });
+});
+
+describe("policy metadata in zh-CN", () => {
+  it("gives every policy's remediation steps in Chinese first, then English", () => {
+    for (const policy of piplPolicies({ locale: "zh-CN" })) {
+      const [zh, en] = policy.remediationSteps!.split("\n");
+      expect(zh, policy.name).toMatch(/[\u4e00-\u9fff]/);
+      expect(englishRuns(zh!), policy.name).toEqual([]);
+      expect(englishRuns(en!).length, policy.name).toBeGreaterThan(0);
+    }
   });
 });
 
