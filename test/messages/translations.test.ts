@@ -82,6 +82,11 @@ describe("englishRuns", () => {
   it("finds an English sentence fragment and ignores code, quotes, ids and product names", () => {
     expect(englishRuns("修复：set `kmsKeyId` to a literal value")).toEqual(["to a literal value"]);
     expect(englishRuns("AWS RDS 实例 `x` a b")).toEqual([]);
+    // What the zh-CN residency fix for Google Cloud said before it was translated.
+    expect(englishRuns("修复：a mainland-China provider (gcp has no mainland region)")).toEqual([
+      "a mainland-China provider",
+      "gcp has no mainland region",
+    ]);
     expect(englishRuns("“example-bucket”（AWS S3 存储桶，aws:s3/bucket:Bucket）")).toEqual([]);
     expect(englishRuns("Google Cloud Storage 存储桶 identity.resident-id cn-north-1")).toEqual([]);
     expect(englishRuns("来自 `stack config aws:region` 的值")).toEqual([]);
