@@ -131,10 +131,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
     if (error instanceof BaselineError || error instanceof ScanInputError) {
-      const message = error.message.startsWith("pipl-guard")
-        ? error.message
-        : `pipl-guard: ${error.message}`;
-      io.stderr.write(`${message}\n`);
+      io.stderr.write(`pipl-guard: ${error.format(locale)}\n`);
       return 2;
     }
     // A bug or an I/O failure: still one clear line; the stack only when asked for.

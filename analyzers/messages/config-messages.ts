@@ -472,6 +472,16 @@ export const configMessages = {
     "zh-CN":
       "请去掉嵌套量词（如 '(a+)+' → 'a+'）或相互重叠的分支（如 '(a|ab)*' → '(ab?)*'），或改用 `names`/`tokens` 列举。",
   },
+
+  // A `--baseline` file's entries (analyzers/scan/baseline-file.ts), worded as a config problem.
+  "baseline.fingerprint.problem": {
+    en: "not a 32-character hex fingerprint",
+    "zh-CN": "不是 32 位十六进制指纹",
+  },
+  "baseline.fingerprint.fix": {
+    en: "regenerate the baseline with --update-baseline.",
+    "zh-CN": "请用 --update-baseline 重新生成基线。",
+  },
 } as const;
 
 /** Ids of config messages. */

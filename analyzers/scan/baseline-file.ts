@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { zodIssueToConfigError } from "../config/zod-issue-to-config-error.js";
 import { BaselineError } from "./baseline-error.js";
 
 const entrySchema = z.strictObject({
-  fingerprint: z.string().regex(/^[0-9a-f]{32}$/, "a 32-character hex fingerprint"),
+  fingerprint: z.string().refine((f) => /^[0-9a-f]{32}$/.test(f), {
+    message: "a 32-character hex fingerprint",
+    params: { configMessage: "baseline.fingerprint" },
+  }),
   ruleId: z.string(),
   category: z.string(),
   file: z.string(),
@@ -35,28 +39,30 @@ export function readBaselineFile(path: string): BaselineFile {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new BaselineError(
-      `cannot read baseline ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. ` +
-        "Create it with --update-baseline.",
-    );
+    throw new BaselineError("baseline.cannot-read", {
+      file: path,
+      reason: (error as NodeJS.ErrnoException).code ?? String(error),
+    });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new BaselineError(
-      `baseline ${path} is not valid JSON (${(error as Error).message}). ` +
-        "Regenerate it with --update-baseline.",
-    );
+    // The parser's own detail (position, token) is quoted as the runtime words it.
+    throw new BaselineError("baseline.invalid-json", {
+      file: path,
+      detail: (error as Error).message,
+    });
   }
-  const parsed = baselineSchema.safeParse(json);
+  const parsed = baselineSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const at = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
-    throw new BaselineError(
-      `baseline ${path}: at ${at}: ${issue.message}. ` +
-        'Expected { "version": 1, "tool": "pipl-guard", "entries": [...] }; regenerate it with --update-baseline.',
-    );
+    // Worded like a config problem (path, what is wrong), so it reads in the user's language.
+    const problem = zodIssueToConfigError(parsed.error.issues[0]!, baselineSchema);
+    throw new BaselineError("baseline.invalid-shape", {
+      file: path,
+      at: problem.path === "" ? { id: "config.root" } : problem.path,
+      problem: problem.problemText,
+    });
   }
   return parsed.data;
 }

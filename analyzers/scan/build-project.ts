@@ -56,13 +56,15 @@ export function buildProject(input: ProjectInput): BuiltProject {
     const diagnostics = project.getConfigFileParsingDiagnostics();
     const first = diagnostics[0];
     if (first)
-      throw new ScanInputError(
-        `${tsconfig}: ${ts.flattenDiagnosticMessageText(first.compilerObject.messageText, "\n")}`,
-      );
+      // TypeScript's own diagnostic is quoted as the compiler words it.
+      throw new ScanInputError("scan.tsconfig-invalid", {
+        tsconfig,
+        diagnostic: ts.flattenDiagnosticMessageText(first.compilerObject.messageText, "\n"),
+      });
   }
   for (const p of input.paths) {
     const abs = path.resolve(input.cwd, p);
-    if (!existsSync(abs)) throw new ScanInputError(`path not found: ${p}`);
+    if (!existsSync(abs)) throw new ScanInputError("scan.path-not-found", { path: p });
     if (statSync(abs).isDirectory()) {
       project.addSourceFilesAtPaths([
         `${abs}/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`,
@@ -70,7 +72,7 @@ export function buildProject(input: ProjectInput): BuiltProject {
         `!${abs}/**/*.d.ts`,
       ]);
     } else if (sourceExtensions.test(abs)) project.addSourceFileAtPath(abs);
-    else throw new ScanInputError(`not a TypeScript or JavaScript file: ${p}`);
+    else throw new ScanInputError("scan.not-source-file", { path: p });
   }
   if (input.paths.length > 0) project.resolveSourceFileDependencies();
   const wanted = input.paths.map((p) => path.resolve(input.cwd, p));
@@ -85,11 +87,14 @@ export function buildProject(input: ProjectInput): BuiltProject {
     )
     .sort();
   if (files.length === 0)
-    throw new ScanInputError(
-      tsconfig
-        ? `no TypeScript or JavaScript source files to scan in ${tsconfig}${input.paths.length > 0 ? ` under ${input.paths.join(", ")}` : ""}.`
-        : `no TypeScript or JavaScript source files under ${input.paths.join(", ")}.`,
-    );
+    throw tsconfig === undefined
+      ? new ScanInputError("scan.no-sources-under", { paths: input.paths.join(", ") })
+      : input.paths.length > 0
+        ? new ScanInputError("scan.no-sources-in-tsconfig-under", {
+            tsconfig,
+            paths: input.paths.join(", "),
+          })
+        : new ScanInputError("scan.no-sources-in-tsconfig", { tsconfig });
   return { project, root, files };
 }
 
@@ -97,14 +102,12 @@ function findTsconfig(input: ProjectInput): string | undefined {
   if (input.project !== undefined) {
     let file = path.resolve(input.cwd, input.project);
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "tsconfig.json");
-    if (!existsSync(file)) throw new ScanInputError(`--project: ${input.project} does not exist.`);
+    if (!existsSync(file))
+      throw new ScanInputError("scan.project-missing", { project: input.project });
     return file;
   }
   if (input.paths.length > 0) return undefined;
   const implicit = path.join(input.cwd, "tsconfig.json");
-  if (!existsSync(implicit))
-    throw new ScanInputError(
-      `no tsconfig.json in ${input.cwd}: pass --project <tsconfig.json> or the paths to scan.`,
-    );
+  if (!existsSync(implicit)) throw new ScanInputError("scan.no-tsconfig", { cwd: input.cwd });
   return implicit;
 }

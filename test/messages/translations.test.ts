@@ -5,7 +5,8 @@ import type {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
-import { readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -15,8 +16,12 @@ import { usageText } from "../../analyzers/cli/usage-text.js";
 import { locales } from "../../analyzers/messages/locale.js";
 import { missingTranslations } from "../../analyzers/messages/missing-translations.js";
 import { policyMessages } from "../../analyzers/messages/policy-messages.js";
+import { scanMessages } from "../../analyzers/messages/scan-messages.js";
 import type { AnalyzedResource } from "../../analyzers/resources/analyzed-resource.js";
 import { defaultResourceCatalog } from "../../analyzers/resources/resource-catalog.js";
+import { readBaselineFile } from "../../analyzers/scan/baseline-file.js";
+import { buildProject } from "../../analyzers/scan/build-project.js";
+import { ScanMessageError } from "../../analyzers/scan/scan-message-error.js";
 import { piplPolicies } from "../../policies/index.js";
 import { awsCn, resource } from "../policies/support/evaluate.js";
 import { alwaysEncryptedCases, storeCases } from "../policies/support/store-cases.js";
@@ -58,6 +63,7 @@ describe("message catalogues", () => {
         "finding-messages.ts: findingMessages",
         "policy-messages.ts: policyMessages",
         "policy-remediations.ts: policyRemediations",
+        "scan-messages.ts: scanMessages",
       ]),
     );
   });
@@ -322,5 +328,127 @@ describe("CLI usage errors in zh-CN", () => {
   it("has a Chinese --help without English sentences", () => {
     expect(englishRuns(usageText("zh-CN"))).toEqual([]);
     expect(englishRuns(usageText("en")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("scan input and baseline errors in zh-CN", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "pipl-scan-errors-"));
+  const write = (name: string, content: string): string => {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    return file;
+  };
+  write("bad-target/tsconfig.json", '{ "compilerOptions": { "target": "es1999" } }');
+  write("only-types/tsconfig.json", '{ "include": ["*.ts"] }');
+  write("only-types/types.d.ts", "export type Id = string;\n");
+  write("notes.txt", "not code\n");
+  mkdirSync(path.join(dir, "empty"), { recursive: true });
+  const entry = { ruleId: "r", category: "c", file: "f", fieldPath: "p", sink: "s" };
+  const baseline = (name: string, json: unknown): string =>
+    write(`${name}.json`, typeof json === "string" ? json : JSON.stringify(json));
+
+  /** Each scanner input error, from the call that raises it; `quoted` is third-party text in it. */
+  const cases: { name: string; raise: () => unknown; quoted?: RegExp }[] = [
+    {
+      name: "a tsconfig TypeScript rejects",
+      raise: () => buildProject({ cwd: path.join(dir, "bad-target"), paths: [] }),
+      // TypeScript's diagnostic, quoted as the compiler words it.
+      quoted: /：.*$/s,
+    },
+    { name: "a missing path", raise: () => buildProject({ cwd: dir, paths: ["nope.ts"] }) },
+    {
+      name: "a path that is not code",
+      raise: () => buildProject({ cwd: dir, paths: ["notes.txt"] }),
+    },
+    {
+      name: "a tsconfig without source files",
+      raise: () => buildProject({ cwd: path.join(dir, "only-types"), paths: [] }),
+    },
+    {
+      name: "a tsconfig and paths without source files",
+      raise: () =>
+        buildProject({ cwd: dir, paths: ["empty"], project: "only-types/tsconfig.json" }),
+    },
+    {
+      name: "paths without source files",
+      raise: () => buildProject({ cwd: dir, paths: ["empty"] }),
+    },
+    {
+      name: "a missing --project",
+      raise: () => buildProject({ cwd: dir, paths: [], project: "missing/tsconfig.json" }),
+    },
+    {
+      name: "no tsconfig.json",
+      raise: () => buildProject({ cwd: path.join(dir, "empty"), paths: [] }),
+    },
+    { name: "a missing baseline", raise: () => readBaselineFile(path.join(dir, "none.json")) },
+    {
+      name: "a baseline that is not JSON",
+      raise: () => readBaselineFile(baseline("broken", "{")),
+      // The JSON parser's detail, quoted as the runtime words it.
+      quoted: /（.*）/,
+    },
+    {
+      name: "a baseline of another version",
+      raise: () =>
+        readBaselineFile(baseline("v2", { version: 2, tool: "pipl-guard", entries: [] })),
+    },
+    {
+      name: "a baseline with an unknown key",
+      raise: () =>
+        readBaselineFile(
+          baseline("extra", { version: 1, tool: "pipl-guard", entries: [], extra: true }),
+        ),
+    },
+    {
+      name: "a baseline without entries",
+      raise: () => readBaselineFile(baseline("no-entries", { version: 1, tool: "pipl-guard" })),
+    },
+    {
+      name: "a baseline that is an array",
+      raise: () => readBaselineFile(baseline("array", [])),
+    },
+    {
+      name: "a baseline entry with a bad fingerprint",
+      raise: () =>
+        readBaselineFile(
+          baseline("fingerprint", {
+            version: 1,
+            tool: "pipl-guard",
+            entries: [{ fingerprint: "x", ...entry }],
+          }),
+        ),
+    },
+  ];
+
+  const rendered: string[] = [];
+  for (const c of cases)
+    it(`${c.name}: words the error in Chinese without an English sentence`, () => {
+      let error: unknown;
+      try {
+        c.raise();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ScanMessageError);
+      const zh = (error as ScanMessageError).format("zh-CN");
+      rendered.push(zh);
+      expect(zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh).not.toMatch(/\{\w+\}/);
+      expect(englishRuns(c.quoted ? zh.replace(c.quoted, " ") : zh), zh).toEqual([]);
+      // `message` stays English (logs, tests); only format(locale) translates.
+      expect((error as Error).message).not.toMatch(/[\u4e00-\u9fff]/);
+      expect((error as Error).message).not.toBe(zh);
+    });
+
+  it("covers every scanner input message", () => {
+    const missing = Object.entries(scanMessages)
+      .filter(([, m]) => {
+        const fixed = m["zh-CN"].split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!;
+        return !rendered.some((r) => r.includes(fixed));
+      })
+      .map(([id]) => id);
+    expect(missing).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ describe("baseline", () => {
     [
       "bad fingerprint",
       '{"version":1,"tool":"pipl-guard","entries":[{"fingerprint":"x","ruleId":"r","category":"c","file":"f","fieldPath":"p","sink":"s"}]}',
-      /at entries\.0\.fingerprint: .*32-character hex/,
+      /at entries\[0\]\.fingerprint: .*32-character hex/,
     ],
   ])("rejects a baseline that is %s with a clear error", (name, content, message) => {
     const file = write(`${name}.json`, content);
