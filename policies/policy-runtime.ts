@@ -5,6 +5,7 @@ import type { PolicyFinding } from "../analyzers/resources/policy-finding.js";
 import { policyOptionsSchema, type PolicyOptions } from "../analyzers/resources/policy-options.js";
 import { createResourceCatalog } from "../analyzers/resources/resource-catalog.js";
 import { createRegionCatalog } from "../analyzers/regions/region-catalog.js";
+import { ConfigError } from "../analyzers/config/config-error.js";
 import { zodIssueToConfigError } from "../analyzers/config/zod-issue-to-config-error.js";
 import { policyRemediations, type PolicyName } from "../analyzers/messages/policy-remediations.js";
 import { docsUrl } from "./docs-url.js";
@@ -44,12 +45,20 @@ function parseStackConfig(text: string | undefined): Record<string, string> {
 export function createPolicyRuntime(
   config: PiplPoliciesConfig & { taxonomy: CategoryLookup },
 ): PolicyRuntime {
-  const regions = createRegionCatalog(config.regions ?? []);
-  const resources = createResourceCatalog(config.resourceTypes ?? []);
+  const locale = config.locale ?? "en";
+  // A malformed regions or resourceTypes entry is worded in the pack's locale, like the options.
+  const inLocale = <T>(build: () => T): T => {
+    try {
+      return build();
+    } catch (error) {
+      throw error instanceof ConfigError ? new Error(error.format(locale)) : error;
+    }
+  };
+  const regions = inLocale(() => createRegionCatalog(config.regions ?? []));
+  const resources = inLocale(() => createResourceCatalog(config.resourceTypes ?? []));
   const env = config.env ?? process.env;
   const stackConfig = parseStackConfig(env.PULUMI_CONFIG);
   const optionsCache = new Map<string, PolicyOptions>();
-  const locale = config.locale ?? "en";
 
   function options(policyName: string, engineConfig: object): PolicyOptions {
     const key = `${policyName}\u0000${JSON.stringify(engineConfig)}`;
@@ -67,15 +76,16 @@ export function createPolicyRuntime(
           ),
         );
       o = parsed.data;
-      for (const entry of o.encryptCategories) {
+      for (const [i, entry] of o.encryptCategories.entries()) {
         if (entry === "general" || entry === "sensitive" || config.taxonomy.resolve(entry))
           continue;
-        const suggestion = config.taxonomy.suggest(entry);
         throw new Error(
-          `pipl-guard: invalid config for policy "${policyName}": encryptCategories: unknown category "${entry}"` +
-            (suggestion
-              ? `, did you mean "${suggestion}"?`
-              : "; use general, sensitive or a category id."),
+          new ConfigError(
+            `encryptCategories[${i}]`,
+            { id: "taxonomy.unknown-category.problem", params: { category: entry } },
+            { id: "reference.unknown-category.fix" },
+            config.taxonomy.suggest(entry),
+          ).format(locale, policyName),
         );
       }
       optionsCache.set(key, o);

@@ -301,6 +301,47 @@ describe("policy metadata in zh-CN", () => {
   });
 });
 
+describe("policy option errors in zh-CN", () => {
+  it.each([
+    [{ encryptCategories: ["biometrics.face"] }, "encryptCategories[0]"],
+    [{ onUnknown: "sometimes" }, "onUnknown"],
+  ])("words %j in Chinese, naming the option", (policies, at) => {
+    let error: unknown;
+    try {
+      piplPolicies({ locale: "zh-CN", policies: policies as never, env: {} });
+    } catch (e) {
+      error = e;
+    }
+    const zh = (error as Error).message;
+    expect(zh).toContain(`：${at}：`);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishRuns(zh), zh).toEqual([]);
+  });
+
+  it.each([
+    [
+      { resourceTypes: [{ type: "not a token", label: { en: "x", "zh-CN": "x" } }] },
+      "resourceTypes[0].type",
+    ],
+    [
+      { resourceTypes: [{ type: "acme:db/table:Table", label: { en: "x" } }] },
+      "resourceTypes[0].label.zh-CN",
+    ],
+    [{ regions: [{ provider: "newcloud", mainland: ["x"] }] }, "regions[0].providerType"],
+  ])("words a malformed catalogue entry %j in Chinese, naming its path", (config, at) => {
+    let error: unknown;
+    try {
+      piplPolicies({ locale: "zh-CN", ...(config as object), env: {} });
+    } catch (e) {
+      error = e;
+    }
+    const zh = (error as Error).message;
+    expect(zh).toContain(`：${at}：`);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishRuns(zh), zh).toEqual([]);
+  });
+});
+
 describe("CLI usage errors in zh-CN", () => {
   it.each([
     [["scan", "--formt"]],

@@ -65,7 +65,7 @@ describe("security teams extend regions and resource types as data", () => {
   it("rejects a malformed spec with the config path and the problem", () => {
     expect(() =>
       createResourceCatalog([{ type: "not a token", label: { en: "x", "zh-CN": "x" } }]),
-    ).toThrow(/invalid resourceTypes\[0\]: resourceTypes\[0\]\.type: a Pulumi type token/);
+    ).toThrow(/resourceTypes\[0\]\.type: 'not a token' is not a Pulumi type token/);
     expect(() => createRegionCatalog([{ provider: "newcloud", mainland: ["x"] } as never])).toThrow(
       /regions\[0\]\.providerType/,
     );
@@ -111,7 +111,7 @@ describe("pipl-guard config sections for the policy pack", () => {
     const { piplPolicies } = await import("../../policies/index.js");
     expect(() =>
       piplPolicies({ policies: { encryptCategories: ["biometrics.face"] }, env: {} }),
-    ).toThrow(/encryptCategories: unknown category "biometrics.face", did you mean/);
+    ).toThrow(/encryptCategories\[0\]: unknown category 'biometrics\.face'\. Did you mean/);
   });
 
   it("rejects a misspelt option in the policies section with a clear error", async () => {

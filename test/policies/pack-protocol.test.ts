@@ -287,7 +287,7 @@ describe("policy pack over the engine protocol", () => {
     await expect(
       pack.analyze(rds({ storageEncrypted: false, tags: { pipl: "phone" } })),
     ).rejects.toThrow(
-      /encryptCategories: unknown category "resident-idd", did you mean "resident-id"\?/,
+      /encryptCategories\[0\]: unknown category 'resident-idd'\. Did you mean 'resident-id'\? Fix: use 'general', 'sensitive'/,
     );
     await pack.configure(allMandatory);
   });
