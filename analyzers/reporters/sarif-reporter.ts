@@ -4,6 +4,7 @@ import type { ReportedFinding, ScanResult, SinkKind, SourcePosition } from "../s
 import type { Reporter } from "./reporter.js";
 import { ruleDescriptions } from "./rule-descriptions.js";
 import { ruleDocsUrl } from "./rule-docs-url.js";
+import { repositoryUrl } from "../repository-url.js";
 
 /** Key of the partial fingerprint, versioned so a change of the hash does not mix with old results. */
 export const sarifFingerprintKey = "piplGuardFinding/v1";
@@ -45,7 +46,7 @@ export const sarifReporter: Reporter = (result: ScanResult) => {
           driver: {
             name: result.tool.name,
             version: result.tool.version,
-            informationUri: "https://github.com/pipl-guard/pipl-guard",
+            informationUri: repositoryUrl,
             rules,
           },
         },
