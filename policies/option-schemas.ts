@@ -1,4 +1,5 @@
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema.js";
+import { policyOptionDescriptions } from "../analyzers/messages/policy-descriptions.js";
 
 /*
  * JSON schemas of the policy options, as the engine validates `--policy-pack-config` against them.
@@ -11,8 +12,7 @@ export const tagKeySchema: PolicyConfigJSONSchema = {
   type: "string",
   minLength: 1,
   default: "pipl",
-  description:
-    "Tag or label key whose value lists the PI category ids or aliases a resource holds.",
+  description: policyOptionDescriptions.tagKey.en,
 };
 
 /** `onUnknown`: level of violations that depend on values computed during preview. */
@@ -20,8 +20,7 @@ export const onUnknownSchema: PolicyConfigJSONSchema = {
   type: "string",
   enum: ["advisory", "mandatory"],
   default: "advisory",
-  description:
-    "Enforcement level of a violation whose decision depends on a value computed during preview.",
+  description: policyOptionDescriptions.onUnknown.en,
 };
 
 /** `requireCustomerManagedKey`: sensitivities whose stores must use a key you control. */
@@ -29,8 +28,7 @@ export const requireCustomerManagedKeySchema: PolicyConfigJSONSchema = {
   type: "array",
   items: { type: "string", enum: ["general", "sensitive"] },
   default: [],
-  description:
-    "Sensitivities (general, sensitive) whose stores must be encrypted with a customer-managed key.",
+  description: policyOptionDescriptions.requireCustomerManagedKey.en,
 };
 
 /** `encryptCategories`: which PI must be encrypted at rest. */
@@ -38,8 +36,7 @@ export const encryptCategoriesSchema: PolicyConfigJSONSchema = {
   type: "array",
   items: { type: "string", minLength: 1 },
   default: ["general", "sensitive"],
-  description:
-    "Which PI must be encrypted at rest: 'general' and/or 'sensitive', or category ids/aliases (a parent covers its children).",
+  description: policyOptionDescriptions.encryptCategories.en,
 };
 
 /** `allowedRegions`: extra region ids treated as mainland China. */
@@ -47,5 +44,5 @@ export const allowedRegionsSchema: PolicyConfigJSONSchema = {
   type: "array",
   items: { type: "string", minLength: 1 },
   default: [],
-  description: "Extra region ids treated as mainland China, e.g. a private cloud's regions.",
+  description: policyOptionDescriptions.allowedRegions.en,
 };

@@ -14,7 +14,7 @@ export function piCategoryTagsValid(
 ): ResourceValidationPolicy {
   return {
     name,
-    description: "Enforce that PI tags list known PIPL category ids or aliases.",
+    description: runtime.description(name),
     enforcementLevel,
     severity: "medium",
     framework: piplFramework,

@@ -14,8 +14,7 @@ export function piNoCrossBorderReplication(
 ): StackValidationPolicy {
   return {
     name,
-    description:
-      "Disallow replicating or backing up PIPL personal information to regions outside mainland China.",
+    description: runtime.description(name),
     enforcementLevel,
     severity: "critical",
     framework: piplFramework,

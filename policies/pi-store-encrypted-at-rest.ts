@@ -35,8 +35,7 @@ export function piStoreEncryptedAtRest(
 ): ResourceValidationPolicy & StackValidationPolicy {
   return {
     name,
-    description:
-      "Require encryption at rest for cloud stores tagged as holding PIPL personal information.",
+    description: runtime.description(name),
     enforcementLevel,
     severity: "high",
     framework: piplFramework,

@@ -14,8 +14,7 @@ export function piStoreInMainlandChina(
 ): ResourceValidationPolicy {
   return {
     name,
-    description:
-      "Require resources tagged as holding PIPL personal information to be in a mainland-China region.",
+    description: runtime.description(name),
     enforcementLevel,
     severity: "critical",
     framework: piplFramework,

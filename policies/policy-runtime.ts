@@ -7,6 +7,8 @@ import { createResourceCatalog } from "../analyzers/resources/resource-catalog.j
 import { createRegionCatalog } from "../analyzers/regions/region-catalog.js";
 import { ConfigError } from "../analyzers/config/config-error.js";
 import { zodIssueToConfigError } from "../analyzers/config/zod-issue-to-config-error.js";
+import type { Locale } from "../analyzers/messages/locale.js";
+import { policyDescriptions } from "../analyzers/messages/policy-descriptions.js";
 import { policyRemediations, type PolicyName } from "../analyzers/messages/policy-remediations.js";
 import { docsUrl } from "./docs-url.js";
 import type { PiplPoliciesConfig } from "./pipl-policies-config.js";
@@ -26,6 +28,10 @@ export interface PolicyRuntime {
   docsUrl(policyName: string): string;
   /** The policy's remediation steps in both languages, the configured locale first. */
   remediationSteps(policyName: PolicyName): string;
+  /** The policy's description in the configured locale. */
+  description(policyName: PolicyName): string;
+  /** The configured locale (policy metadata such as option descriptions is worded in it). */
+  readonly locale: Locale;
 }
 
 /** Parse the engine's `PULUMI_CONFIG` (a JSON object of `"aws:region": "cn-north-1"` pairs). */
@@ -98,6 +104,8 @@ export function createPolicyRuntime(
 
   return {
     docsUrl: (policyName) => docsUrl(policyName, config.docsBaseUrl),
+    locale,
+    description: (policyName) => policyDescriptions[policyName][locale],
     remediationSteps: (policyName) => {
       const steps = policyRemediations[policyName];
       return locale === "en" ? `${steps.en}\n${steps["zh-CN"]}` : `${steps["zh-CN"]}\n${steps.en}`;

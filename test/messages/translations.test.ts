@@ -63,6 +63,8 @@ describe("message catalogues", () => {
         "finding-messages.ts: findingMessages",
         "policy-messages.ts: policyMessages",
         "policy-remediations.ts: policyRemediations",
+        "policy-descriptions.ts: policyDescriptions",
+        "policy-descriptions.ts: policyOptionDescriptions",
         "scan-messages.ts: scanMessages",
       ]),
     );
@@ -297,6 +299,18 @@ describe("policy metadata in zh-CN", () => {
       expect(zh, policy.name).toMatch(/[\u4e00-\u9fff]/);
       expect(englishRuns(zh!), policy.name).toEqual([]);
       expect(englishRuns(en!).length, policy.name).toBeGreaterThan(0);
+    }
+  });
+
+  it("describes every policy and its options in Chinese only", () => {
+    for (const policy of piplPolicies({ locale: "zh-CN" })) {
+      expect(policy.description, policy.name).toMatch(/[\u4e00-\u9fff]/);
+      expect(englishRuns(policy.description), policy.name).toEqual([]);
+      for (const [option, schema] of Object.entries(policy.configSchema?.properties ?? {})) {
+        const text = typeof schema === "object" ? schema.description : undefined;
+        expect(text, `${policy.name}.${option}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(englishRuns(text!), `${policy.name}.${option}`).toEqual([]);
+      }
     }
   });
 });

@@ -1,0 +1,55 @@
+/*
+ * What the pipl-guard CrossGuard policies show about themselves (GetAnalyzerInfo, `pulumi preview`
+ * before each violation, Pulumi Cloud): each policy's `description` and each option's description in
+ * its config schema, in English and Simplified Chinese. Option names and values stay as typed.
+ */
+import type { MessageCatalog } from "./format-message.js";
+import type { PolicyName } from "./policy-remediations.js";
+
+/** Policy descriptions, keyed by policy name. */
+export const policyDescriptions = {
+  "pi-store-encrypted-at-rest": {
+    en: "Require encryption at rest for cloud stores tagged as holding PIPL personal information.",
+    "zh-CN": "要求标记为存有个人信息（《个人信息保护法》）的云存储启用静态加密。",
+  },
+  "pi-store-in-mainland-china": {
+    en: "Require resources tagged as holding PIPL personal information to be in a mainland-China region.",
+    "zh-CN": "要求标记为存有个人信息（《个人信息保护法》）的资源位于中国大陆区域。",
+  },
+  "pi-no-cross-border-replication": {
+    en: "Disallow replicating or backing up PIPL personal information to regions outside mainland China.",
+    "zh-CN": "禁止将个人信息（《个人信息保护法》）复制或备份到中国大陆以外的区域。",
+  },
+  "pi-category-tags-valid": {
+    en: "Enforce that PI tags list known PIPL category ids or aliases.",
+    "zh-CN": "要求个人信息标签只列出已知的个人信息类别 ID 或别名。",
+  },
+} as const satisfies MessageCatalog & Record<PolicyName, unknown>;
+
+/** Descriptions of the policy options (the config schema `--policy-pack-config` is checked against). */
+export const policyOptionDescriptions = {
+  tagKey: {
+    en: "Tag or label key whose value lists the PI category ids or aliases a resource holds.",
+    "zh-CN": "标签键：其值列出资源所存个人信息的类别 ID 或别名。",
+  },
+  onUnknown: {
+    en: "Enforcement level of a violation whose decision depends on a value computed during preview.",
+    "zh-CN": "判定取决于预览期间才计算出的值时，该违规的执行级别。",
+  },
+  requireCustomerManagedKey: {
+    en: "Sensitivities (general, sensitive) whose stores must be encrypted with a customer-managed key.",
+    "zh-CN": "哪些敏感度（`general`、`sensitive`）的存储必须使用自管密钥加密。",
+  },
+  encryptCategories: {
+    en: "Which PI must be encrypted at rest: 'general' and/or 'sensitive', or category ids/aliases (a parent covers its children).",
+    "zh-CN":
+      "哪些个人信息必须静态加密：'general' 和/或 'sensitive'，或类别 ID、别名（父类别涵盖其子类别）。",
+  },
+  allowedRegions: {
+    en: "Extra region ids treated as mainland China, e.g. a private cloud's regions.",
+    "zh-CN": "额外视为中国大陆的区域 ID，例如私有云的区域。",
+  },
+} as const satisfies MessageCatalog;
+
+/** Names of the policy options with a description. */
+export type PolicyOptionName = keyof typeof policyOptionDescriptions;
