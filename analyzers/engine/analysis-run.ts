@@ -38,6 +38,13 @@ interface FileIndex {
    * else when helpers are only followed within the file.
    */
   callableNames: Set<string> | undefined;
+  /** The name of each function of {@link callableNames}. */
+  functionNames: Map<ts.Node, string>;
+  /**
+   * Local names that may stand for a function declared under another name: `import send =
+   * Helpers.post`, renamed and default imports, renamed exports.
+   */
+  aliasNames: Set<string>;
 }
 
 interface SinkHit {
@@ -62,6 +69,9 @@ export class AnalysisRun {
   private readonly indexes = new WeakMap<ts.SourceFile, FileIndex>();
   private readonly assignments = new WeakMap<ts.Node, ts.Expression[]>();
   private readonly summarising = new Set<ts.Node>();
+  /** {@link sinkHelperNames} by file, or under {@link globalKey} across files; null: unknowable. */
+  private readonly helperNames = new WeakMap<object, Set<string> | null>();
+  private readonly globalKey = {};
   private readonly bases = new WeakMap<ts.Node, { basis: string; reason: string } | null>();
   /** Annotation problems by file, deduplicated: verdicts are cached, so each is found once. */
   private readonly problems = new Map<string, Map<string, AnnotationProblem>>();
@@ -72,7 +82,7 @@ export class AnalysisRun {
     private readonly summaries: SummaryStore,
     private readonly crossFile: boolean,
     public onInternalError: InternalErrorHandler,
-    program?: ts.Program,
+    private readonly program?: ts.Program,
   ) {
     this.classifier = new PiClassifier(checker, ctx, (node, message) =>
       this.problem(node, message),
@@ -249,7 +259,7 @@ export class AnalysisRun {
     }
     // Without arguments nothing can reach a helper's sink parameters: no need to resolve it.
     if (!ts.isCallExpression(call) || args.length === 0) return hits;
-    const fn = this.target(call);
+    const fn = this.target(call, true);
     if (!fn) return hits;
     for (const p of this.summaryOf(fn).sinkParams) {
       args.forEach((arg, i) => {
@@ -264,8 +274,11 @@ export class AnalysisRun {
     return hits;
   }
 
-  /** The function a call runs, when its body is visible and the engine may summarise it. */
-  private target(call: ts.CallExpression): ts.SignatureDeclaration | undefined {
+  /**
+   * The function a call runs, when its body is visible and the engine may summarise it. With
+   * `forSinks`, only a function that may reach a sink (see {@link sinkHelperNames}) is looked for.
+   */
+  private target(call: ts.CallExpression, forSinks = false): ts.SignatureDeclaration | undefined {
     const callee = unwrapExpression(call.expression);
     const at = ts.isPropertyAccessExpression(callee)
       ? callee.name
@@ -273,12 +286,14 @@ export class AnalysisRun {
         ? callee
         : undefined;
     if (!at) return undefined;
-    if (!this.crossFile) {
-      // Only same-file helpers are followed: a call whose name no function of this file bears
-      // cannot reach one, so the checker (which resolves the whole call to answer) is not asked.
-      const names = this.index(call.getSourceFile()).callableNames;
-      if (names && !names.has(at.text)) return undefined;
-    }
+    // A call whose name no candidate function bears cannot run one, so the checker (which
+    // resolves the whole call, narrowing its receiver, to answer) is not asked.
+    const names = forSinks
+      ? this.sinkHelperNames(call.getSourceFile())
+      : this.crossFile
+        ? undefined
+        : this.index(call.getSourceFile()).callableNames;
+    if (names && !names.has(at.text)) return undefined;
     let symbol = this.checker.getSymbolAtLocation(at);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias)
       symbol = this.checker.getAliasedSymbol(symbol);
@@ -302,6 +317,84 @@ export class AnalysisRun {
     if (!this.crossFile && d.getSourceFile() !== call.getSourceFile()) return undefined;
     if (d.getSourceFile().isDeclarationFile) return undefined;
     return d;
+  }
+
+  /**
+   * Names of the functions that may pass a parameter to a sink, plus alias names (see
+   * {@link FileIndex.aliasNames}); `undefined` when unknowable (then every call is resolved).
+   * A function may reach a sink when a call inside it (callbacks included, as in its summary)
+   * with arguments is a sink, or calls such a function by name: a fixpoint over names, from the
+   * calls of the file (or of every file of the program when helpers are followed across files).
+   * Resolving the target of every call made large files quadratic: each resolution narrows the
+   * receiver by control flow back through the enclosing function.
+   */
+  private sinkHelperNames(sf: ts.SourceFile): Set<string> | undefined {
+    const key = this.crossFile ? this.globalKey : sf;
+    if (this.helperNames.has(key)) return this.helperNames.get(key) ?? undefined;
+    const files = this.crossFile
+      ? this.program?.getSourceFiles().filter((f) => !f.isDeclarationFile)
+      : [sf];
+    let names: Set<string> | undefined;
+    if (files) names = this.computeSinkHelperNames(files.map((f) => this.index(f)));
+    this.helperNames.set(key, names ?? null);
+    return names;
+  }
+
+  private computeSinkHelperNames(indexes: readonly FileIndex[]): Set<string> | undefined {
+    if (indexes.some((i) => i.callableNames === undefined)) return undefined;
+    const nameOf = new Map<ts.Node, string>();
+    const names = new Set<string>();
+    const queue: string[] = [];
+    for (const index of indexes) {
+      for (const [fn, name] of index.functionNames) nameOf.set(fn, name);
+      for (const alias of index.aliasNames) {
+        if (!names.has(alias)) queue.push(alias);
+        names.add(alias);
+      }
+    }
+    const marked = new Set<ts.Node>();
+    const mark = (fn: ts.Node) => {
+      if (marked.has(fn)) return;
+      marked.add(fn);
+      const name = nameOf.get(fn);
+      if (name !== undefined && !names.has(name)) {
+        names.add(name);
+        queue.push(name);
+      }
+    };
+    const callers = new Map<string, ts.Node[]>();
+    for (const index of indexes) {
+      for (const call of index.calls) {
+        if (!call.arguments?.length) continue;
+        const enclosing: ts.Node[] = [];
+        for (let n = call.parent; n; n = n.parent)
+          if (ts.isFunctionLike(n) && (n as { body?: ts.Node }).body) enclosing.push(n);
+        if (enclosing.length === 0) continue;
+        let sink: boolean;
+        try {
+          sink = this.matcher.match(call) !== undefined;
+        } catch {
+          sink = true;
+        }
+        if (sink) {
+          enclosing.forEach(mark);
+          continue;
+        }
+        const callee = unwrapExpression(call.expression);
+        const at = ts.isPropertyAccessExpression(callee)
+          ? callee.name
+          : ts.isIdentifier(callee)
+            ? callee
+            : undefined;
+        if (!at) continue;
+        const list = callers.get(at.text) ?? [];
+        list.push(...enclosing);
+        callers.set(at.text, list);
+      }
+    }
+    for (let name = queue.pop(); name !== undefined; name = queue.pop())
+      for (const fn of callers.get(name) ?? []) mark(fn);
+    return names;
   }
 
   /** The summary of a function: which parameters reach sinks, and what it returns. */
@@ -484,17 +577,21 @@ export class AnalysisRun {
       declarations: [],
       tagged: [],
       callableNames: new Set(),
+      functionNames: new Map(),
+      aliasNames: new Set(),
     };
-    const callable = (name: ts.Node | undefined): void => {
-      if (!index.callableNames) return;
+    const callable = (name: ts.Node | undefined, fn?: ts.Node): void => {
       const key = name && ts.isComputedPropertyName(name) ? name.expression : name;
       if (
         key &&
-        (ts.isIdentifier(key) || ts.isPrivateIdentifier(key) || ts.isStringLiteralLike(key))
-      )
-        index.callableNames.add(key.text);
-      else if (key && ts.isNumericLiteral(key)) index.callableNames.add(key.text);
-      else index.callableNames = undefined;
+        (ts.isIdentifier(key) ||
+          ts.isPrivateIdentifier(key) ||
+          ts.isStringLiteralLike(key) ||
+          ts.isNumericLiteral(key))
+      ) {
+        index.callableNames?.add(key.text);
+        if (fn) index.functionNames.set(fn, key.text);
+      } else index.callableNames = undefined;
     };
     const feed = (target: ts.Expression, value: ts.Expression) => {
       let root = unwrapExpression(target);
@@ -538,10 +635,11 @@ export class AnalysisRun {
       }
       if (ts.isFunctionLike(n) && (n as { body?: ts.Node }).body) {
         index.functions.push(n);
-        if (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) callable(n.name);
-        else if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
+        if (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) {
+          if (n.name) callable(n.name, n);
+        } else if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
           const holder = functionHolder(n);
-          if (holder) callable(holder.name);
+          if (holder) callable(holder.name, n);
         }
       } else if (
         ts.isImportEqualsDeclaration(n) &&
@@ -549,7 +647,10 @@ export class AnalysisRun {
       ) {
         // `import send = Helpers.send`: an alias of an entity that may be declared in this file.
         callable(n.name);
-      }
+        index.aliasNames.add(n.name.text);
+      } else if (ts.isImportSpecifier(n) || ts.isExportSpecifier(n)) {
+        if (n.propertyName) index.aliasNames.add(n.name.text);
+      } else if (ts.isImportClause(n) && n.name) index.aliasNames.add(n.name.text);
       if (hasPiplTag(n)) {
         if (ts.isVariableStatement(n)) index.tagged.push(...n.declarationList.declarations);
         else index.tagged.push(n);

@@ -5,6 +5,7 @@ import {
   type CompiledSinkCatalog,
   type ReceiverTypeEntry,
 } from "../sinks/compile-sink-catalog.js";
+import type { ProgramModules } from "./program-modules.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
 
 const maxFollow = 6;
@@ -25,17 +26,42 @@ export class SinkMatcher {
 
   private readonly typedByMethod = new Map<string, readonly ReceiverTypeEntry[]>();
 
+  /** The last member name of every qualified sink (`post` of `m:axios.create().post`). */
+  private readonly lastNames = new Set<string>();
+  private readonly matches = new WeakMap<ts.Node, CompiledSink | null>();
+  private wildcardMentioned: boolean | undefined;
+
   /**
-   * @param modulePresent - whether types declared by a module can occur in the program at all;
-   *   receiver-type entries of absent modules are skipped, so the receiver's type (a costly query
-   *   on every method call) is only asked when some entry could match it
+   * @param modules - which modules the program holds or names: receiver-type entries of absent
+   *   modules are skipped, so the receiver's type (a costly query on every method call) is only
+   *   asked when some entry could match it; and a method no qualified sink ends with has its
+   *   callee's root resolved only when a module-wide sink's module is named somewhere
    */
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly catalog: CompiledSinkCatalog,
-    private readonly modulePresent: (module: string) => boolean = () => true,
+    private readonly modules: ProgramModules = { present: () => true, mentioned: () => true },
   ) {
     this.wildcardModules = [...catalog.byModuleWildcard];
+    for (const key of catalog.byQualifiedName.keys()) {
+      const dot = key.lastIndexOf(".");
+      if (dot > 0) this.lastNames.add(key.slice(dot + 1));
+    }
+  }
+
+  /**
+   * Whether the callee can have a qualified name the catalog knows: a member call `x.m()` only when
+   * some qualified sink ends with `.m`, or a module-wide sink's module is named in the program.
+   */
+  private mayBeQualifiedSink(callee: ts.Expression): boolean {
+    const member = ts.isPropertyAccessExpression(callee)
+      ? callee.name.text
+      : ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression)
+        ? callee.argumentExpression.text
+        : undefined;
+    if (member === undefined || member.includes(".") || this.lastNames.has(member)) return true;
+    this.wildcardMentioned ??= this.wildcardModules.some(([m]) => this.modules.mentioned(m));
+    return this.wildcardMentioned;
   }
 
   /** The receiver-type entries a method name can match, without those of absent modules. */
@@ -48,17 +74,26 @@ export class SinkMatcher {
       ].filter(
         (e) =>
           !(e.typeName === "*" && e.module === undefined) &&
-          (e.module === undefined || this.modulePresent(e.module)),
+          (e.module === undefined || this.modules.present(e.module)),
       );
       this.typedByMethod.set(method, entries);
     }
     return entries;
   }
 
-  /** The sink a call (or `new` expression) enters, if any. */
+  /** The sink a call (or `new` expression) enters, if any; memoised per call. */
   match(call: ts.CallExpression | ts.NewExpression): CompiledSink | undefined {
+    let hit = this.matches.get(call);
+    if (hit === undefined) {
+      hit = this.matchCall(call) ?? null;
+      this.matches.set(call, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  private matchCall(call: ts.CallExpression | ts.NewExpression): CompiledSink | undefined {
     const callee = unwrapExpression(call.expression);
-    const qualified = this.qualifiedName(callee, 0);
+    const qualified = this.mayBeQualifiedSink(callee) ? this.qualifiedName(callee, 0) : undefined;
     if (qualified !== undefined) {
       const hit = this.catalog.byQualifiedName.get(qualified);
       if (hit) return hit;
