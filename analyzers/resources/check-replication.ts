@@ -152,8 +152,9 @@ function destinations(
       });
     } else {
       // Global-namespace ARNs (S3) carry no region, but the partition does: `aws-cn` holds only the
-      // two mainland regions, every other partition is outside mainland China.
-      const region = arn.partition === "aws-cn" ? "cn-north-1" : `${arn.partition} partition`;
+      // two mainland regions, every other partition is outside mainland China. The partition id
+      // stands for the region (the field says it was read from the ARN partition, in each language).
+      const region = arn.partition === "aws-cn" ? "cn-north-1" : arn.partition;
       out.push({
         label: value,
         provider,

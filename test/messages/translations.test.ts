@@ -89,6 +89,9 @@ describe("message catalogues", () => {
 describe("englishRuns", () => {
   it("finds an English sentence fragment and ignores code, quotes, ids and product names", () => {
     expect(englishRuns("修复：set `kmsKeyId` to a literal value")).toEqual(["to a literal value"]);
+    // Two words are enough to be a fragment; a command name is not one.
+    expect(englishRuns("请设置 the key 属性")).toEqual(["the key"]);
+    expect(englishRuns("用法：pipl-guard scan [paths...]")).toEqual([]);
     expect(englishRuns("AWS RDS 实例 `x` a b")).toEqual([]);
     // What the zh-CN residency fix for Google Cloud said before it was translated.
     expect(englishRuns("修复：a mainland-China provider (gcp has no mainland region)")).toEqual([

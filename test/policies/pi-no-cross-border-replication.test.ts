@@ -75,7 +75,10 @@ describe("pi-no-cross-border-replication", () => {
       expect(messages([source, rep("arn:aws-cn:s3:::backup-bucket")])).toEqual([]);
       const [f] = checkReplication([source, rep("arn:aws:s3:::global-bucket")], testContext());
       expect(f?.message).toBe("replication.outside");
-      expect(renderFinding(f!)).toContain("aws partition");
+      expect(renderFinding(f!)).toMatch(
+        /in region aws, outside mainland China \(from .*destination\.bucket \(ARN partition\)\)/,
+      );
+      expect(renderFinding(f!, "zh-CN")).toMatch(/境外区域 aws 的.*（ARN 分区）/);
     });
     it("reports a destination that is computed and linked to nothing at the onUnknown level", () => {
       const source = resource("aws:s3/bucket:Bucket", { bucket: "src", tags }, { provider: awsCn });
