@@ -1,0 +1,41 @@
+/*
+ * Messages of the ESLint rules that do not come from describeFindings or a ConfigError (an analysis
+ * that failed, the masking suggestion) and the engine's annotation problems (`@pipl`, `@pipl-basis`
+ * tags), which the rules and the scanner report. In English and Simplified Chinese; placeholders in
+ * `{braces}`, tag names and values stay as written.
+ *
+ * The English texts are those eslint-plugin/sink-rule-messages.ts and analyzers/engine
+ * (pi-classifier.ts, analysis-run.ts) write today; those modules still word them in English only.
+ */
+import type { MessageCatalog } from "./format-message.js";
+
+/** The catalogue, keyed by message id. */
+export const lintMessages = {
+  "lint.analysis-failed": {
+    en: "pipl-guard could not analyse this code ({error}), so it was not checked. Please report this with the code.",
+    "zh-CN": "pipl-guard 无法分析这段代码（{error}），因此未作检查。请附上这段代码报告此问题。",
+  },
+  "lint.wrap-in-sanitizer": {
+    en: "Wrap {expression} in {sanitizer}(…)",
+    "zh-CN": "用 {sanitizer}(…) 包裹 {expression}",
+  },
+  "annotation.unknown-category": {
+    en: 'Unknown PIPL category "{value}" in @pipl tag',
+    "zh-CN": "@pipl 标签中的个人信息类别 “{value}” 未知",
+  },
+  "annotation.unknown-category-hint": {
+    en: 'Unknown PIPL category "{value}" in @pipl tag; did you mean "{hint}"?',
+    "zh-CN": "@pipl 标签中的个人信息类别 “{value}” 未知；您是否想写 “{hint}”？",
+  },
+  "annotation.unknown-basis": {
+    en: 'Unknown lawful basis "{basis}" in @pipl-basis; use one of {bases}',
+    "zh-CN": "@pipl-basis 中的合法性基础 “{basis}” 未知；请使用 {bases} 之一",
+  },
+  "annotation.basis-needs-reason": {
+    en: "@pipl-basis {basis} needs a reason: why the processing is necessary",
+    "zh-CN": "@pipl-basis {basis} 需要写明理由：为何必须进行该处理",
+  },
+} as const satisfies MessageCatalog;
+
+/** Ids of the lint and annotation messages. */
+export type LintMessageId = keyof typeof lintMessages;
