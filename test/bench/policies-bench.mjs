@@ -17,7 +17,7 @@ const ourPack = path.join(root, "policies");
 const scratch = path.join(root, ".bench/awsguard");
 const awsguardPack = path.join(scratch, "pack");
 // A pack with one no-op policy on stock @pulumi/policy (whose index loads the whole @pulumi/pulumi
-// index, Automation API included; our bundle does not, see scripts/bundle-policy-pack.mjs).
+// index, Automation API included; our bundle does not, see policies/bundle-pack.mjs).
 const floorPack = path.join(root, ".bench/floor-pack");
 // The runner alone: run-policy-pack (which always loads TypeScript and ts-node) and a main that
 // only prints a port line. No pack can start faster than this.

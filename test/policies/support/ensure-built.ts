@@ -63,7 +63,7 @@ export function ensureBuilt(): void {
         },
       );
       // The pack's main is the bundle of tsc's output (npm run build does the same two steps).
-      const b = spawnSync(process.execPath, [path.join(root, "scripts/bundle-policy-pack.mjs")], {
+      const b = spawnSync(process.execPath, [path.join(root, "policies/bundle-pack.mjs")], {
         cwd: root,
         encoding: "utf8",
       });

@@ -77,7 +77,7 @@ const result = await build({
 // the bundle behave unlike tsc's output: fail the build instead.
 if (result.errors.length > 0 || result.warnings.length > 0) {
   console.error(
-    "bundle-policy-pack: esbuild reported the warnings above; no dist/policies/pack.cjs written.",
+    "bundle-pack: esbuild reported the warnings above; no dist/policies/pack.cjs written.",
   );
   rmSync(outfile, { force: true });
   rmSync(`${outfile}.map`, { force: true });
