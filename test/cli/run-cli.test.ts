@@ -63,6 +63,17 @@ describe("runCli in Chinese", () => {
     expect(r.err).toBe("pipl-guard: unknown --format 'xml': use one of text, json, sarif, html.\n");
   });
 
+  it("words a path or baseline it cannot use in the --locale language", async () => {
+    const missing = await runArgs(["scan", "nowhere", "--locale", "zh-CN"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe("pipl-guard: 路径不存在：nowhere\n");
+    const baseline = await runArgs(["scan", "--baseline", "none.json", "--locale", "zh-CN"]);
+    expect(baseline.code).toBe(2);
+    expect(baseline.err).toMatch(
+      /^pipl-guard: 无法读取基线 .*none\.json：ENOENT。请用 --update-baseline 生成。\n$/,
+    );
+  });
+
   it("prints the help in Chinese with --help --locale zh-CN", async () => {
     const r = await runArgs(["--help", "--locale=zh-CN"]);
     expect(r.code).toBe(0);
