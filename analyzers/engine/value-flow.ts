@@ -79,6 +79,9 @@ const stringifiers = new Set([
 export class ValueFlow {
   private readonly byDeclaration = new WeakMap<ts.Node, readonly Taint[]>();
   private readonly inProgress = new Set<ts.Node>();
+  /** Order-aware reads of assigned variables, by declaration and the definitions that reach. */
+  private readonly byField = new WeakMap<ts.Symbol, readonly Taint[]>();
+  private readonly byReaching = new WeakMap<ts.Node, Map<string, readonly Taint[]>>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -158,7 +161,7 @@ export class ValueFlow {
     if (ts.isShorthandPropertyAssignment(p)) {
       const symbol = this.checker.getShorthandAssignmentValueSymbol(p);
       const d = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-      return d ? this.declaration(d, p.name, depth) : [];
+      return d ? this.reference(d, p.name, depth) : [];
     }
     if (ts.isSpreadAssignment(p)) return this.taintsOf(p.expression, depth);
     return [];
@@ -169,7 +172,34 @@ export class ValueFlow {
     if (symbol && symbol.flags & ts.SymbolFlags.Alias)
       symbol = this.checker.getAliasedSymbol(symbol);
     const d = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-    return d ? this.declaration(d, id, depth) : [];
+    return d ? this.reference(d, id, depth) : [];
+  }
+
+  /**
+   * What a use of a declaration carries at the point of use. A variable that is assigned after
+   * its declaration is read order-aware: only the definitions that may reach the use count.
+   */
+  private reference(d: ts.Node, use: ts.Node, depth: number): Taint[] {
+    if (!ts.isVariableDeclaration(d) || !ts.isIdentifier(d.name) || isLoopVariable(d))
+      return this.declaration(d, use, depth);
+    const assigned = this.hooks.assignmentsTo(d);
+    if (assigned.length === 0) return this.declaration(d, use, depth);
+    const reaching = reachingDefinitions(d, assigned, use);
+    if (reaching === undefined) return this.declaration(d, use, depth);
+    const key = reaching.map((r) => r.pos).join(",");
+    let byKey = this.byReaching.get(d);
+    const cached = byKey?.get(key);
+    if (cached) return [...cached];
+    if (this.inProgress.has(use)) return [];
+    this.inProgress.add(use);
+    try {
+      const taints = dedupeTaints(this.variableFlow(d, d.name, reaching, depth));
+      if (!byKey) this.byReaching.set(d, (byKey = new Map()));
+      byKey.set(key, taints);
+      return taints;
+    } finally {
+      this.inProgress.delete(use);
+    }
   }
 
   /** What a reference to a declaration carries; memoised per declaration. */
@@ -207,41 +237,9 @@ export class ValueFlow {
         if (own.length > 0 || ts.isForInStatement(loop)) return own;
         return this.taintsOf(loop.expression, depth).map((t) => withStep(t, d.name));
       }
-      const tag = this.classifier.tagCategory(d);
-      const flow: Taint[] = [];
-      if (tag)
-        flow.push({
-          kind: "pi",
-          category: tag,
-          fieldPath: d.name.text,
-          origin: "tag",
-          steps: [d.name],
-        });
-      if (d.initializer) {
-        const init = unwrapExpression(d.initializer);
-        const own = ts.isStringLiteralLike(init)
-          ? this.literal(init, d.name.text)
-          : this.taintsOf(init, depth);
-        flow.push(...own.map((t) => withStep(t, d.name)));
-      }
-      for (const a of this.hooks.assignmentsTo(d))
-        flow.push(...this.taintsOf(a, depth).map((t) => withStep(t, d.name)));
-      // PI the initializer carries as a field, name or tag (`const phone = user.mobile`) is the
-      // data the declaration's own name and type would name a second time, so it replaces them.
-      // A validated literal names no field: it is one value found inside the initializer (a
-      // summarised helper's `return { mobile: "13800138000", ... }`), so the PI fields of the
-      // declared type are still held and are added to it, never replaced by it.
-      if (flow.some((t) => t.kind === "pi" && t.origin !== "literal")) return flow;
-      const init = d.initializer ? unwrapExpression(d.initializer) : undefined;
-      const literalShape =
-        init !== undefined &&
-        (ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init));
-      return [
-        ...flow,
-        ...(literalShape
-          ? this.nameOnly(d, d.name.text, d.name)
-          : this.declared(d, d.name.text, d.name)),
-      ];
+      const values: ts.Expression[] = [...this.hooks.assignmentsTo(d)];
+      if (d.initializer) values.unshift(d.initializer);
+      return this.variableFlow(d, d.name, values, depth);
     }
     if (ts.isBindingElement(d) && ts.isIdentifier(d.name))
       return this.bindingElement(d, d.name, depth);
@@ -257,6 +255,52 @@ export class ValueFlow {
     )
       return [];
     return this.declared(d, name, use);
+  }
+
+  /**
+   * What a variable carries given the values that reach it (its initializer, assignments, and
+   * `push`/`set` arguments), plus its own tag, name and type.
+   */
+  private variableFlow(
+    d: ts.VariableDeclaration,
+    id: ts.Identifier,
+    values: readonly ts.Expression[],
+    depth: number,
+  ): Taint[] {
+    {
+      const tag = this.classifier.tagCategory(d);
+      const flow: Taint[] = [];
+      if (tag)
+        flow.push({
+          kind: "pi",
+          category: tag,
+          fieldPath: id.text,
+          origin: "tag",
+          steps: [id],
+        });
+      for (const value of values) {
+        const v = unwrapExpression(value);
+        const own =
+          value === d.initializer && ts.isStringLiteralLike(v)
+            ? this.literal(v, id.text)
+            : this.taintsOf(v, depth);
+        flow.push(...own.map((t) => withStep(t, id)));
+      }
+      // PI the initializer carries as a field, name or tag (`const phone = user.mobile`) is the
+      // data the declaration's own name and type would name a second time, so it replaces them.
+      // A validated literal names no field: it is one value found inside the initializer (a
+      // summarised helper's `return { mobile: "13800138000", ... }`), so the PI fields of the
+      // declared type are still held and are added to it, never replaced by it.
+      if (flow.some((t) => t.kind === "pi" && t.origin !== "literal")) return flow;
+      const init = d.initializer ? unwrapExpression(d.initializer) : undefined;
+      const literalShape =
+        init !== undefined &&
+        (ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init));
+      return [
+        ...flow,
+        ...(literalShape ? this.nameOnly(d, id.text, id) : this.declared(d, id.text, id)),
+      ];
+    }
   }
 
   private bindingElement(d: ts.BindingElement, name: ts.Identifier, depth: number): Taint[] {
@@ -375,6 +419,8 @@ export class ValueFlow {
     }
     const out: Taint[] = [];
     const base = unwrapExpression(e.expression);
+    if (symbol && base.kind === ts.SyntaxKind.ThisKeyword)
+      out.push(...this.classField(symbol, depth).map((t) => withStep(t, e)));
     // A locally built object: read the property's own value.
     const local = key !== undefined ? this.localProperty(base, key) : undefined;
     if (local) return local.map((t) => withStep(t, e));
@@ -389,6 +435,73 @@ export class ValueFlow {
     }
     if (type.getCallSignatures().length === 0) out.push(...this.fields(type, path, e));
     return dedupeTaints(out);
+  }
+
+  /**
+   * What a field of a class holds, read as `this.f`: every value the class writes to it (its
+   * initializer, `this.f = e` in any method, a constructor parameter property). A value that
+   * is a parameter of the constructor or of a method of the class is followed to the arguments
+   * of `new C(...)` and of `this.m(...)`/`x.m(...)` calls in the class's file.
+   */
+  private classField(symbol: ts.Symbol, depth: number): Taint[] {
+    const decl = symbol.valueDeclaration;
+    if (!decl) return [];
+    let cls: ts.ClassLikeDeclaration;
+    if (ts.isPropertyDeclaration(decl) && ts.isClassLike(decl.parent)) cls = decl.parent;
+    else if (
+      ts.isParameter(decl) &&
+      ts.isConstructorDeclaration(decl.parent) &&
+      ts.isParameterPropertyDeclaration(decl, decl.parent)
+    )
+      cls = decl.parent.parent;
+    else return [];
+    const cached = this.byField.get(symbol);
+    if (cached) return [...cached];
+    if (this.inProgress.has(decl)) return [];
+    this.inProgress.add(decl);
+    try {
+      const out: Taint[] = [];
+      for (const value of fieldWrites(cls).get(symbol.name) ?? []) {
+        const taints = ts.isParameter(value)
+          ? [
+              this.paramOf(value),
+              ...(ts.isIdentifier(value.name)
+                ? this.declared(value, value.name.text, value.name)
+                : []),
+            ]
+          : this.taintsOf(value, depth);
+        for (const t of taints) {
+          if (t.kind === "pi") out.push(t);
+          else out.push(...this.argumentsOf(cls, t, depth));
+        }
+      }
+      const taints = dedupeTaints(out);
+      this.byField.set(symbol, taints);
+      return taints;
+    } finally {
+      this.inProgress.delete(decl);
+    }
+  }
+
+  private paramOf(p: ts.ParameterDeclaration): ParamTaint {
+    const fn = p.parent;
+    return { kind: "param", fn, index: fn.parameters.indexOf(p), steps: [p.name] };
+  }
+
+  /** The PI passed, in the class's file, to the parameter of its constructor or method a taint names. */
+  private argumentsOf(cls: ts.ClassLikeDeclaration, t: ParamTaint, depth: number): Taint[] {
+    const fn = t.fn;
+    if (fn.parent !== cls || !(ts.isConstructorDeclaration(fn) || ts.isMethodDeclaration(fn)))
+      return [];
+    const out: Taint[] = [];
+    for (const call of callsOf(cls, fn, this.checker)) {
+      const rest = fn.parameters[t.index]?.dotDotDotToken !== undefined;
+      const args = call.arguments ?? [];
+      for (const a of rest ? args.slice(t.index) : args.slice(t.index, t.index + 1))
+        for (const x of this.taintsOf(a, depth))
+          if (x.kind === "pi") out.push(withStep(withStep(x, call), t.steps[0] ?? fn));
+    }
+    return out;
   }
 
   private localProperty(base: ts.Expression, key: string): Taint[] | undefined {
@@ -481,6 +594,200 @@ export function returnedExpressions(fn: ts.SignatureDeclaration): ts.Expression[
     ts.forEachChild(n, visit);
   };
   ts.forEachChild(body, visit);
+  return out;
+}
+
+const writesByClass = new WeakMap<
+  ts.Node,
+  Map<string, (ts.Expression | ts.ParameterDeclaration)[]>
+>();
+
+/** The values a class writes to its fields, by field name. */
+function fieldWrites(
+  cls: ts.ClassLikeDeclaration,
+): Map<string, (ts.Expression | ts.ParameterDeclaration)[]> {
+  const cached = writesByClass.get(cls);
+  if (cached) return cached;
+  const writes = new Map<string, (ts.Expression | ts.ParameterDeclaration)[]>();
+  const add = (name: string, value: ts.Expression | ts.ParameterDeclaration) => {
+    const list = writes.get(name) ?? [];
+    list.push(value);
+    writes.set(name, list);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isClassLike(n)) return;
+    if (
+      ts.isBinaryExpression(n) &&
+      (n.operatorToken.kind === ts.SyntaxKind.EqualsToken ||
+        n.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ||
+        n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken ||
+        n.operatorToken.kind === ts.SyntaxKind.BarBarEqualsToken)
+    ) {
+      const left = unwrapExpression(n.left);
+      if (
+        ts.isPropertyAccessExpression(left) &&
+        left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        thisClass(n) === cls
+      )
+        add(left.name.text, n.right);
+    }
+    ts.forEachChild(n, visit);
+  };
+  for (const member of cls.members) {
+    if (ts.isPropertyDeclaration(member) && member.initializer && ts.isIdentifier(member.name))
+      add(member.name.text, member.initializer);
+    if (ts.isConstructorDeclaration(member))
+      for (const p of member.parameters)
+        if (ts.isParameterPropertyDeclaration(p, member) && ts.isIdentifier(p.name))
+          add(p.name.text, p);
+    ts.forEachChild(member, visit);
+  }
+  writesByClass.set(cls, writes);
+  return writes;
+}
+
+/** The class `this` refers to at a node (arrow functions keep the enclosing `this`). */
+function thisClass(node: ts.Node): ts.Node | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (ts.isClassLike(n)) return n;
+    if (ts.isFunctionLike(n) && !ts.isArrowFunction(n))
+      return ts.isClassLike(n.parent) ? n.parent : undefined;
+  }
+  return undefined;
+}
+
+const callsByFunction = new WeakMap<ts.Node, (ts.CallExpression | ts.NewExpression)[]>();
+
+/** `new C(...)` for a constructor, `x.m(...)` for a method, in the class's file. */
+function callsOf(
+  cls: ts.ClassLikeDeclaration,
+  fn: ts.ConstructorDeclaration | ts.MethodDeclaration,
+  checker: ts.TypeChecker,
+): (ts.CallExpression | ts.NewExpression)[] {
+  const cached = callsByFunction.get(fn);
+  if (cached) return cached;
+  const out: (ts.CallExpression | ts.NewExpression)[] = [];
+  const name = ts.isConstructorDeclaration(fn)
+    ? cls.name?.text
+    : fn.name && ts.isIdentifier(fn.name)
+      ? fn.name.text
+      : undefined;
+  const visit = (n: ts.Node): void => {
+    if (name !== undefined) {
+      if (ts.isConstructorDeclaration(fn) && ts.isNewExpression(n)) {
+        const callee = unwrapExpression(n.expression);
+        if (ts.isIdentifier(callee) && callee.text === name) {
+          const d = checker.getSymbolAtLocation(callee)?.valueDeclaration;
+          if (d === cls) out.push(n);
+        }
+      } else if (
+        ts.isMethodDeclaration(fn) &&
+        ts.isCallExpression(n) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        n.expression.name.text === name &&
+        checker.getSymbolAtLocation(n.expression.name)?.valueDeclaration === fn
+      )
+        out.push(n);
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (name !== undefined) visit(cls.getSourceFile());
+  callsByFunction.set(fn, out);
+  return out;
+}
+
+/** `for (const x of xs)` / `for (const k in o)`: the variable the loop assigns each round. */
+function isLoopVariable(d: ts.VariableDeclaration): boolean {
+  const loop = d.parent.parent;
+  return loop !== undefined && (ts.isForOfStatement(loop) || ts.isForInStatement(loop));
+}
+
+type Scope = ts.SignatureDeclaration | ts.SourceFile | ts.ClassStaticBlockDeclaration;
+
+function scopeOf(node: ts.Node): Scope {
+  let n = node.parent;
+  while (n && !ts.isFunctionLike(n) && !ts.isSourceFile(n) && !ts.isClassStaticBlockDeclaration(n))
+    n = n.parent;
+  return n as Scope;
+}
+
+function isLoop(n: ts.Node): n is ts.IterationStatement {
+  return (
+    ts.isForStatement(n) ||
+    ts.isForOfStatement(n) ||
+    ts.isForInStatement(n) ||
+    ts.isWhileStatement(n) ||
+    ts.isDoStatement(n)
+  );
+}
+
+function contains(outer: ts.Node, inner: ts.Node): boolean {
+  return (
+    inner.pos >= outer.pos &&
+    inner.end <= outer.end &&
+    inner.getSourceFile() === outer.getSourceFile()
+  );
+}
+
+/**
+ * The values of a variable that may reach `use`, in source order; undefined when the use is
+ * not in the variable's own function (a closure may run at any time: every value counts).
+ *
+ * A definition is its initializer (or the bare declaration) and each assignment or
+ * `push`/`set`; `x = e` as a statement of a block that encloses the use, before it, kills the
+ * definitions before it (the declaration kills nothing before it). Definitions after the use
+ * reach it only around a loop that encloses the use and not the killing definition. Branches
+ * join conservatively (every definition in an earlier branch reaches), and definitions inside
+ * nested functions may run at any time: they always reach and never kill.
+ */
+function reachingDefinitions(
+  d: ts.VariableDeclaration,
+  values: readonly ts.Expression[],
+  use: ts.Node,
+): ts.Expression[] | undefined {
+  const scope = scopeOf(d);
+  if (scopeOf(use) !== scope || use.getSourceFile() !== d.getSourceFile()) return undefined;
+  interface Def {
+    at: ts.Node;
+    value: ts.Expression | undefined;
+    anywhere: boolean;
+  }
+  const defs: Def[] = [{ at: d, value: d.initializer, anywhere: false }];
+  for (const value of values) {
+    const at = value.parent ?? value;
+    defs.push({ at, value, anywhere: scopeOf(at) !== scope });
+  }
+  // The latest definition before the use that dominates it.
+  let kill: Def = defs[0]!;
+  if (kill.at.pos > use.pos) kill = { at: d.getSourceFile(), value: undefined, anywhere: false };
+  for (const def of defs) {
+    if (def.anywhere || def.at.end > use.pos || def.at.pos < kill.at.pos) continue;
+    const at = def.at;
+    if (
+      !ts.isBinaryExpression(at) ||
+      at.operatorToken.kind !== ts.SyntaxKind.EqualsToken ||
+      !ts.isIdentifier(unwrapExpression(at.left))
+    )
+      continue;
+    let statement: ts.Node = at;
+    while (ts.isParenthesizedExpression(statement.parent)) statement = statement.parent;
+    statement = statement.parent;
+    if (!ts.isExpressionStatement(statement)) continue;
+    if (contains(statement.parent, use)) kill = def;
+  }
+  const loops: ts.Node[] = [];
+  for (let n = use.parent; n && n !== scope; n = n.parent)
+    if (isLoop(n) && !contains(n, kill.at)) loops.push(n);
+  const out: ts.Expression[] = [];
+  for (const def of defs) {
+    if (def.value === undefined) continue;
+    const reaches =
+      def.anywhere ||
+      def === kill ||
+      (def.at.pos > kill.at.pos &&
+        (def.at.end <= use.pos || loops.some((loop) => contains(loop, def.at))));
+    if (reaches) out.push(def.value);
+  }
   return out;
 }
 

@@ -203,3 +203,127 @@ describe("data flow boundaries", () => {
     ]);
   });
 });
+
+describe("data flow in statement order", () => {
+  const one = (body: string) => describeFindings(analyze({ "a.ts": `${user}${body}` }));
+
+  it("clears a variable that a sanitizer reassigns before the sink", () => {
+    expect(
+      one(
+        `declare function maskPhone(s: string): string;\nexport function f(u: U) {\n  let s = u.mobile;\n  s = maskPhone(s);\n  console.log(s);\n}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports the PI a variable held before a sanitizing reassignment that follows the sink", () => {
+    expect(
+      one(
+        `declare function maskPhone(s: string): string;\nexport function f(u: U) {\n  let s = u.mobile;\n  console.log(s);\n  s = maskPhone(s);\n}`,
+      ),
+    ).toEqual(["log contact.mobile u.mobile console no-consent @ s"]);
+  });
+
+  it("does not taint a sink with PI assigned after it", () => {
+    expect(
+      one(`export function f(u: U) {\n  let s = "ok";\n  console.log(s);\n  s = u.mobile;\n}`),
+    ).toEqual([]);
+  });
+
+  it("joins branches conservatively: PI assigned in one branch reaches the sink after the if", () => {
+    expect(
+      one(
+        `export function f(u: U, c: boolean) {\n  let s = "ok";\n  if (c) {\n    s = u.mobile;\n  }\n  console.log(s);\n}`,
+      ),
+    ).toEqual(["log contact.mobile u.mobile console no-consent @ s"]);
+  });
+
+  it("keeps PI when a sanitizing reassignment runs in one branch only", () => {
+    expect(
+      one(
+        `declare function maskPhone(s: string): string;\nexport function f(u: U, c: boolean) {\n  let s = u.mobile;\n  if (c) s = maskPhone(s);\n  console.log(s);\n}`,
+      ),
+    ).toEqual(["log contact.mobile u.mobile console no-consent @ s"]);
+  });
+
+  it("lets PI assigned later in a loop body reach a sink earlier in it, round the loop", () => {
+    expect(
+      one(
+        `export function f(us: U[]) {\n  let s = "ok";\n  for (const u of us) {\n    console.log(s);\n    s = u.mobile;\n  }\n}`,
+      ),
+    ).toEqual(["log contact.mobile u.mobile console no-consent @ s"]);
+  });
+
+  it("does not carry PI round a loop past a sanitizing reassignment at the top of its body", () => {
+    expect(
+      one(
+        `declare function maskPhone(s: string): string;\nexport function f(us: U[]) {\n  let s = "";\n  for (const u of us) {\n    s = maskPhone(s);\n    console.log(s);\n    s = u.mobile;\n  }\n}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("counts every assignment for a sink inside a closure, which may run at any time", () => {
+    expect(
+      one(
+        `export function f(u: U) {\n  let s = "ok";\n  const later = () => console.log(s);\n  s = u.mobile;\n  return later;\n}`,
+      ),
+    ).toEqual(["log contact.mobile u.mobile console no-consent @ s"]);
+  });
+
+  it("follows a push before the sink and ignores one after it", () => {
+    expect(
+      one(
+        `export function f(u: U) {\n  const rows: string[] = [];\n  rows.push(u.nickname);\n  console.log(rows.join());\n  rows.push(u.mobile);\n}`,
+      ),
+    ).toEqual([]);
+    expect(
+      one(
+        `export function f(u: U) {\n  const rows: string[] = [];\n  rows.push(u.mobile);\n  console.log(rows.join());\n}`,
+      ),
+    ).toEqual(["log contact.mobile u.mobile console no-consent @ rows.join()"]);
+  });
+
+  it("reads a self-referencing reassignment from the value before it", () => {
+    expect(
+      one(`export function f(u: U) {\n  let s = "to ";\n  s = s + u.mobile;\n  console.log(s);\n}`),
+    ).toEqual(["log contact.mobile u.mobile console no-consent @ s"]);
+  });
+});
+
+describe("data flow through class fields", () => {
+  const one = (body: string) => describeFindings(analyze({ "a.ts": `${user}${body}` }));
+
+  it("follows a field written in one method and logged in another", () => {
+    expect(
+      one(
+        `export class Svc {\n  private last = "";\n  remember(u: U) {\n    this.last = u.mobile;\n  }\n  dump() {\n    console.log(this.last);\n  }\n}`,
+      ),
+    ).toEqual(["log contact.mobile u.mobile console no-consent @ this.last"]);
+  });
+
+  it("does not report a field that only ever holds masked values", () => {
+    expect(
+      one(
+        `declare function maskPhone(s: string): string;\nexport class Svc {\n  private last = "";\n  remember(u: U) {\n    this.last = maskPhone(u.mobile);\n  }\n  dump() {\n    console.log(this.last);\n  }\n}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("follows constructor arguments into parameter properties and assigned fields", () => {
+    expect(
+      one(
+        `export class Svc {\n  private note: string;\n  constructor(private readonly contact: string, n: string) {\n    this.note = n;\n  }\n  a() { console.log(this.contact); }\n  b() { console.log(this.note); }\n}\nexport function make(u: U) {\n  return new Svc(u.mobile, u.realName);\n}`,
+      ),
+    ).toEqual([
+      "log contact.mobile u.mobile console no-consent @ this.contact",
+      "log basic.name u.realName console no-consent @ this.note",
+    ]);
+  });
+
+  it("follows a setter method's argument into the field it writes", () => {
+    expect(
+      one(
+        `export class Svc {\n  private v = "";\n  set(x: string) { this.v = x; }\n  dump() { console.log(this.v); }\n}\nexport function f(s: Svc, u: U) {\n  s.set(u.nickname);\n  s.set(u.mobile);\n}`,
+      ),
+    ).toEqual(["log contact.mobile u.mobile console no-consent @ this.v"]);
+  });
+});
