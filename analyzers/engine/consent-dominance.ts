@@ -60,6 +60,8 @@ export class ConsentDominance {
         else if (op === ts.SyntaxKind.BarBarToken) out.push(...b.whenFalse);
       } else if (ts.isFunctionLike(parent)) {
         out.push(...this.decoratorChecks(parent));
+        const cls = memberClass(parent);
+        if (cls) out.push(...this.decoratorChecks(cls));
         if (!isCallback(parent)) break;
       }
     }
@@ -100,6 +102,14 @@ export class ConsentDominance {
     }
     if (ts.isIfStatement(statement) && alwaysExits(statement.thenStatement)) {
       return this.conditionChecks(statement.expression).whenFalse;
+    }
+    // `try { await requireConsent(...) } catch { return }`: code after the try runs only when
+    // the assertion passed, unless the catch swallows the failure and falls through.
+    if (
+      ts.isTryStatement(statement) &&
+      (!statement.catchClause || alwaysExits(statement.catchClause.block))
+    ) {
+      return statement.tryBlock.statements.flatMap((s) => this.statementChecks(s));
     }
     return [];
   }
@@ -150,7 +160,8 @@ export class ConsentDominance {
     return none;
   }
 
-  private decoratorChecks(fn: ts.SignatureDeclaration): ConsentCheck[] {
+  /** Consent decorators on a method (covering its body) or a class (covering every method). */
+  private decoratorChecks(fn: ts.SignatureDeclaration | ts.ClassLikeDeclaration): ConsentCheck[] {
     if (!ts.canHaveDecorators(fn)) return [];
     const out: ConsentCheck[] = [];
     for (const decorator of ts.getDecorators(fn) ?? []) {
@@ -205,6 +216,12 @@ function alwaysExits(statement: ts.Statement): boolean {
     return last !== undefined && alwaysExits(last);
   }
   return false;
+}
+
+/** The class whose member a function is: a method, accessor, constructor or arrow-valued field. */
+function memberClass(fn: ts.SignatureDeclaration): ts.ClassLikeDeclaration | undefined {
+  const holder = ts.isPropertyDeclaration(fn.parent) ? fn.parent : fn;
+  return holder.parent && ts.isClassLike(holder.parent) ? holder.parent : undefined;
 }
 
 /** A function expression passed directly to a call (`items.forEach(x => ...)`). */

@@ -133,6 +133,54 @@ describe("consent dominance", () => {
     expect(r.findings[0]!.start).toBeGreaterThan(r.text.indexOf("async other"));
   });
 
+  it("treats a consent decorator on a class as covering every method, for the category it names", () => {
+    const r = analyze({
+      "a.ts": `${prelude}declare function RequireConsent(c: string): (...a: unknown[]) => void;\n@RequireConsent("face")\nexport class S {\n  async verify(u: U) { ${send}u.face) }); }\n  send = async (u: U) => { ${send}u.face) }); };\n  async kyc(u: U) { ${send}u.sfzh) }); }\n}\nexport class T {\n  async verify(u: U) { ${send}u.face) }); }\n}`,
+    });
+    expect(describeFindings(r).map((d) => d.replace(/ @ .*$/, ""))).toEqual([
+      "transfer identity.resident-id u.sfzh fetch consent-for-other-category",
+      "transfer biometric.face u.face fetch no-consent",
+    ]);
+    expect(r.findings[1]!.start).toBeGreaterThan(r.text.indexOf("class T"));
+  });
+
+  it("accepts a sink after try { assertion } catch { return }", () => {
+    expect(
+      run(
+        `try {\n  await requireConsent(u.id, "mobile-number");\n} catch {\n  return;\n}\n${send}u.mobile) });`,
+      ),
+    ).toEqual([]);
+    expect(
+      run(
+        `try {\n  await requireConsent(u.id, "mobile-number");\n} catch (e) {\n  throw new Error("no consent", { cause: e });\n}\n${send}u.mobile) });`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("accepts a sink after the assertion inside the same try block", () => {
+    expect(
+      run(
+        `try {\n  assertConsent(u.id, "mobile-number");\n  ${send}u.mobile) });\n} catch {\n  console.error("failed");\n}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports a sink after a try whose catch swallows the failed assertion and falls through", () => {
+    expect(
+      run(
+        `try {\n  await requireConsent(u.id, "mobile-number");\n} catch {\n  console.error("no consent");\n}\n${send}u.mobile) });`,
+      ),
+    ).toEqual(["transfer contact.mobile u.mobile fetch no-consent"]);
+  });
+
+  it("reports a sink in the catch block of a failed assertion", () => {
+    expect(
+      run(
+        `try {\n  await requireConsent(u.id, "mobile-number");\n} catch {\n  ${send}u.mobile) });\n  return;\n}`,
+      ),
+    ).toEqual(["transfer contact.mobile u.mobile fetch no-consent"]);
+  });
+
   it("does not report a function that declares a lawful basis, and records it", () => {
     const r = analyze({
       "a.ts": `${prelude}/**\n * @pipl-basis legal-duty tax law requires reporting the payee\n */\nexport function report(u: U) { ${send}u.sfzh) }); }`,

@@ -19,9 +19,31 @@ const valid = [
     "a local helper whose parameter is unknown, called with non-PI",
     'async function postJson(url: string, body: unknown) {\n  await fetch(url, { method: "POST", body: JSON.stringify(body) });\n}\nexport async function f(o: Order) {\n  await postJson("https://x.example.com", { orderId: o.orderId });\n}',
   ),
+  silent(
+    "a send in a method of a class whose consent decorator names the category",
+    '@RequireConsent("phone")\nexport class Sms {\n  async send(u: UserProfile) {\n    await fetch("https://sms.example.com", { method: "POST", body: u.mobile });\n  }\n}',
+  ),
+  silent(
+    "a send after try { assertion } catch { return }",
+    'export async function f(u: UserProfile) {\n  try {\n    await requireConsent(u.id, "phone");\n  } catch {\n    return;\n  }\n  await fetch("https://sms.example.com", { method: "POST", body: u.mobile });\n}',
+  ),
+  silent(
+    "a send after the assertion inside the same try block",
+    'export async function f(u: UserProfile) {\n  try {\n    assertConsent(u.id, "phone");\n    await fetch("https://sms.example.com", { method: "POST", body: u.mobile });\n  } catch {\n    console.error("not sent");\n  }\n}',
+  ),
 ];
 
 const invalid = [
+  reports(
+    "a send in a class whose consent decorator names another category",
+    '@RequireConsent("email")\nexport class Sms {\n  async send(u: UserProfile) {\n    await fetch("https://sms.example.com", { method: "POST", body: u.mobile });\n  }\n}',
+    ["consentForOtherCategory", 4, 44],
+  ),
+  reports(
+    "a send after a try whose catch swallows the failed assertion",
+    'export async function f(u: UserProfile) {\n  try {\n    await requireConsent(u.id, "phone");\n  } catch {\n    console.error("no consent");\n  }\n  await fetch("https://sms.example.com", { method: "POST", body: u.mobile });\n}',
+    ["noConsent", 7, 42],
+  ),
   reports(
     "fetch with a JSON body",
     'export async function f(u: UserProfile) {\n  await fetch("https://x.example.com", { method: "POST", body: JSON.stringify(u) });\n}',
