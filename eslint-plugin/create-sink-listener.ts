@@ -19,6 +19,13 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
  */
 const problemOwners = new WeakMap<object, Finding["kind"]>();
 
+/*
+ * A config problem is the same for the three rules: the rules of one lint of a file share its
+ * SourceCode object, so the first of them that runs reports the problem and the others skip it
+ * (whichever rules are enabled, the file shows it once per lint).
+ */
+const configProblemsShown = new WeakMap<object, Set<string>>();
+
 const messageForReason = {
   "no-consent": "noConsent",
   "consent-for-other-category": "consentForOtherCategory",
@@ -107,6 +114,10 @@ export function createSinkListener(
     Program(program) {
       const loaded = loadRuleConfig(options.config, context.cwd, options.locale);
       if ("problem" in loaded) {
+        const shown = configProblemsShown.get(context.sourceCode) ?? new Set<string>();
+        configProblemsShown.set(context.sourceCode, shown);
+        if (shown.has(loaded.problem)) return;
+        shown.add(loaded.problem);
         context.report({
           node: program,
           messageId: "configProblem",

@@ -77,9 +77,43 @@ describe("the plugin in ESLint (flat config, typed parser, recommended)", () => 
       projectEslint(projectDir, { config: { categories: [{ id: "Not An Id" }] } }),
     );
     const problems = messages.filter((m) => m.messageId === "configProblem");
-    expect(problems.length).toBe(3);
+    expect(problems.length).toBe(1);
     expect(problems[0]!.message).toMatch(/^pipl-guard config: categories\[0\]/);
     expect(messages.every((m) => m.messageId === "configProblem")).toBe(true);
+  });
+
+  it("reports a bad config once per file on every lint, whichever rules are enabled", async () => {
+    const bad = { config: { categories: [{ id: "Not An Id" }] } };
+    const eslint = projectEslint(projectDir, bad);
+    for (let round = 0; round < 2; round++) {
+      const results = await eslint.lintFiles(["src/*.ts"]);
+      expect(results.length).toBeGreaterThan(1);
+      for (const r of results)
+        expect(r.messages.filter((m) => m.messageId === "configProblem").length).toBe(1);
+    }
+    const onlyExport = new ESLint({
+      cwd: projectDir,
+      overrideConfigFile: true,
+      overrideConfig: [
+        {
+          files: ["**/*.ts"],
+          plugins: { pipl: plugin },
+          languageOptions: {
+            parser: tseslint.parser as never,
+            parserOptions: {
+              project: "./tsconfig.json",
+              tsconfigRootDir: projectDir,
+              disallowAutomaticSingleRunInference: true,
+            },
+          },
+          rules: { "pipl/no-unconsented-export": ["error", bad] },
+        } as never,
+      ],
+    });
+    const [only] = await onlyExport.lintFiles(["src/citizen-service.ts"]);
+    expect(only!.messages.map((m) => [m.ruleId, m.messageId])).toEqual([
+      ["pipl/no-unconsented-export", "configProblem"],
+    ]);
   });
 
   it("finds the same reports in isolated mode", async () => {
