@@ -19,9 +19,22 @@ const valid = [
     "PI logged, not exported (another rule's sink)",
     "export function f(u: UserProfile) {\n  console.log(u.mobile);\n}",
   ),
+  silent(
+    "a SheetJS xlsx sheet built from rows with a masked value",
+    'import * as XLSX from "xlsx";\nexport function f(u: UserProfile) {\n  return XLSX.utils.json_to_sheet([{ phone: maskMobile(u.mobile) }]);\n}',
+  ),
+  silent(
+    "a SheetJS xlsx sheet built from rows after a consent check for the category",
+    'import * as XLSX from "xlsx";\nexport function f(u: UserProfile) {\n  assertConsent(u.id, "phone");\n  return XLSX.utils.json_to_sheet([{ phone: u.mobile }]);\n}',
+  ),
 ];
 
 const invalid = [
+  reports(
+    "a SheetJS xlsx sheet built from rows",
+    'import * as XLSX from "xlsx";\nexport function f(u: UserProfile) {\n  return XLSX.utils.json_to_sheet([{ phone: u.mobile }]);\n}',
+    ["noConsent", 3, 35],
+  ),
   reports(
     "fs.writeFileSync with a PI row",
     'import fs from "node:fs";\nexport function f(o: Order) {\n  fs.writeFileSync("o.csv", `${o.receiverName},${o.receiverMobile}`);\n}',

@@ -84,9 +84,35 @@ const valid = [
     "another lawful basis declared with @pipl-basis",
     "/** @pipl-basis contract the courier needs the receiver's number */\nexport function f(o: Order) {\n  console.log(o.receiverMobile);\n}",
   ),
+  silent(
+    "a bunyan logger with a masked value",
+    'import { createLogger } from "bunyan";\nconst log = createLogger({ name: "svc" });\nexport function f(u: UserProfile) {\n  log.info(maskMobile(u.mobile));\n}',
+  ),
+  silent(
+    "a bunyan logger after a consent check for the category",
+    'import { createLogger } from "bunyan";\nconst log = createLogger({ name: "svc" });\nexport function f(u: UserProfile) {\n  assertConsent(u.id, "phone");\n  log.info(u.mobile);\n}',
+  ),
+  silent(
+    "a log4js logger with a masked value",
+    'import * as log4js from "log4js";\nexport function f(u: UserProfile) {\n  log4js.getLogger("svc").error(maskMobile(u.mobile));\n}',
+  ),
+  silent(
+    "a log4js logger after a consent check for the category",
+    'import * as log4js from "log4js";\nexport function f(u: UserProfile) {\n  assertConsent(u.id, "phone");\n  log4js.getLogger("svc").error(u.mobile);\n}',
+  ),
 ];
 
 const invalid = [
+  reports(
+    "a bunyan logger",
+    'import { createLogger } from "bunyan";\nconst log = createLogger({ name: "svc" });\nexport function f(u: UserProfile) {\n  log.info(u.mobile);\n}',
+    ["noConsent", 4, 12],
+  ),
+  reports(
+    "a log4js logger",
+    'import * as log4js from "log4js";\nexport function f(u: UserProfile) {\n  log4js.getLogger("svc").error(u.mobile);\n}',
+    ["noConsent", 3, 33],
+  ),
   reports(
     "a field tagged @pipl in another file",
     "export function f(c: Citizen) {\n  console.log(c.code);\n}",

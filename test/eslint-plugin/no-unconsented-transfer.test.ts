@@ -31,9 +31,100 @@ const valid = [
     "a send after the assertion inside the same try block",
     'export async function f(u: UserProfile) {\n  try {\n    assertConsent(u.id, "phone");\n    await fetch("https://sms.example.com", { method: "POST", body: u.mobile });\n  } catch {\n    console.error("not sent");\n  }\n}',
   ),
+  silent(
+    "an https request body with a masked value",
+    'import https from "node:https";\nexport function f(u: UserProfile) {\n  const req = https.request("https://x.example.com", { method: "POST" });\n  req.write(maskMobile(u.mobile));\n  req.end();\n}',
+  ),
+  silent(
+    "an https request body after a consent check for the category",
+    'import https from "node:https";\nexport function f(u: UserProfile) {\n  assertConsent(u.id, "phone");\n  const req = https.request("https://x.example.com", { method: "POST" });\n  req.write(u.mobile);\n  req.end();\n}',
+  ),
+  silent(
+    "undici request with a masked value",
+    'import { request } from "undici";\nexport async function f(u: UserProfile) {\n  await request("https://x.example.com", { method: "POST", body: maskMobile(u.mobile) });\n}',
+  ),
+  silent(
+    "undici request after a consent check for the category",
+    'import { request } from "undici";\nexport async function f(u: UserProfile) {\n  await requireConsent(u.id, "phone");\n  await request("https://x.example.com", { method: "POST", body: u.mobile });\n}',
+  ),
+  silent(
+    "superagent post().send with a masked value",
+    'import * as superagent from "superagent";\nexport async function f(u: UserProfile) {\n  await superagent.post("https://x.example.com").send({ phone: maskMobile(u.mobile) });\n}',
+  ),
+  silent(
+    "superagent post().send after a consent check for the category",
+    'import * as superagent from "superagent";\nexport async function f(u: UserProfile) {\n  await requireConsent(u.id, "phone");\n  await superagent.post("https://x.example.com").send({ phone: u.mobile });\n}',
+  ),
+  silent(
+    "the Aliyun SMS SDK with a masked value",
+    'import Dysmsapi from "@alicloud/dysmsapi20170525";\nconst client = new Dysmsapi({});\nexport async function f(u: UserProfile) {\n  await client.sendSms({ phoneNumbers: maskMobile(u.mobile) });\n}',
+  ),
+  silent(
+    "the Aliyun SMS SDK after a consent check for the category",
+    'import Dysmsapi from "@alicloud/dysmsapi20170525";\nconst client = new Dysmsapi({});\nexport async function f(u: UserProfile) {\n  await requireConsent(u.id, "phone");\n  await client.sendSms({ phoneNumbers: u.mobile });\n}',
+  ),
+  silent(
+    "the Tencent Cloud SMS SDK with a masked value",
+    'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst sms = new tencentcloud.sms.v20210111.Client({});\nexport async function f(u: UserProfile) {\n  await sms.SendSms({ PhoneNumberSet: [maskMobile(u.mobile)] });\n}',
+  ),
+  silent(
+    "the Tencent Cloud SMS SDK after a consent check for the category",
+    'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst sms = new tencentcloud.sms.v20210111.Client({});\nexport async function f(u: UserProfile) {\n  await requireConsent(u.id, "phone");\n  await sms.SendSms({ PhoneNumberSet: [u.mobile] });\n}',
+  ),
+  silent(
+    "a WeChat template message with a masked value",
+    'import API from "co-wechat-api";\nconst wx = new API("appid", "secret");\nexport async function f(u: UserProfile) {\n  await wx.sendTemplate("o-test-openid", "tpl", "", { phone: { value: maskMobile(u.mobile) } });\n}',
+  ),
+  silent(
+    "a WeChat template message after a consent check for the category",
+    'import API from "co-wechat-api";\nconst wx = new API("appid", "secret");\nexport async function f(u: UserProfile) {\n  await requireConsent(u.id, "phone");\n  await wx.sendTemplate("o-test-openid", "tpl", "", { phone: { value: u.mobile } });\n}',
+  ),
+  silent(
+    "Segment identify with a masked value",
+    'import { Analytics } from "@segment/analytics-node";\nconst analytics = new Analytics({ writeKey: "key" });\nexport function f(u: UserProfile) {\n  analytics.identify({ userId: u.id, traits: { phone: maskMobile(u.mobile) } });\n}',
+  ),
+  silent(
+    "Segment identify after a consent check for the category",
+    'import { Analytics } from "@segment/analytics-node";\nconst analytics = new Analytics({ writeKey: "key" });\nexport function f(u: UserProfile) {\n  assertConsent(u.id, "phone");\n  analytics.identify({ userId: u.id, traits: { phone: u.mobile } });\n}',
+  ),
 ];
 
 const invalid = [
+  reports(
+    "an https request body",
+    'import https from "node:https";\nexport function f(u: UserProfile) {\n  const req = https.request("https://x.example.com", { method: "POST" });\n  req.write(u.mobile);\n  req.end();\n}',
+    ["noConsent", 4, 13],
+  ),
+  reports(
+    "undici request",
+    'import { request } from "undici";\nexport async function f(u: UserProfile) {\n  await request("https://x.example.com", { method: "POST", body: u.mobile });\n}',
+    ["noConsent", 3, 42],
+  ),
+  reports(
+    "superagent post().send",
+    'import * as superagent from "superagent";\nexport async function f(u: UserProfile) {\n  await superagent.post("https://x.example.com").send({ phone: u.mobile });\n}',
+    ["noConsent", 3, 55],
+  ),
+  reports(
+    "the Aliyun SMS SDK",
+    'import Dysmsapi from "@alicloud/dysmsapi20170525";\nconst client = new Dysmsapi({});\nexport async function f(u: UserProfile) {\n  await client.sendSms({ phoneNumbers: u.mobile });\n}',
+    ["noConsent", 4, 24],
+  ),
+  reports(
+    "the Tencent Cloud SMS SDK",
+    'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst sms = new tencentcloud.sms.v20210111.Client({});\nexport async function f(u: UserProfile) {\n  await sms.SendSms({ PhoneNumberSet: [u.mobile] });\n}',
+    ["noConsent", 4, 21],
+  ),
+  reports(
+    "a WeChat template message",
+    'import API from "co-wechat-api";\nconst wx = new API("appid", "secret");\nexport async function f(u: UserProfile) {\n  await wx.sendTemplate("o-test-openid", "tpl", "", { phone: { value: u.mobile } });\n}',
+    ["noConsent", 4, 53],
+  ),
+  reports(
+    "Segment identify",
+    'import { Analytics } from "@segment/analytics-node";\nconst analytics = new Analytics({ writeKey: "key" });\nexport function f(u: UserProfile) {\n  analytics.identify({ userId: u.id, traits: { phone: u.mobile } });\n}',
+    ["noConsent", 4, 22],
+  ),
   reports(
     "a send in a class whose consent decorator names another category",
     '@RequireConsent("email")\nexport class Sms {\n  async send(u: UserProfile) {\n    await fetch("https://sms.example.com", { method: "POST", body: u.mobile });\n  }\n}',
