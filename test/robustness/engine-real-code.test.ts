@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Project, ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { analyzeSourceFile } from "../../analyzers/engine/analyze-source-file.js";
 import { loadConfig } from "../../analyzers/config/load-config.js";
 import { createSummaryStore } from "../../analyzers/engine/function-summary.js";
+import { budgetMs, cap, corpora, root, sample, walk } from "./real-code-corpora.js";
 
 /*
  * The engine over a large body of real code this repo does not contain: the TypeScript sources,
@@ -14,62 +15,6 @@ import { createSummaryStore } from "../../analyzers/engine/function-summary.js";
  */
 
 const config = loadConfig({});
-const root = path.resolve(import.meta.dirname, "../../node_modules");
-const cap = Number(process.env.PIPL_REAL_CODE_FILES ?? 150);
-
-interface Corpus {
-  name: string;
-  dir: string;
-  match: (file: string) => boolean;
-}
-
-const isTs = (f: string) => /\.(ts|mts|cts)$/.test(f) && !/\.d\.[mc]?ts$/.test(f);
-const isJs = (f: string) => /\.(js|mjs|cjs)$/.test(f);
-const isDts = (f: string) => /\.d\.[mc]?ts$/.test(f);
-
-const corpora: Corpus[] = [
-  { name: "zod (TypeScript sources)", dir: "zod", match: isTs },
-  { name: "@grpc/grpc-js (TypeScript sources)", dir: "@grpc/grpc-js/src", match: isTs },
-  // Left out: the vendored 8 MB typescript@3.8.3/typescript.js (~90 s, was ~244 s; most of it
-  // the checker inferring types across the whole compiler written as JavaScript). Its first 2 MB
-  // are analysed by the large-file test below.
-  {
-    name: "@pulumi/pulumi (JavaScript)",
-    dir: "@pulumi/pulumi",
-    match: (f) => isJs(f) && !f.includes(`${path.sep}vendor${path.sep}`),
-  },
-  { name: "@pulumi/pulumi (declarations)", dir: "@pulumi/pulumi", match: isDts },
-  { name: "eslint (JavaScript)", dir: "eslint/lib", match: isJs },
-  {
-    name: "typescript-estree (JavaScript)",
-    dir: "@typescript-eslint/typescript-estree/dist",
-    match: isJs,
-  },
-];
-
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== "node_modules") out.push(...walk(p));
-    } else out.push(p);
-  }
-  return out;
-}
-
-/** Every k-th file in path order, so the sample spreads over the package and is stable. */
-function sample(files: string[], n: number): string[] {
-  const sorted = [...files].sort();
-  if (sorted.length <= n) return sorted;
-  const step = sorted.length / n;
-  return Array.from({ length: n }, (_, i) => sorted[Math.floor(i * step)]!);
-}
-
-/** 2 s per file, plus 1 s per 100 KB for the few very large bundles. */
-function budgetMs(file: string): number {
-  return 2_000 + Math.floor(statSync(file).size / 100_000) * 1_000;
-}
 
 describe("engine: real code from installed packages", () => {
   for (const corpus of corpora) {
