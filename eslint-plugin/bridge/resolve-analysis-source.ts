@@ -70,6 +70,17 @@ function sharedModeObstacle(request: AnalysisRequest): string | undefined {
   if (!request.program) {
     return "the file was parsed without type information (no parserOptions.project or projectService)";
   }
+  // typescript-eslint's single-file fallback (in single-run mode, a file parsed a second time in
+  // one process, taken for a --fix pass): nothing imported resolves, and TypeScript 6.0's checker
+  // throws printing types that name an import. Its own typed rules crash there too.
+  const options = request.program.getCompilerOptions();
+  if (
+    options.noResolve === true &&
+    options.configFilePath === undefined &&
+    request.program.getRootFileNames().length === 1
+  ) {
+    return "typescript-eslint's program is its single-file fallback without imports";
+  }
   const sourceFile = request.program.getSourceFile(request.fileName);
   if (!sourceFile) return "typescript-eslint's program does not contain the file";
   if (sourceFile.text !== request.text) {
