@@ -100,9 +100,36 @@ const valid = [
     "a log4js logger after a consent check for the category",
     'import * as log4js from "log4js";\nexport function f(u: UserProfile) {\n  assertConsent(u.id, "phone");\n  log4js.getLogger("svc").error(u.mobile);\n}',
   ),
+  silent(
+    "a variable masked by a reassignment before it is logged",
+    "export function f(u: UserProfile) {\n  let s = u.mobile;\n  s = maskMobile(s);\n  console.log(s);\n}",
+  ),
+  silent(
+    "a variable logged before PI is assigned to it",
+    'export function f(u: UserProfile) {\n  let s = "ok";\n  console.log(s);\n  s = u.mobile;\n  return s;\n}',
+  ),
+  silent(
+    "a class field that only ever holds masked values, logged in another method",
+    'export class Audit {\n  private last = "";\n  remember(u: UserProfile) {\n    this.last = maskMobile(u.mobile);\n  }\n  dump() {\n    console.log(this.last);\n  }\n}',
+  ),
 ];
 
 const invalid = [
+  reports(
+    "a variable assigned PI in a branch before it is logged",
+    'export function f(u: UserProfile, verbose: boolean) {\n  let s = "ok";\n  if (verbose) s = u.mobile;\n  console.log(s);\n}',
+    ["noConsent", 4, 15],
+  ),
+  reports(
+    "a class field written in one method and logged in another",
+    'export class Audit {\n  private last = "";\n  remember(u: UserProfile) {\n    this.last = u.mobile;\n  }\n  dump() {\n    console.log(this.last);\n  }\n}',
+    ["noConsent", 7, 17],
+  ),
+  reports(
+    "a constructor parameter property logged in a method",
+    "export class Audit {\n  constructor(private readonly contact: string) {}\n  dump() {\n    console.log(this.contact);\n  }\n}\nexport function make(u: UserProfile) {\n  return new Audit(u.mobile);\n}",
+    ["noConsent", 4, 17],
+  ),
   reports(
     "a bunyan logger",
     'import { createLogger } from "bunyan";\nconst log = createLogger({ name: "svc" });\nexport function f(u: UserProfile) {\n  log.info(u.mobile);\n}',
