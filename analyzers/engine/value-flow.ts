@@ -186,14 +186,16 @@ export class ValueFlow {
     if (assigned.length === 0) return this.declaration(d, use, depth);
     const reaching = reachingDefinitions(d, assigned, use);
     if (reaching === undefined) return this.declaration(d, use, depth);
-    const key = reaching.map((r) => r.pos).join(",");
+    const key = `${reaching.uninitialised ? "u" : ""}${reaching.values.map((r) => r.pos).join(",")}`;
     let byKey = this.byReaching.get(d);
     const cached = byKey?.get(key);
     if (cached) return [...cached];
     if (this.inProgress.has(use)) return [];
     this.inProgress.add(use);
     try {
-      const taints = dedupeTaints(this.variableFlow(d, d.name, reaching, depth));
+      const taints = dedupeTaints(
+        this.variableFlow(d, d.name, reaching.values, !reaching.uninitialised, depth),
+      );
       if (!byKey) this.byReaching.set(d, (byKey = new Map()));
       byKey.set(key, taints);
       return taints;
@@ -239,7 +241,7 @@ export class ValueFlow {
       }
       const values: ts.Expression[] = [...this.hooks.assignmentsTo(d)];
       if (d.initializer) values.unshift(d.initializer);
-      return this.variableFlow(d, d.name, values, depth);
+      return this.variableFlow(d, d.name, values, d.initializer !== undefined, depth);
     }
     if (ts.isBindingElement(d) && ts.isIdentifier(d.name))
       return this.bindingElement(d, d.name, depth);
@@ -259,12 +261,14 @@ export class ValueFlow {
 
   /**
    * What a variable carries given the values that reach it (its initializer, assignments, and
-   * `push`/`set` arguments), plus its own tag, name and type.
+   * `push`/`set` arguments), plus its own tag, name and type. `complete` says the values are all
+   * it can hold there (no uninitialised `let x;` reaches).
    */
   private variableFlow(
     d: ts.VariableDeclaration,
     id: ts.Identifier,
     values: readonly ts.Expression[],
+    complete: boolean,
     depth: number,
   ): Taint[] {
     {
@@ -292,6 +296,14 @@ export class ValueFlow {
       // summarised helper's `return { mobile: "13800138000", ... }`), so the PI fields of the
       // declared type are still held and are added to it, never replaced by it.
       if (flow.some((t) => t.kind === "pi" && t.origin !== "literal")) return flow;
+      // Every value that can reach is a sanitizer's result (`const phone = maskPhone(raw)`, or
+      // `mobile = maskMobile(mobile)` before the read): the name and inferred type describe the
+      // data that was masked, not what the variable holds. A `@pipl` tag still wins, on the
+      // variable (already in `flow`) or on its declared type (`let m: MobileNo = maskMobile(x)`).
+      if (complete && values.length > 0 && values.every((v) => this.sanitized(v))) {
+        const own = this.classifier.declarationPi(d);
+        return own?.origin === "tag" ? [...flow, ...this.nameOnly(d, id.text, id)] : flow;
+      }
       const init = d.initializer ? unwrapExpression(d.initializer) : undefined;
       const literalShape =
         init !== undefined &&
@@ -301,6 +313,16 @@ export class ValueFlow {
         ...(literalShape ? this.nameOnly(d, id.text, id) : this.declared(d, id.text, id)),
       ];
     }
+  }
+
+  /** A configured sanitizer's result (`maskMobile(x)`, `await hash(x)`, `c ? mask(a) : mask(b)`). */
+  private sanitized(value: ts.Expression): boolean {
+    const v = unwrapExpression(value);
+    if (ts.isConditionalExpression(v))
+      return this.sanitized(v.whenTrue) && this.sanitized(v.whenFalse);
+    if (!ts.isCallExpression(v)) return false;
+    const name = lastName(unwrapExpression(v.expression));
+    return name !== undefined && this.ctx.consent.isSanitizer(name);
   }
 
   private bindingElement(d: ts.BindingElement, name: ts.Identifier, depth: number): Taint[] {
@@ -730,8 +752,9 @@ function contains(outer: ts.Node, inner: ts.Node): boolean {
 }
 
 /**
- * The values of a variable that may reach `use`, in source order; undefined when the use is
- * not in the variable's own function (a closure may run at any time: every value counts).
+ * The values of a variable that may reach `use`, in source order, and whether the variable may
+ * still be uninitialised there; undefined when the use is not in the variable's own function (a
+ * closure may run at any time: every value counts).
  *
  * A definition is its initializer (or the bare declaration) and each assignment or
  * `push`/`set`; `x = e` as a statement of a block that encloses the use, before it, kills the
@@ -744,7 +767,7 @@ function reachingDefinitions(
   d: ts.VariableDeclaration,
   values: readonly ts.Expression[],
   use: ts.Node,
-): ts.Expression[] | undefined {
+): { values: ts.Expression[]; uninitialised: boolean } | undefined {
   const scope = scopeOf(d);
   if (scopeOf(use) !== scope || use.getSourceFile() !== d.getSourceFile()) return undefined;
   interface Def {
@@ -788,7 +811,8 @@ function reachingDefinitions(
         (def.at.end <= use.pos || loops.some((loop) => contains(loop, def.at))));
     if (reaches) out.push(def.value);
   }
-  return out;
+  // `let x;` (or a use before the declaration) reaches with no value: `undefined`, not masked.
+  return { values: out, uninitialised: kill.value === undefined };
 }
 
 /** `JSON.stringify` → `g:JSON.stringify` when `JSON` is the global; undefined otherwise. */

@@ -327,3 +327,99 @@ describe("data flow through class fields", () => {
     ).toEqual(["log contact.mobile u.mobile console no-consent @ this.v"]);
   });
 });
+
+describe("data flow of local variables named like PI", () => {
+  const one = (body: string) =>
+    describeFindings(
+      analyze({
+        "a.ts": `${user}declare function maskMobile(s: string): string;\ndeclare function encryptId(s: string): Promise<string>;\ndeclare function getIt(): string;\n${body}`,
+      }),
+    );
+
+  it("does not report a variable masked in place before the sink by its name", () => {
+    expect(
+      one(
+        `export function f(u: U) {\n  let mobile = u.mobile;\n  mobile = maskMobile(mobile);\n  console.log(mobile);\n}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not report a variable initialised with a sanitizer call by its name", () => {
+    expect(
+      one(
+        `export function f(rawPhone: string) {\n  const phone = maskMobile(rawPhone);\n  console.log(phone);\n  setTimeout(() => console.log(phone));\n}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("counts awaited sanitizers, ternaries of sanitizers and a helper returning a masked local", () => {
+    expect(
+      one(
+        `export async function f(u: U, c: boolean) {\n  const idNumber = await encryptId(u.id);\n  const mobile = c ? maskMobile(u.mobile) : maskMobile(u.nickname);\n  console.log(idNumber, mobile, show(u));\n}\nfunction show(u: U) {\n  const mobile = maskMobile(u.mobile);\n  return mobile;\n}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports a masked variable when a branch assigns PI back before the sink", () => {
+    expect(
+      one(
+        `export function f(u: U, c: boolean) {\n  let mobile = maskMobile(u.mobile);\n  if (c) mobile = u.mobile;\n  console.log(mobile);\n}`,
+      ),
+    ).toEqual(["log contact.mobile u.mobile console no-consent @ mobile"]);
+  });
+
+  it("reports a masked variable by its name when a branch assigns an unknown value", () => {
+    expect(
+      one(
+        `export function f(u: U, c: boolean) {\n  let mobile = maskMobile(u.mobile);\n  if (c) mobile = getIt();\n  console.log(mobile);\n}`,
+      ),
+    ).toEqual(["log contact.mobile mobile console no-consent @ mobile"]);
+  });
+
+  it("reports by name a variable that may still be uninitialised where it is read", () => {
+    expect(
+      one(
+        `export function f(u: U, c: boolean) {\n  let mobile: string | undefined;\n  if (c) mobile = maskMobile(u.mobile);\n  console.log(mobile);\n}`,
+      ),
+    ).toEqual(["log contact.mobile mobile console no-consent @ mobile"]);
+    expect(
+      one(
+        `export function f(u: U) {\n  let mobile: string;\n  mobile = maskMobile(u.mobile);\n  console.log(mobile);\n}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports a parameter by its name, even with a sanitized default", () => {
+    expect(
+      one(
+        `export function f(mobile: string) {\n  console.log(mobile);\n}\nexport function g(u: U, phone = maskMobile(u.mobile)) {\n  console.log(phone);\n}`,
+      ),
+    ).toEqual([
+      "log contact.mobile mobile console no-consent @ mobile",
+      "log contact.mobile phone console no-consent @ phone",
+    ]);
+  });
+
+  it("reports by name a variable holding a literal or an unknown value, as before", () => {
+    expect(
+      one(
+        `export function f(c: boolean) {\n  let mobile = "";\n  console.log(mobile);\n  let idNumber = getIt();\n  console.log(idNumber);\n  const phone = c ? maskMobile(idNumber) : "";\n  console.log(phone);\n}`,
+      ),
+    ).toEqual([
+      "log contact.mobile mobile console no-consent @ mobile",
+      "log identity.resident-id idNumber console no-consent @ idNumber",
+      "log contact.mobile phone console no-consent @ phone",
+    ]);
+  });
+
+  it("keeps a @pipl tag on the variable or its declared type over a masked value", () => {
+    expect(
+      one(
+        `/** @pipl contact.mobile */\ntype MobileNo = string;\nexport function f(u: U) {\n  /** @pipl contact.mobile */\n  const contact = maskMobile(u.mobile);\n  const to: MobileNo = maskMobile(u.mobile);\n  console.log(contact);\n  console.log(to);\n}`,
+      ),
+    ).toEqual([
+      "log contact.mobile contact console no-consent @ contact",
+      "log contact.mobile to console no-consent @ to",
+    ]);
+  });
+});

@@ -112,6 +112,14 @@ const valid = [
     "a class field that only ever holds masked values, logged in another method",
     'export class Audit {\n  private last = "";\n  remember(u: UserProfile) {\n    this.last = maskMobile(u.mobile);\n  }\n  dump() {\n    console.log(this.last);\n  }\n}',
   ),
+  silent(
+    "a variable named like PI, masked in place before it is logged",
+    "declare const logger: { info(...a: unknown[]): void };\nexport function f(user: UserProfile) {\n  let mobile = user.mobile;\n  mobile = maskMobile(mobile);\n  logger.info(mobile);\n}",
+  ),
+  silent(
+    "a variable named like PI initialised with a sanitizer call",
+    "declare const logger: { info(...a: unknown[]): void };\nexport function f(rawPhone: string) {\n  const phone = maskMobile(rawPhone);\n  logger.info(phone);\n}",
+  ),
 ];
 
 const invalid = [
@@ -283,6 +291,28 @@ const invalid = [
     "a NestJS Logger",
     'import { Logger } from "@nestjs/common";\nconst logger = new Logger("Users");\nexport function f(u: UserProfile) {\n  logger.warn(u.idNumber);\n}',
     ["noConsent", 4, 15],
+  ),
+  reports(
+    "a variable named like PI, masked, that a branch assigns PI back to",
+    "declare const logger: { info(...a: unknown[]): void };\nexport function f(user: UserProfile, x: boolean) {\n  let mobile = maskMobile(user.mobile);\n  if (x) mobile = user.mobile;\n  logger.info(mobile);\n}",
+    ["noConsent", 5, 15],
+  ),
+  reports(
+    "a parameter named like PI, whose value is unknown, even with a sanitized default",
+    "declare const logger: { info(...a: unknown[]): void };\nexport function f(mobile: string) {\n  logger.info(mobile);\n}\nexport function g(user: UserProfile, phone = maskMobile(user.mobile)) {\n  logger.info(phone);\n}",
+    ["noConsent", 3, 15],
+    ["noConsent", 6, 15],
+  ),
+  reports(
+    "variables named like PI holding an empty string or an unknown value",
+    'declare const logger: { info(...a: unknown[]): void };\ndeclare function getIt(): string;\nexport function f() {\n  let mobile = "";\n  logger.info(mobile);\n  let idNumber = getIt();\n  logger.info(idNumber);\n}',
+    ["noConsent", 5, 15],
+    ["noConsent", 7, 15],
+  ),
+  reports(
+    "a variable tagged @pipl that holds a masked value (the tag wins)",
+    "declare const logger: { info(...a: unknown[]): void };\nexport function f(user: UserProfile) {\n  /** @pipl contact.mobile */\n  const contact = maskMobile(user.mobile);\n  logger.info(contact);\n}",
+    ["noConsent", 5, 15],
   ),
 ];
 
