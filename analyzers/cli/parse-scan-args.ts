@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { reporters, type ReportFormat } from "../reporters/reporters.js";
 import { locales, type Locale } from "../messages/locale.js";
+import { parseFileSize } from "../scan/file-size-limit.js";
 import { UsageError } from "./usage-error.js";
 
 /** What `pipl-guard` was asked to do. */
@@ -17,6 +18,8 @@ export type CliCommand =
       baseline?: string;
       updateBaseline: boolean;
       locale?: Locale;
+      /** `--max-file-size` in bytes. */
+      maxFileBytes?: number;
     };
 
 /**
@@ -39,6 +42,7 @@ export function parseScanArgs(argv: readonly string[]): CliCommand {
         baseline: { type: "string" },
         "update-baseline": { type: "boolean" },
         locale: { type: "string" },
+        "max-file-size": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -66,6 +70,10 @@ export function parseScanArgs(argv: readonly string[]): CliCommand {
     throw new UsageError("usage.update-baseline-needs-baseline");
   for (const [flag, value] of Object.entries(values))
     if (value === "") throw new UsageError("usage.empty-value", { flag });
+  const maxFileSize = values["max-file-size"];
+  const maxFileBytes = maxFileSize === undefined ? undefined : parseFileSize(maxFileSize);
+  if (maxFileSize !== undefined && maxFileBytes === undefined)
+    throw new UsageError("usage.invalid-file-size", { value: maxFileSize });
 
   return {
     command: "scan",
@@ -77,6 +85,7 @@ export function parseScanArgs(argv: readonly string[]): CliCommand {
     ...(values.config === undefined ? {} : { config: values.config }),
     ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
     ...(locale === undefined ? {} : { locale: locale as Locale }),
+    ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
   };
 }
 

@@ -33,7 +33,8 @@ export const defaultConfigFile = "pipl-guard.config.json";
 /**
  * `pipl-guard`: parses the arguments, loads the config, scans, applies or updates the baseline,
  * writes the report. Returns the exit code: 0 no new findings, 1 new findings, 2 usage or
- * configuration error (one clear line on stderr, no stack trace).
+ * configuration error (one clear line on stderr, no stack trace). Files over the size limit are
+ * listed on stderr and in the report but, not being findings, do not change the exit code.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // The language of what the CLI itself says: --locale, then (once loaded) the config's locale.
@@ -64,6 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(args.project === undefined ? {} : { project: args.project }),
       config,
       locale,
+      ...(args.maxFileBytes === undefined ? {} : { maxFileBytes: args.maxFileBytes }),
       onProgress: (done, total) => {
         progress ??= progressBar(io.stderr, total);
         progress.tick(done);
@@ -78,6 +80,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           message: p.message,
         }),
       );
+    // Too large to analyse: not a finding (the exit code does not change), never silent.
+    for (const n of scan.notAnalysed)
+      io.stderr.write(say("cli.not-analysed", { file: n.file, message: n.message }));
     for (const s of scan.skipped)
       io.stderr.write(
         say("cli.analysis-skipped", { location: `${s.file}:${s.line}`, message: s.message }),
@@ -107,6 +112,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       root: scan.root,
       locale,
       filesScanned: scan.filesScanned,
+      ...(scan.notAnalysed.length > 0 ? { notAnalysed: scan.notAnalysed } : {}),
       findings,
       categories: scan.categories,
       inventory: scan.inventory,

@@ -8,6 +8,7 @@ import {
   sanitizersSectionSchema,
 } from "../consent/consent-spec.js";
 import { sinksSectionSchema } from "../sinks/sink-spec.js";
+import { scanSectionSchema } from "../scan/file-size-limit.js";
 
 /*
  * The one pipl-guard config shape, shared by the ESLint rules, the scanner and the policy pack.
@@ -104,6 +105,7 @@ export const sections = {
   consentFunctions: consentFunctionsSectionSchema.optional(),
   consentDecorators: consentDecoratorsSectionSchema.optional(),
   sanitizers: sanitizersSectionSchema.optional(),
+  scan: scanSectionSchema.optional(),
 };
 
 /** The whole config file. Unknown top-level keys are rejected. */

@@ -24,10 +24,14 @@ Options:
                           entries that no longer occur
   --update-baseline       write the current findings to --baseline (keeping each entry's reason)
   --locale <locale>       en | zh-CN (default: the config's locale, else en)
+  --max-file-size <size>  do not analyse files larger than this (bytes, or e.g. 512KB, 2MB);
+                          they are listed as not analysed in every report (default: the
+                          config's scan.maxFileBytes, else 2MB)
   -h, --help              show this help
   -v, --version           show the version
 
-Exit codes: 0 no new findings, 1 new findings, 2 usage or configuration error.
+Exit codes: 0 no new findings, 1 new findings, 2 usage or configuration error. A file not
+analysed because of its size is reported but does not change the exit code.
 `,
     "zh-CN": `用法：pipl-guard scan [paths...] [options]
 
@@ -43,10 +47,13 @@ Exit codes: 0 no new findings, 1 new findings, 2 usage or configuration error.
   --baseline <file>       只报告该基线未接受的发现，并列出已不再出现的基线条目
   --update-baseline       将当前发现写入 --baseline（保留每个条目的理由）
   --locale <locale>       en | zh-CN（默认取配置中的 locale，否则为 en）
+  --max-file-size <size>  不分析大于此大小的文件（字节数，或如 512KB、2MB）；这些文件会在
+                          每种报告中列为未分析（默认取配置中的 scan.maxFileBytes，否则为 2MB）
   -h, --help              显示本帮助
   -v, --version           显示版本号
 
-退出码：0 无新发现，1 有新发现，2 用法或配置错误。
+退出码：0 无新发现，1 有新发现，2 用法或配置错误。因文件过大而未分析的文件会在报告中列出，
+但不影响退出码。
 `,
   },
   "usage.unknown-option": {
@@ -89,6 +96,11 @@ Exit codes: 0 no new findings, 1 new findings, 2 usage or configuration error.
     en: "--{flag} needs a non-empty value.",
     "zh-CN": "--{flag} 的值不能为空。",
   },
+  "usage.invalid-file-size": {
+    en: "invalid --max-file-size '{value}': give a number of bytes or a size such as 512KB or 2MB (at least 1 byte).",
+    "zh-CN":
+      "无效的 --max-file-size '{value}'：请给出字节数或如 512KB、2MB 的大小（至少 1 字节）。",
+  },
   "usage.cannot-write": {
     en: "cannot write {what}: {reason}. Choose a writable file path.",
     "zh-CN": "无法写入 {what}：{reason}。请选择可写的文件路径。",
@@ -100,6 +112,10 @@ Exit codes: 0 no new findings, 1 new findings, 2 usage or configuration error.
   "cli.analysis-skipped": {
     en: "warning: analysis skipped a part of {location}: {message}",
     "zh-CN": "警告：分析跳过了 {location} 的一部分：{message}",
+  },
+  "cli.not-analysed": {
+    en: "warning: {file}: {message}",
+    "zh-CN": "警告：{file}：{message}",
   },
   "cli.baseline-written": {
     en: "wrote {count} baseline entries to {file}",

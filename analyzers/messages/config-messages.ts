@@ -234,6 +234,15 @@ export const configMessages = {
     en: "add names, tokens or pattern (see docs/configuration.md).",
     "zh-CN": "请添加 `names`、`tokens` 或 `pattern`（见 docs/configuration.md）。",
   },
+  "schema.file-size.problem": {
+    en: "is not a file size of at least one byte",
+    "zh-CN": "不是至少 1 字节的文件大小",
+  },
+  "schema.file-size.fix": {
+    en: "write a whole number of bytes (2097152) or a size with KB or MB ('512KB', '2MB'); to skip files, exclude them from the scan instead.",
+    "zh-CN":
+      "请写字节数（2097152）或带 KB、MB 的大小（'512KB'、'2MB'）；如要跳过文件，请将其排除在扫描之外。",
+  },
 
   // Names of expected types and descriptions of received values.
   "type.string": { en: "a string", "zh-CN": "字符串" },

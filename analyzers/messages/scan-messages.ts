@@ -56,3 +56,15 @@ export const scanMessages = {
 
 /** Ids of the scanner's input-error messages. */
 export type ScanMessageId = keyof typeof scanMessages;
+
+/**
+ * What a scan that succeeded says about files it did not analyse (listed in every report, not
+ * errors: they do not change the exit code).
+ */
+export const scanNoticeMessages = {
+  "scan.not-analysed-too-large": {
+    en: "not analysed: the file is {size}, over the {limit} limit. Raise --max-file-size or scan.maxFileBytes, or exclude the file from the scan.",
+    "zh-CN":
+      "未分析：文件大小为 {size}，超过 {limit} 的上限。请调高 --max-file-size 或 scan.maxFileBytes，或将该文件排除在扫描之外。",
+  },
+} as const satisfies MessageCatalog;

@@ -32,6 +32,7 @@ export const htmlReporter: Reporter = (result: ScanResult) => {
     flows(result, l, categoryIds),
     bases(result, l),
     inventory(result, l),
+    notAnalysed(result, l),
     stale(result, l),
   ];
   return `<!doctype html>
@@ -72,6 +73,7 @@ function cards(result: ScanResult, l: ReportLabels, categories: number): string 
 <div class="card${n > 0 ? " bad" : ""}" data-testid="finding-count"><b>${n}</b>${e(l.findings)}</div>
 <div class="card"><b>${categories}</b>${e(l.categories)}</div>
 <div class="card"><b>${result.filesScanned}</b>${e(l.filesScanned)}</div>
+${result.notAnalysed?.length ? `<div class="card" data-testid="not-analysed-count"><b>${result.notAnalysed.length}</b>${e(l.notAnalysedCount)}</div>` : ""}
 ${result.baseline ? `<div class="card"><b>${result.baseline.matched}</b>${e(l.baselined)}</div>` : ""}
 </section>`;
 }
@@ -186,6 +188,19 @@ ${flowRows.length > 0 ? `<p class="meta">${e(l.flowsTo)}:</p><table><thead><tr><
   return `<section id="inventory">
 <h2>${e(l.inventory)}</h2>
 ${blocks.join("\n")}
+</section>`;
+}
+
+function notAnalysed(result: ScanResult, l: ReportLabels): string {
+  const files = result.notAnalysed ?? [];
+  if (files.length === 0) return "";
+  const rows = files.map(
+    (n) =>
+      `<tr><td class="loc">${e(n.file)}</td><td>${n.bytes}</td><td>${n.limit}</td><td>${e(n.message)}</td></tr>`,
+  );
+  return `<section id="not-analysed">
+<h2>${e(l.notAnalysed)}</h2>
+<table><thead><tr><th>${e(l.location)}</th><th>${e(l.size)}</th><th>${e(l.limit)}</th><th>${e(l.fix)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>
 </section>`;
 }
 

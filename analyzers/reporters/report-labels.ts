@@ -39,6 +39,11 @@ export interface ReportLabels {
   staleNote: string;
   via: string;
   location: string;
+  /** Heading of the files over the size limit, and the summary's count of them. */
+  notAnalysed: string;
+  notAnalysedCount: string;
+  size: string;
+  limit: string;
 }
 
 const en: ReportLabels = {
@@ -79,6 +84,10 @@ const en: ReportLabels = {
     "The code they accepted was fixed or removed; run with --update-baseline to drop them.",
   via: "via",
   location: "Location",
+  notAnalysed: "Files not analysed (over the file-size limit)",
+  notAnalysedCount: "not analysed",
+  size: "Size",
+  limit: "Limit",
 };
 
 const zhCN: ReportLabels = {
@@ -114,6 +123,10 @@ const zhCN: ReportLabels = {
   staleNote: "它们接受的代码已修复或删除；使用 --update-baseline 运行以移除。",
   via: "经由",
   location: "位置",
+  notAnalysed: "未分析的文件（超过文件大小上限）",
+  notAnalysedCount: "个文件未分析",
+  size: "大小",
+  limit: "上限",
 };
 
 /** Report labels by locale. */

@@ -15,6 +15,7 @@ const kinds: readonly SinkKind[] = ["log", "export", "transfer"];
  * SARIF 2.1.0 for GitHub code scanning and other consumers: one rule per sink kind (with help URI,
  * legal basis and fix), one result per finding with its location, the flow as a code flow, the
  * category and legal bases as properties, and a partial fingerprint that survives line shifts.
+ * Files not analysed (over the size limit) are tool execution notifications of the invocation.
  */
 export const sarifReporter: Reporter = (result: ScanResult) => {
   const locale = result.locale;
@@ -54,12 +55,42 @@ export const sarifReporter: Reporter = (result: ScanResult) => {
           SRCROOT: { uri: `${pathToFileURL(result.root).href.replace(/\/?$/, "/")}` },
         },
         language: locale,
+        ...invocations(result),
         results,
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/**
+ * Files over the size limit as tool execution notifications (warnings, not results: they are not
+ * findings), each at the file with its size and the limit; absent when every file was analysed.
+ */
+function invocations(result: ScanResult) {
+  const files = result.notAnalysed ?? [];
+  if (files.length === 0) return {};
+  return {
+    invocations: [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: files.map((n) => ({
+          descriptor: { id: "pipl-guard/file-not-analysed" },
+          level: "warning",
+          message: { text: n.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeUri(n.file), uriBaseId: "SRCROOT" },
+              },
+            },
+          ],
+          properties: { reason: n.reason, bytes: n.bytes, limit: n.limit },
+        })),
+      },
+    ],
+  };
+}
 
 function toResult(f: ReportedFinding, result: ScanResult, ruleIndex: number) {
   const category = result.categories[f.category];

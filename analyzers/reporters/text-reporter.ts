@@ -8,7 +8,8 @@ const indent = " ".repeat(17);
 
 /**
  * Human-readable report grouped by file (eslint "stylish" layout): one line per finding with its
- * position, message and rule, then the flow from source to sink, then a summary.
+ * position, message and rule, then the flow from source to sink, then a summary, the files not
+ * analysed (over the size limit) and the stale baseline entries.
  */
 export const textReporter: Reporter = (result: ScanResult, { color }) => {
   const c = createColors(color);
@@ -42,8 +43,14 @@ export const textReporter: Reporter = (result: ScanResult, { color }) => {
       ? c.green(labels.noFindings)
       : c.red(c.bold(`✖ ${count} ${labels.findings.toLowerCase()}`));
   const extra = [`${result.filesScanned} ${labels.filesScanned}`];
+  const notAnalysed = result.notAnalysed ?? [];
+  if (notAnalysed.length > 0) extra.push(`${notAnalysed.length} ${labels.notAnalysedCount}`);
   if (result.baseline) extra.push(`${result.baseline.matched} ${labels.baselined}`);
   out.push(`${summary} ${c.dim(`(${extra.join(", ")})`)}`);
+  if (notAnalysed.length > 0) {
+    out.push("", c.yellow(`${labels.notAnalysed} (${notAnalysed.length}):`));
+    for (const n of notAnalysed) out.push(`  ${n.file}  ${c.dim(n.message)}`);
+  }
   const stale = result.baseline?.stale ?? [];
   if (stale.length > 0) {
     out.push("", c.yellow(`${labels.staleEntries} (${stale.length}):`));

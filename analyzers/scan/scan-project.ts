@@ -3,19 +3,32 @@ import { analyzeSourceFile } from "../engine/analyze-source-file.js";
 import type { FileAnalysis } from "../engine/file-analysis.js";
 import { createSummaryStore } from "../engine/function-summary.js";
 import type { Locale } from "../messages/locale.js";
+import { formatMessage } from "../messages/format-message.js";
+import { scanNoticeMessages } from "../messages/scan-messages.js";
 import { buildInventory } from "./build-inventory.js";
 import { buildProject, type ProjectInput } from "./build-project.js";
 import { compareFindings } from "./compare-findings.js";
+import { defaultMaxFileBytes, formatFileSize } from "./file-size-limit.js";
 import { fingerprintFindings } from "./fingerprint-findings.js";
 import { positionResolver } from "./position-resolver.js";
 import { reportFinding } from "./report-finding.js";
-import type { CategorySummary, Inventory, ReportedFinding } from "./scan-result.js";
+import type {
+  CategorySummary,
+  Inventory,
+  NotAnalysedFile,
+  ReportedFinding,
+} from "./scan-result.js";
 import { summarizeCategories } from "./summarize-categories.js";
 
 /** What to scan and how. */
 export interface ScanProjectOptions extends ProjectInput {
   config: ResolvedConfig;
   locale: Locale;
+  /**
+   * Files larger than this many bytes are not analysed but listed in `notAnalysed` (`--max-file-size`);
+   * default: the config's `scan.maxFileBytes`, else {@link defaultMaxFileBytes}.
+   */
+  maxFileBytes?: number;
   /** Called after each file with the count done and the total (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -23,7 +36,10 @@ export interface ScanProjectOptions extends ProjectInput {
 /** A whole-project scan before any baseline is applied. */
 export interface ProjectScan {
   root: string;
+  /** Files analysed (not counting `notAnalysed`). */
   filesScanned: number;
+  /** Files over the size limit: not analysed, listed with their size, the limit and the fix. */
+  notAnalysed: NotAnalysedFile[];
   /** Every finding, sorted by `compareFindings`. */
   findings: ReportedFinding[];
   categories: Record<string, CategorySummary>;
@@ -49,9 +65,27 @@ export function scanProject(options: ScanProjectOptions): ProjectScan {
   // summarised once and reported at its call sites in a.ts.
   const crossFileSummaries = createSummaryStore();
   const skipped: ProjectScan["skipped"] = [];
+  const limit = options.maxFileBytes ?? options.config.scan?.maxFileBytes ?? defaultMaxFileBytes;
+  const notAnalysed: NotAnalysedFile[] = [];
   files.forEach((file, i) => {
+    const sourceFile = project.getSourceFileOrThrow(file);
+    const bytes = Buffer.byteLength(sourceFile.getFullText(), "utf8");
+    if (bytes > limit) {
+      notAnalysed.push({
+        file: position(file, 0).file,
+        reason: "too-large",
+        bytes,
+        limit,
+        message: formatMessage(scanNoticeMessages, options.locale, "scan.not-analysed-too-large", {
+          size: formatFileSize(bytes),
+          limit: formatFileSize(limit),
+        }),
+      });
+      options.onProgress?.(i + 1, files.length);
+      return;
+    }
     analyses.push(
-      analyzeSourceFile(project.getSourceFileOrThrow(file), {
+      analyzeSourceFile(sourceFile, {
         config: options.config,
         crossFileSummaries,
         onInternalError: (error, at) => {
@@ -74,7 +108,8 @@ export function scanProject(options: ScanProjectOptions): ProjectScan {
   const inventory = buildInventory(analyses, position);
   return {
     root,
-    filesScanned: files.length,
+    filesScanned: files.length - notAnalysed.length,
+    notAnalysed,
     findings,
     categories: summarizeCategories(
       [...findings.map((f) => f.category), ...inventory.categories.map((c) => c.category)],

@@ -119,13 +119,31 @@ export interface BaselineSummary {
   stale: StaleBaselineEntry[];
 }
 
+/**
+ * A file the scan did not analyse because it is larger than the limit (`--max-file-size`,
+ * `scan.maxFileBytes`). Not a finding: it does not change the exit code, but every report lists it.
+ */
+export interface NotAnalysedFile {
+  file: string;
+  reason: "too-large";
+  /** The file's size in bytes (UTF-8 text). */
+  bytes: number;
+  /** The limit in force, in bytes. */
+  limit: number;
+  /** What happened and the fix, in the report locale. */
+  message: string;
+}
+
 /** Everything a scan produced. */
 export interface ScanResult {
   tool: { name: string; version: string };
   /** Absolute scan root; every `file` in the result is relative to it. */
   root: string;
   locale: Locale;
+  /** Files analysed (those in `notAnalysed` are not counted). */
   filesScanned: number;
+  /** Files too large to analyse; present only when there are some. */
+  notAnalysed?: NotAnalysedFile[];
   /** New findings (not in the baseline), sorted by file, position, rule, category, field. */
   findings: ReportedFinding[];
   /** Metadata of every category cited by a finding or the inventory, keyed by id. */

@@ -93,3 +93,29 @@ describe("usage errors in Chinese", () => {
     expect(requestedLocale(["scan"])).toBeUndefined();
   });
 });
+
+describe("--max-file-size", () => {
+  it("reads bytes or a size with KB or MB", () => {
+    expect(parseScanArgs(["scan", "--max-file-size", "512KB"])).toMatchObject({
+      maxFileBytes: 524_288,
+    });
+    expect(parseScanArgs(["scan", "--max-file-size=3000000"])).toMatchObject({
+      maxFileBytes: 3_000_000,
+    });
+    expect(parseScanArgs(["scan"])).not.toHaveProperty("maxFileBytes");
+  });
+
+  it("rejects a size it cannot read, naming the value and the forms it takes", () => {
+    for (const value of ["0", "big", "-5", "2GB"]) {
+      let thrown: unknown;
+      try {
+        parseScanArgs(["scan", `--max-file-size=${value}`]);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(UsageError);
+      expect((thrown as UsageError).id).toBe("usage.invalid-file-size");
+      expect((thrown as UsageError).format("zh-CN")).toContain(`无效的 --max-file-size '${value}'`);
+    }
+  });
+});
