@@ -412,6 +412,22 @@ describe("data flow of local variables named like PI", () => {
     ]);
   });
 
+  it("does not report the PI fields of a sanitizer's inferred object type held in a variable", () => {
+    expect(
+      one(
+        `declare function redactUser(u: U): U;\nexport function f(u: U) {\n  const user = redactUser(u);\n  console.log(user);\n}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves destructuring as it was: masked literal values are silent, a sanitizer's object is read by field", () => {
+    expect(
+      one(
+        `declare function redactUser(u: U): U;\nexport function f(u: U) {\n  const { mobile } = { mobile: maskMobile(u.mobile) };\n  const [phone] = [maskMobile(u.mobile)];\n  console.log(mobile, phone);\n  const { realName } = redactUser(u);\n  console.log(realName);\n}`,
+      ),
+    ).toEqual(["log basic.name redactUser().realName console no-consent @ realName"]);
+  });
+
   it("keeps a @pipl tag on the variable or its declared type over a masked value", () => {
     expect(
       one(
