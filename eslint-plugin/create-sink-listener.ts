@@ -3,6 +3,9 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { analyzeSourceFile, type FileAnalysis } from "../analyzers/engine/analyze-source-file.js";
 import type { Finding } from "../analyzers/engine/finding.js";
 import { describeFindings } from "../analyzers/messages/describe-findings.js";
+import { formatMessage } from "../analyzers/messages/format-message.js";
+import { lintMessages } from "../analyzers/messages/lint-messages.js";
+import { defaultMaxFileBytes, formatFileSize } from "../analyzers/scan/file-size-limit.js";
 import { resolveAnalysisSource } from "./bridge/resolve-analysis-source.js";
 import { loadRuleConfig } from "./load-rule-config.js";
 import type { Options } from "./rule-options.js";
@@ -25,6 +28,13 @@ const problemOwners = new WeakMap<object, Finding["kind"]>();
  * (whichever rules are enabled, the file shows it once per lint).
  */
 const configProblemsShown = new WeakMap<object, Set<string>>();
+
+/*
+ * A file over the size limit (`scan.maxFileBytes`, as in the scanner) is not analysed; the first
+ * rule that runs on it in a lint says so, the others skip it (same SourceCode, as for config
+ * problems).
+ */
+const tooLargeShown = new WeakSet<object>();
 
 const messageForReason = {
   "no-consent": "noConsent",
@@ -126,6 +136,24 @@ export function createSinkListener(
         return;
       }
       const { config } = loaded;
+      const locale = options.locale ?? config.locale;
+      const limit = config.scan?.maxFileBytes ?? defaultMaxFileBytes;
+      const bytes = Buffer.byteLength(context.sourceCode.text, "utf8");
+      if (bytes > limit) {
+        if (tooLargeShown.has(context.sourceCode)) return;
+        tooLargeShown.add(context.sourceCode);
+        context.report({
+          loc: { line: 1, column: 0 },
+          messageId: "fileTooLarge",
+          data: {
+            message: formatMessage(lintMessages, locale, "lint.file-too-large", {
+              size: formatFileSize(bytes),
+              limit: formatFileSize(limit),
+            }),
+          },
+        });
+        return;
+      }
       const fileName = path.resolve(context.filename);
       let analysis: FileAnalysis;
       const internalErrors: { message: string; start: number }[] = [];
@@ -180,7 +208,6 @@ export function createSinkListener(
       const ours = analysis.findings.filter(
         (f) => f.kind === kind && path.resolve(f.file) === fileName,
       );
-      const locale = options.locale ?? config.locale;
       for (const group of groupFindings(ours)) {
         const first = group[0]!;
         const range: [number, number] = [first.start, first.end];

@@ -9,6 +9,7 @@ export const sinkRuleMessages = {
   generalConsentForSensitive: "{{description}}",
   configProblem: "{{problem}}",
   annotationProblem: "{{problem}}",
+  fileTooLarge: "{{message}}",
   analysisFailed:
     "pipl-guard could not analyse this code ({{error}}), so it was not checked. Please report this with the code.",
   wrapInSanitizer: "Wrap {{expression}} in {{sanitizer}}(…)",

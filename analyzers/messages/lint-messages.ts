@@ -19,6 +19,11 @@ export const lintMessages = {
     en: "Wrap {expression} in {sanitizer}(…)",
     "zh-CN": "用 {sanitizer}(…) 包裹 {expression}",
   },
+  "lint.file-too-large": {
+    en: "pipl-guard did not analyse this file: it is {size}, over the {limit} limit. To analyse it, raise scan.maxFileBytes in the pipl-guard config (the rules' config option or file).",
+    "zh-CN":
+      "pipl-guard 未分析此文件：文件大小为 {size}，超过 {limit} 的上限。如需分析，请调高 pipl-guard 配置（规则的 config 选项或配置文件）中的 scan.maxFileBytes。",
+  },
   "annotation.unknown-category": {
     en: 'Unknown PIPL category "{value}" in @pipl tag',
     "zh-CN": "@pipl 标签中的个人信息类别 “{value}” 未知",
