@@ -5,6 +5,7 @@ import type { Finding } from "../analyzers/engine/finding.js";
 import { describeFindings } from "../analyzers/messages/describe-findings.js";
 import { formatMessage } from "../analyzers/messages/format-message.js";
 import { lintMessages } from "../analyzers/messages/lint-messages.js";
+import type { Locale } from "../analyzers/messages/locale.js";
 import { defaultMaxFileBytes, formatFileSize } from "../analyzers/scan/file-size-limit.js";
 import { resolveAnalysisSource } from "./bridge/resolve-analysis-source.js";
 import { loadRuleConfig } from "./load-rule-config.js";
@@ -93,6 +94,7 @@ function maskSuggestion(
   context: Context,
   group: readonly Finding[],
   range: [number, number],
+  locale: Locale,
 ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
   const sanitizers = new Set(group.map((f) => (f.fix.kind === "mask" ? f.fix.sanitizer : "")));
   const [sanitizer] = sanitizers;
@@ -104,7 +106,12 @@ function maskSuggestion(
   return [
     {
       messageId: "wrapInSanitizer",
-      data: { expression, sanitizer },
+      data: {
+        message: formatMessage(lintMessages, locale, "lint.wrap-in-sanitizer", {
+          expression,
+          sanitizer,
+        }),
+      },
       fix: (fixer) => fixer.replaceTextRange(range, `${sanitizer}(${expression})`),
     },
   ];
@@ -181,7 +188,15 @@ export function createSinkListener(
         // Reported, not swallowed: a visible message names the failure instead of crashing the
         // whole lint run for every other file and rule.
         const message = error instanceof Error ? error.message : String(error);
-        context.report({ node: program, messageId: "analysisFailed", data: { error: message } });
+        context.report({
+          node: program,
+          messageId: "analysisFailed",
+          data: {
+            message: formatMessage(lintMessages, locale, "lint.analysis-failed", {
+              error: message,
+            }),
+          },
+        });
         return;
       }
       for (const { message, start } of internalErrors) {
@@ -189,7 +204,11 @@ export function createSinkListener(
         context.report({
           loc: { start: at, end: at },
           messageId: "analysisFailed",
-          data: { error: message },
+          data: {
+            message: formatMessage(lintMessages, locale, "lint.analysis-failed", {
+              error: message,
+            }),
+          },
         });
       }
       for (const problem of analysis.problems) {
@@ -202,7 +221,9 @@ export function createSinkListener(
             end: context.sourceCode.getLocFromIndex(problem.end),
           },
           messageId: "annotationProblem",
-          data: { problem: problem.message },
+          data: {
+            problem: formatMessage(lintMessages, locale, problem.text.id, problem.text.params),
+          },
         });
       }
       const ours = analysis.findings.filter(
@@ -225,7 +246,7 @@ export function createSinkListener(
               sinkText(context, first.start, first.end),
             ),
           },
-          suggest: maskSuggestion(context, group, range),
+          suggest: maskSuggestion(context, group, range, locale),
         });
       }
     },

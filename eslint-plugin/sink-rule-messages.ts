@@ -1,7 +1,8 @@
 /*
- * Message ids shared by the three sink rules. The finding messages are rendered in the configured
- * locale by `describeFindings` (analyzers/messages), so each template is a single placeholder; the
- * id still says why the finding is reported, which the tests assert.
+ * Message ids shared by the three sink rules. Every message is rendered in the rule's locale (the
+ * `locale` option, else the config's): findings by `describeFindings`, the others from the
+ * `lintMessages` and `configMessages` catalogues (analyzers/messages), so each template is a single
+ * placeholder; the id still says why it is reported, which the tests assert.
  */
 export const sinkRuleMessages = {
   noConsent: "{{description}}",
@@ -10,9 +11,8 @@ export const sinkRuleMessages = {
   configProblem: "{{problem}}",
   annotationProblem: "{{problem}}",
   fileTooLarge: "{{message}}",
-  analysisFailed:
-    "pipl-guard could not analyse this code ({{error}}), so it was not checked. Please report this with the code.",
-  wrapInSanitizer: "Wrap {{expression}} in {{sanitizer}}(…)",
+  analysisFailed: "{{message}}",
+  wrapInSanitizer: "{{message}}",
 } as const;
 
 /** Ids of {@link sinkRuleMessages}. */

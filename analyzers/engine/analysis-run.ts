@@ -3,8 +3,11 @@ import { declarableBases } from "../consent/lawful-bases.js";
 import type { CompiledSink } from "../sinks/compile-sink-catalog.js";
 import { ConsentDominance, type ConsentCheck } from "./consent-dominance.js";
 import type { EngineContext } from "./engine-context.js";
+import { formatMessage } from "../messages/format-message.js";
+import { lintMessages } from "../messages/lint-messages.js";
 import type {
   AnnotationProblem,
+  AnnotationProblemText,
   ConsentedFlow,
   DeclaredBasis,
   FileAnalysis,
@@ -84,9 +87,7 @@ export class AnalysisRun {
     public onInternalError: InternalErrorHandler,
     private readonly program?: ts.Program,
   ) {
-    this.classifier = new PiClassifier(checker, ctx, (node, message) =>
-      this.problem(node, message),
-    );
+    this.classifier = new PiClassifier(checker, ctx, (node, text) => this.problem(node, text));
     this.matcher = new SinkMatcher(checker, ctx.sinks, programModules(program));
     this.dominance = new ConsentDominance(checker, ctx);
     this.flow = new ValueFlow(checker, ctx, this.classifier, {
@@ -485,12 +486,12 @@ export class AnalysisRun {
       const [basis = "", ...rest] = text.split(/\s+/);
       const reason = rest.join(" ");
       if (!validBases.has(basis)) {
-        this.problem(
-          tag,
-          `Unknown lawful basis "${basis}" in @pipl-basis; use one of ${[...validBases].join(", ")}`,
-        );
+        this.problem(tag, {
+          id: "annotation.unknown-basis",
+          params: { basis, bases: [...validBases].join(", ") },
+        });
       } else if (reason === "") {
-        this.problem(tag, `@pipl-basis ${basis} needs a reason: why the processing is necessary`);
+        this.problem(tag, { id: "annotation.basis-needs-reason", params: { basis } });
       } else {
         verdict = { basis, reason };
         break;
@@ -554,12 +555,14 @@ export class AnalysisRun {
     };
   }
 
-  private problem(node: ts.Node, message: string): void {
+  private problem(node: ts.Node, text: AnnotationProblemText): void {
+    const message = formatMessage(lintMessages, "en", text.id, text.params);
     const file = node.getSourceFile();
     const start = node.getStart(file);
     const byFile = this.problems.get(file.fileName) ?? new Map<string, AnnotationProblem>();
     byFile.set(`${start}\u0000${message}`, {
       message,
+      text,
       file: file.fileName,
       start,
       end: node.getEnd(),

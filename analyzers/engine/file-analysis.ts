@@ -1,3 +1,4 @@
+import type { LintMessageId } from "../messages/lint-messages.js";
 import type { SinkKind } from "../sinks/sink-spec.js";
 import type { Finding, FlowStep } from "./finding.js";
 
@@ -36,9 +37,17 @@ export interface DeclaredBasis {
   end: number;
 }
 
+/** An annotation problem as a `lintMessages` entry and its parameters. */
+export interface AnnotationProblemText {
+  id: Extract<LintMessageId, `annotation.${string}`>;
+  params: Readonly<Record<string, string>>;
+}
+
 /** A problem with the analysed code's annotations (unknown `@pipl` category, unknown basis). */
 export interface AnnotationProblem {
+  /** In English (logs, tests); `text` words it in any locale (`lintMessages`). */
   message: string;
+  text: AnnotationProblemText;
   file: string;
   start: number;
   end: number;

@@ -2,6 +2,7 @@ import { ts } from "ts-morph";
 import { binaryTypeNames, categoryValueKinds, type ValueKind } from "./category-value-kinds.js";
 import type { EngineCategory } from "./engine-config.js";
 import type { EngineContext } from "./engine-context.js";
+import type { AnnotationProblemText } from "./file-analysis.js";
 
 /** How a declaration was recognised as PI. */
 export interface DeclaredPi {
@@ -18,7 +19,7 @@ export interface PiField {
 }
 
 /** Reports an annotation problem (an unknown `@pipl` category) at a node. */
-export type ProblemSink = (node: ts.Node, message: string) => void;
+export type ProblemSink = (node: ts.Node, text: AnnotationProblemText) => void;
 
 const maxDepth = 3;
 const maxProperties = 150;
@@ -51,7 +52,9 @@ export class PiClassifier {
       const hint = value ? this.ctx.taxonomy.suggest?.(value) : undefined;
       this.reportProblem(
         tag,
-        `Unknown PIPL category "${value}" in @pipl tag${hint ? `; did you mean "${hint}"?` : ""}`,
+        hint
+          ? { id: "annotation.unknown-category-hint", params: { value, hint } }
+          : { id: "annotation.unknown-category", params: { value } },
       );
     }
     return undefined;

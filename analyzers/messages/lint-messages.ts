@@ -3,9 +3,8 @@
  * that failed, the masking suggestion) and the engine's annotation problems (`@pipl`, `@pipl-basis`
  * tags), which the rules and the scanner report. In English and Simplified Chinese; placeholders in
  * `{braces}`, tag names and values stay as written.
- *
- * The English texts are those eslint-plugin/sink-rule-messages.ts and analyzers/engine
- * (pi-classifier.ts, analysis-run.ts) write today; those modules still word them in English only.
+ * The rules render them in their locale, the scanner and the CLI in theirs; the engine records an
+ * annotation problem as an id and parameters (with its English `message` for logs).
  */
 import type { MessageCatalog } from "./format-message.js";
 

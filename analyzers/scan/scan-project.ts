@@ -4,6 +4,7 @@ import type { FileAnalysis } from "../engine/file-analysis.js";
 import { createSummaryStore } from "../engine/function-summary.js";
 import type { Locale } from "../messages/locale.js";
 import { formatMessage } from "../messages/format-message.js";
+import { lintMessages } from "../messages/lint-messages.js";
 import { scanNoticeMessages } from "../messages/scan-messages.js";
 import { buildInventory } from "./build-inventory.js";
 import { buildProject, type ProjectInput } from "./build-project.js";
@@ -44,7 +45,7 @@ export interface ProjectScan {
   findings: ReportedFinding[];
   categories: Record<string, CategorySummary>;
   inventory: Inventory;
-  /** Invalid `@pipl` / `@pipl-basis` annotations in the scanned code (unknown category, basis). */
+  /** Invalid `@pipl` / `@pipl-basis` annotations in the scanned code (unknown category, basis), worded in `locale`. */
   problems: { file: string; line: number; column: number; message: string }[];
   /** Parts of files the engine skipped after an unexpected error (0 when all went well). */
   skipped: { file: string; line: number; message: string }[];
@@ -117,7 +118,10 @@ export function scanProject(options: ScanProjectOptions): ProjectScan {
     ),
     inventory,
     problems: analyses.flatMap((a) =>
-      a.problems.map((p) => ({ ...position(p.file, p.start), message: p.message })),
+      a.problems.map((p) => ({
+        ...position(p.file, p.start),
+        message: formatMessage(lintMessages, options.locale, p.text.id, p.text.params),
+      })),
     ),
     skipped,
   };
