@@ -72,11 +72,12 @@ export class PiClassifier {
       const match = name === undefined ? undefined : this.ctx.classifyName(name);
       if (
         match &&
-        this.plausible(
-          match.category,
-          this.checker.getTypeAtLocation(declaration),
-          match.confidence,
-        )
+        (declaresString(declaration) ||
+          this.plausible(
+            match.category,
+            this.checker.getTypeAtLocation(declaration),
+            match.confidence,
+          ))
       ) {
         verdict = { category: match.category, origin: "name" };
       }
@@ -258,6 +259,33 @@ function valueKinds(categoryId: string): readonly ValueKind[] {
       return entry.kinds;
   }
   return [];
+}
+
+/**
+ * Whether a declaration's own syntax makes its type a string (`x: string`, `x?: string | null`,
+ * `const x = "..."`), which {@link PiClassifier.plausible} accepts for every category: spares the
+ * checker a type query for the commonest PI declarations.
+ */
+function declaresString(declaration: ts.Node): boolean {
+  const typeNode = (declaration as { type?: ts.TypeNode }).type;
+  if (typeNode) return stringTypeNode(typeNode);
+  if (!ts.isVariableDeclaration(declaration) && !ts.isPropertyDeclaration(declaration))
+    return false;
+  const init = declaration.initializer;
+  return (
+    init !== undefined &&
+    (ts.isStringLiteral(init) ||
+      ts.isNoSubstitutionTemplateLiteral(init) ||
+      ts.isTemplateExpression(init))
+  );
+}
+
+function stringTypeNode(node: ts.TypeNode): boolean {
+  if (node.kind === ts.SyntaxKind.StringKeyword) return true;
+  if (ts.isParenthesizedTypeNode(node)) return stringTypeNode(node.type);
+  if (!ts.isUnionTypeNode(node)) return false;
+  // A union is plausible when any member is; `string` decides it.
+  return node.types.some((t) => t.kind === ts.SyntaxKind.StringKeyword);
 }
 
 /** The identifier a declaration declares, for name classification. */

@@ -56,6 +56,41 @@ const passThroughMethods = new Set([
   "toJSON",
   "then",
 ]);
+/**
+ * Methods in {@link passThroughMethods} whose result on a string or an array is a string or an
+ * array (never a boolean or number), and `map`/`flatMap`, which make arrays.
+ */
+const stringOrArrayResults = new Set([
+  "concat",
+  "filter",
+  "slice",
+  "splice",
+  "reverse",
+  "sort",
+  "toSorted",
+  "toReversed",
+  "join",
+  "toString",
+  "toLocaleString",
+  "trim",
+  "trimStart",
+  "trimEnd",
+  "toUpperCase",
+  "toLowerCase",
+  "padStart",
+  "padEnd",
+  "substring",
+  "substr",
+  "replace",
+  "replaceAll",
+  "split",
+  "flat",
+  "normalize",
+  "repeat",
+  "charAt",
+  "map",
+  "flatMap",
+]);
 const callbackMethods = new Set(["map", "flatMap"]);
 const stringifiers = new Set([
   "g:JSON.stringify",
@@ -570,8 +605,10 @@ export class ValueFlow {
         }
       }
       if (passThroughMethods.has(name) && this.isStringOrArray(callee.expression)) {
-        const type = this.checker.getTypeAtLocation(call);
-        if (type.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike)) return [];
+        if (!stringOrArrayResults.has(name)) {
+          const type = this.checker.getTypeAtLocation(call);
+          if (type.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike)) return [];
+        }
         return dedupeTaints([...this.taintsOf(callee.expression, depth), ...args()]).map((t) =>
           withStep(t, call),
         );
@@ -588,6 +625,7 @@ export class ValueFlow {
 
   /** Receivers whose `slice`, `join`, `find`... are the built-in ones that pass values through. */
   private isStringOrArray(expr: ts.Expression): boolean {
+    if (this.syntacticStringOrArray(expr, 0)) return true;
     const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(expr));
     if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any)) return true;
     const parts = type.isUnion() ? type.types : [type];
@@ -598,6 +636,62 @@ export class ValueFlow {
         this.checker.isTupleType(t) ||
         t.getSymbol()?.name === "Promise",
     );
+  }
+
+  /**
+   * Whether the syntax alone shows `expr` is a string or an array (literals, a declared `string` or
+   * array type, a variable initialised with one, a string or array method's result). Only a yes is
+   * an answer: anything else asks the checker. Spares the checker inferring the receiver's type,
+   * the costliest query of a lint run.
+   */
+  private syntacticStringOrArray(expr: ts.Expression, depth: number): boolean {
+    if (depth > 4) return false;
+    let e = expr;
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    if (
+      ts.isStringLiteral(e) ||
+      ts.isNoSubstitutionTemplateLiteral(e) ||
+      ts.isTemplateExpression(e) ||
+      ts.isArrayLiteralExpression(e)
+    ) {
+      return true;
+    }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      return [e.left, e.right].some(
+        (side) =>
+          ts.isStringLiteral(side) ||
+          ts.isNoSubstitutionTemplateLiteral(side) ||
+          ts.isTemplateExpression(side),
+      );
+    }
+    if (ts.isCallExpression(e)) {
+      const callee = e.expression;
+      return (
+        ts.isPropertyAccessExpression(callee) &&
+        stringOrArrayResults.has(callee.name.text) &&
+        this.syntacticStringOrArray(callee.expression, depth + 1)
+      );
+    }
+    const at = ts.isIdentifier(e) ? e : ts.isPropertyAccessExpression(e) ? e.name : undefined;
+    if (!at || !ts.isIdentifier(at)) return false;
+    // A transient symbol (a mapped, instantiated or union property) may not have its declared type.
+    const symbol = this.checker.getSymbolAtLocation(at);
+    if (!symbol || symbol.flags & ts.SymbolFlags.Transient) return false;
+    const d = symbol.valueDeclaration;
+    if (!d) return false;
+    const typeNode = (d as { type?: ts.TypeNode }).type;
+    if (
+      ts.isParameter(d) ||
+      ts.isVariableDeclaration(d) ||
+      ts.isPropertyDeclaration(d) ||
+      ts.isPropertySignature(d)
+    ) {
+      if (typeNode) return stringOrArrayTypeNode(typeNode);
+      if (ts.isVariableDeclaration(d) && d.initializer && ts.isIdentifier(d.name)) {
+        return this.syntacticStringOrArray(d.initializer, depth + 1);
+      }
+    }
+    return false;
   }
 }
 
@@ -842,4 +936,33 @@ export function pathOf(expr: ts.Expression): string {
   if (ts.isCallExpression(e)) return `${pathOf(e.expression)}()`;
   const text = e.getText();
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** A declared type that is a string or an array (`string`, `T[]`, `readonly T[]`, tuples, unions). */
+function stringOrArrayTypeNode(node: ts.TypeNode): boolean {
+  if (ts.isParenthesizedTypeNode(node)) return stringOrArrayTypeNode(node.type);
+  if (
+    node.kind === ts.SyntaxKind.StringKeyword ||
+    ts.isArrayTypeNode(node) ||
+    ts.isTupleTypeNode(node) ||
+    ts.isTemplateLiteralTypeNode(node)
+  ) {
+    return true;
+  }
+  if (ts.isLiteralTypeNode(node)) {
+    return ts.isStringLiteral(node.literal) || ts.isNoSubstitutionTemplateLiteral(node.literal);
+  }
+  if (ts.isTypeOperatorNode(node) && node.operator === ts.SyntaxKind.ReadonlyKeyword) {
+    return stringOrArrayTypeNode(node.type);
+  }
+  if (ts.isUnionTypeNode(node)) {
+    const nullish = (t: ts.TypeNode) =>
+      t.kind === ts.SyntaxKind.UndefinedKeyword ||
+      (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword);
+    return (
+      node.types.some((t) => !nullish(t)) &&
+      node.types.every((t) => nullish(t) || stringOrArrayTypeNode(t))
+    );
+  }
+  return false;
 }

@@ -58,6 +58,23 @@ describe("data flow", () => {
     ]);
   });
 
+  it("passes PI through string methods on receivers declared or built as strings", () => {
+    const r = analyze({
+      "a.ts": `${user}export function f(u: U, prefix: string | undefined) {\n  const label = "m:" + u.mobile;\n  console.log(label.trim().toUpperCase());\n  console.log(prefix?.concat(u.realName));\n}`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile u.mobile console no-consent @ label.trim().toUpperCase()",
+      "log basic.name u.realName console no-consent @ prefix?.concat(u.realName)",
+    ]);
+  });
+
+  it("does not pass PI through a method of a mapped property whose type is no longer a string", () => {
+    const r = analyze({
+      "a.ts": `${user}type Dated = { [K in keyof U]: Date };\nexport function f(b: Dated) {\n  console.log(b.mobile.toString());\n}`,
+    });
+    expect(describeFindings(r)).toEqual([]);
+  });
+
   it("follows array callbacks into join()", () => {
     const r = analyze({
       "a.ts": `${user}export function f(members: U[]) {\n  const rows = members.map((m) => \`\${m.realName},\${m.mobile}\`);\n  console.log(rows.join("\\n"));\n}`,
