@@ -19,7 +19,7 @@ import { PiClassifier } from "./pi-classifier.js";
 import { programModules } from "./program-modules.js";
 import { SinkMatcher } from "./sink-matcher.js";
 import type { PiTaint } from "./taint.js";
-import { unwrapExpression } from "./unwrap-expression.js";
+import { calleeNameNode, unwrapExpression } from "./unwrap-expression.js";
 import { ValueFlow, returnedExpressions, type ReturnFlow } from "./value-flow.js";
 
 /** Called when analysing one sink call or function failed on an unexpected shape. */
@@ -280,12 +280,7 @@ export class AnalysisRun {
    * `forSinks`, only a function that may reach a sink (see {@link sinkHelperNames}) is looked for.
    */
   private target(call: ts.CallExpression, forSinks = false): ts.SignatureDeclaration | undefined {
-    const callee = unwrapExpression(call.expression);
-    const at = ts.isPropertyAccessExpression(callee)
-      ? callee.name
-      : ts.isIdentifier(callee)
-        ? callee
-        : undefined;
+    const at = calleeNameNode(call);
     if (!at) return undefined;
     // A call whose name no candidate function bears cannot run one, so the checker (which
     // resolves the whole call, narrowing its receiver, to answer) is not asked.
@@ -381,12 +376,7 @@ export class AnalysisRun {
           enclosing.forEach(mark);
           continue;
         }
-        const callee = unwrapExpression(call.expression);
-        const at = ts.isPropertyAccessExpression(callee)
-          ? callee.name
-          : ts.isIdentifier(callee)
-            ? callee
-            : undefined;
+        const at = calleeNameNode(call);
         if (!at) continue;
         const list = callers.get(at.text) ?? [];
         list.push(...enclosing);

@@ -30,3 +30,13 @@ export function lastName(expr: ts.Expression): string | undefined {
   if (e.kind === ts.SyntaxKind.ThisKeyword) return "this";
   return undefined;
 }
+
+/** The identifier naming the function a call runs: `send` for `client.send(…)` and `send(…)`, `#send`
+ * for `this.#send(…)`. */
+export function calleeNameNode(
+  call: ts.CallExpression | ts.NewExpression,
+): ts.MemberName | undefined {
+  const callee = unwrapExpression(call.expression);
+  if (ts.isPropertyAccessExpression(callee)) return callee.name;
+  return ts.isIdentifier(callee) ? callee : undefined;
+}
