@@ -2,35 +2,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../analyzers/config/config-error.js";
 import { loadConfig, loadConfigAsync } from "../../analyzers/config/load-config.js";
 import { configMessages } from "../../analyzers/messages/config-messages.js";
 import { locales } from "../../analyzers/messages/locale.js";
 import { missingTranslations } from "../../analyzers/messages/missing-translations.js";
 import { englishRuns } from "./english-runs.js";
+import { errorOf, asyncErrorOf } from "../support/config-error-of.js";
 
 function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
-}
-
-function errorOf(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
-
-async function asyncErrorOf(run: () => Promise<unknown>): Promise<ConfigError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
 }
 
 describe("config messages catalogue", () => {

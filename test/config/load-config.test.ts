@@ -2,20 +2,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { ConfigError, loadConfig } from "../../analyzers/index.js";
+import { loadConfig } from "../../analyzers/index.js";
 import { loadConfigAsync } from "../../analyzers/config/load-config.js";
 import { configMessages } from "../../analyzers/messages/config-messages.js";
 import { missingTranslations } from "../../analyzers/messages/missing-translations.js";
-
-function errorOf(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
+import { errorOf } from "../support/config-error-of.js";
 
 const employeeId = {
   id: "identity.employee-id",

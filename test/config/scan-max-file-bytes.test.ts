@@ -1,20 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { ConfigError, loadConfig } from "../../analyzers/index.js";
+import { loadConfig } from "../../analyzers/index.js";
 import {
   defaultMaxFileBytes,
   formatFileSize,
   parseFileSize,
 } from "../../analyzers/scan/file-size-limit.js";
-
-function errorOf(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
+import { errorOf } from "../support/config-error-of.js";
 
 describe("scan.maxFileBytes", () => {
   test("reads bytes or a size with KB or MB, and is absent by default", () => {

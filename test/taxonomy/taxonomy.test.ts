@@ -1,13 +1,13 @@
 import { describe, expect, test } from "vitest";
 import {
   categories,
-  ConfigError,
   createTaxonomy,
   defaultTaxonomy,
   legalBases,
   resolveCategory,
   type CategoryDefinition,
 } from "../../analyzers/index.js";
+import { errorOf } from "../support/config-error-of.js";
 
 const required: [id: string, aliases: string[], sensitivity: string, bases: string[]][] = [
   ["basic.name", ["name"], "general", ["pipl-art-4", "gbt-35273-a1", "guiding-case-193"]],
@@ -146,16 +146,6 @@ const base: CategoryDefinition = {
   validators: [],
   controls: ["encryption-at-rest", "mainland-residency"],
 };
-
-function errorOf(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
 
 describe("createTaxonomy validation", () => {
   test("rejects a duplicate id", () => {
