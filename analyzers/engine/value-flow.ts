@@ -57,37 +57,25 @@ const passThroughMethods = new Set([
   "then",
 ]);
 /**
+ * Methods in {@link passThroughMethods} that may return an element or another kind of value (a
+ * boolean, a number, a promise) rather than a string or an array.
+ */
+const elementOrOtherResults = new Set([
+  "valueOf",
+  "at",
+  "find",
+  "findLast",
+  "values",
+  "entries",
+  "toJSON",
+  "then",
+]);
+/**
  * Methods in {@link passThroughMethods} whose result on a string or an array is a string or an
  * array (never a boolean or number), and `map`/`flatMap`, which make arrays.
  */
 const stringOrArrayResults = new Set([
-  "concat",
-  "filter",
-  "slice",
-  "splice",
-  "reverse",
-  "sort",
-  "toSorted",
-  "toReversed",
-  "join",
-  "toString",
-  "toLocaleString",
-  "trim",
-  "trimStart",
-  "trimEnd",
-  "toUpperCase",
-  "toLowerCase",
-  "padStart",
-  "padEnd",
-  "substring",
-  "substr",
-  "replace",
-  "replaceAll",
-  "split",
-  "flat",
-  "normalize",
-  "repeat",
-  "charAt",
+  ...[...passThroughMethods].filter((m) => !elementOrOtherResults.has(m)),
   "map",
   "flatMap",
 ]);
