@@ -27,6 +27,15 @@ export interface RegionCatalog {
   label(provider: string, region: string): { en: string; "zh-CN": string } | undefined;
 }
 
+let builtIns: readonly RegionSpec[] | undefined;
+
+/** The built-in table, parsed once per process (each parse is start-up time of every preview). */
+function builtInSpecs(): readonly RegionSpec[] {
+  return (builtIns ??= providerRegions.map((input, i) =>
+    parseSpec(regionSpecSchema, input, `built-in regions[${i}]`),
+  ));
+}
+
 /**
  * Build the region catalog from the built-in table plus user specs from config. A user spec for a
  * provider already known replaces lists only where it gives them, so a team can add a region
@@ -36,9 +45,7 @@ export function createRegionCatalog(
   extra: readonly (RegionSpecInput | RegionSpecExtension)[] = [],
 ): RegionCatalog {
   const byProvider = new Map<string, RegionSpec>();
-  for (const [i, input] of providerRegions.entries()) {
-    byProvider.set(input.provider, parseSpec(regionSpecSchema, input, `built-in regions[${i}]`));
-  }
+  for (const spec of builtInSpecs()) byProvider.set(spec.provider, spec);
   for (const [i, input] of extra.entries()) {
     const known = byProvider.get(input.provider);
     if (!known) {

@@ -16,6 +16,18 @@ export interface ResourceCatalog {
   readonly specs: readonly ResourceTypeSpec[];
 }
 
+let builtIns: readonly ResourceTypeSpec[] | undefined;
+
+/**
+ * The built-in table, parsed once per process: every catalog (the default one and each pack's)
+ * starts from it, and each parse is start-up time of every `pulumi preview`.
+ */
+function builtInSpecs(): readonly ResourceTypeSpec[] {
+  return (builtIns ??= resourceTypes.map((input, i) =>
+    parseSpec(resourceTypeSpecSchema, input, `built-in resourceTypes[${i}]`),
+  ));
+}
+
 /**
  * Build the catalog from the built-in table plus user specs (config `resourceTypes`); a user spec
  * with a built-in token replaces it.
@@ -24,12 +36,9 @@ export function createResourceCatalog(
   extra: readonly ResourceTypeSpecInput[] = [],
 ): ResourceCatalog {
   const byType = new Map<string, ResourceTypeSpec>();
-  for (const [i, input] of [...resourceTypes, ...extra].entries()) {
-    const where =
-      i < resourceTypes.length
-        ? `built-in resourceTypes[${i}]`
-        : `resourceTypes[${i - resourceTypes.length}]`;
-    const spec = parseSpec(resourceTypeSpecSchema, input, where);
+  for (const spec of builtInSpecs()) byType.set(spec.type, spec);
+  for (const [i, input] of extra.entries()) {
+    const spec = parseSpec(resourceTypeSpecSchema, input, `resourceTypes[${i}]`);
     byType.set(spec.type, spec);
   }
   const attachments = new Map<string, ResourceTypeSpec[]>();
