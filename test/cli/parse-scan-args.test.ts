@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseScanArgs, requestedLocale } from "../../analyzers/cli/parse-scan-args.js";
 import { UsageError } from "../../analyzers/cli/usage-error.js";
+import { thrownBy } from "../support/thrown-by.js";
 
 describe("parseScanArgs", () => {
   it("reads paths and every option", () => {
@@ -76,12 +77,7 @@ describe("usage errors in Chinese", () => {
     [["scan", "--format", "xml"], "未知的 --format 'xml'：请使用 text, json, sarif, html 之一。"],
     [["lint"], "未知命令 'lint'：唯一的命令是 'scan'（参见 --help）。"],
   ])("words %j in zh-CN", (argv, message) => {
-    let error: unknown;
-    try {
-      parseScanArgs(argv);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => parseScanArgs(argv));
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).format("zh-CN")).toBe(message);
   });

@@ -14,6 +14,7 @@ import { policyOptionsSchema } from "../../analyzers/resources/policy-options.js
 import { createResourceCatalog } from "../../analyzers/resources/resource-catalog.js";
 import { createRegionCatalog } from "../../analyzers/regions/region-catalog.js";
 import type { RegionSpecInput } from "../../analyzers/regions/region-spec.js";
+import { thrownBy } from "../support/thrown-by.js";
 
 // examples/custom-config is what a security team copies; these tests prove every extension in its
 // pipl-guard.config.json changes what pipl-guard reports, and every bad config fails clearly.
@@ -110,12 +111,7 @@ describe("bad configs", () => {
   ];
 
   it.each(cases)("rejects %s with a ConfigError at %s", (name, path, problem) => {
-    let error: unknown;
-    try {
-      loadConfig(dir + "bad-configs/" + name);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => loadConfig(dir + "bad-configs/" + name));
     expect(error).toBeInstanceOf(ConfigError);
     const configError = error as ConfigError;
     expect(configError.path).toBe(path);

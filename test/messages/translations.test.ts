@@ -26,6 +26,7 @@ import { piplPolicies } from "../../policies/index.js";
 import { awsCn, resource } from "../policies/support/evaluate.js";
 import { alwaysEncryptedCases, storeCases } from "../policies/support/store-cases.js";
 import { englishRuns } from "./support/english-runs.js";
+import { thrownBy } from "../support/thrown-by.js";
 
 /** Every module of analyzers/messages, so a catalogue added there is checked without listing it. */
 const messagesDir = fileURLToPath(new URL("../../analyzers/messages/", import.meta.url));
@@ -323,12 +324,9 @@ describe("policy option errors in zh-CN", () => {
     [{ encryptCategories: ["biometrics.face"] }, "encryptCategories[0]"],
     [{ onUnknown: "sometimes" }, "onUnknown"],
   ])("words %j in Chinese, naming the option", (policies, at) => {
-    let error: unknown;
-    try {
-      piplPolicies({ locale: "zh-CN", policies: policies as never, env: {} });
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() =>
+      piplPolicies({ locale: "zh-CN", policies: policies as never, env: {} }),
+    );
     const zh = (error as Error).message;
     expect(zh).toContain(`：${at}：`);
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
@@ -346,12 +344,7 @@ describe("policy option errors in zh-CN", () => {
     ],
     [{ regions: [{ provider: "newcloud", mainland: ["x"] }] }, "regions[0].providerType"],
   ])("words a malformed catalogue entry %j in Chinese, naming its path", (config, at) => {
-    let error: unknown;
-    try {
-      piplPolicies({ locale: "zh-CN", ...(config as object), env: {} });
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => piplPolicies({ locale: "zh-CN", ...(config as object), env: {} }));
     const zh = (error as Error).message;
     expect(zh).toContain(`：${at}：`);
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
@@ -371,12 +364,7 @@ describe("CLI usage errors in zh-CN", () => {
     [["lint"]],
     [[]],
   ])("%j", (argv) => {
-    let error: unknown;
-    try {
-      parseScanArgs(argv);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => parseScanArgs(argv));
     expect(error).toBeInstanceOf(UsageError);
     const zh = (error as UsageError).format("zh-CN");
     expect(zh).toMatch(/[\u4e00-\u9fff]/);
@@ -483,12 +471,7 @@ describe("scan input and baseline errors in zh-CN", () => {
   const rendered: string[] = [];
   for (const c of cases)
     it(`${c.name}: words the error in Chinese without an English sentence`, () => {
-      let error: unknown;
-      try {
-        c.raise();
-      } catch (e) {
-        error = e;
-      }
+      const error = thrownBy(() => c.raise());
       expect(error).toBeInstanceOf(ScanMessageError);
       const zh = (error as ScanMessageError).format("zh-CN");
       rendered.push(zh);

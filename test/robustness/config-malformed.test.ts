@@ -3,6 +3,7 @@ import { ConfigError } from "../../analyzers/config/config-error.js";
 import { loadConfig } from "../../analyzers/config/load-config.js";
 import { configMessages } from "../../analyzers/messages/config-messages.js";
 import { englishRuns } from "../config/english-runs.js";
+import { thrownBy } from "../support/thrown-by.js";
 
 /*
  * Malformed configs, one per row, across the sections test/config does not cover (category
@@ -671,12 +672,7 @@ describe("config: malformed configs are rejected with the path and the fix", () 
   const problemsSeen = new Set<string>();
   for (const [name, config, path, problem, fix, suggestion] of cases) {
     it(`rejects ${name}`, () => {
-      let error: unknown;
-      try {
-        loadConfig(config as never);
-      } catch (e) {
-        error = e;
-      }
+      const error = thrownBy(() => loadConfig(config as never));
       expect(error).toBeInstanceOf(ConfigError);
       const e = error as ConfigError;
       problemsSeen.add(e.problemText.id);
