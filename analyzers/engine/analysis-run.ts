@@ -2,6 +2,7 @@ import { ts } from "ts-morph";
 import { declarableBases } from "../consent/lawful-bases.js";
 import type { CompiledSink } from "../sinks/compile-sink-catalog.js";
 import { ConsentDominance, type ConsentCheck } from "./consent-dominance.js";
+import { DeclaredTypes } from "./declared-types.js";
 import type { EngineContext } from "./engine-context.js";
 import { formatMessage } from "../messages/format-message.js";
 import { lintMessages } from "../messages/lint-messages.js";
@@ -87,10 +88,13 @@ export class AnalysisRun {
     public onInternalError: InternalErrorHandler,
     private readonly program?: ts.Program,
   ) {
-    this.classifier = new PiClassifier(checker, ctx, (node, text) => this.problem(node, text));
+    const types = new DeclaredTypes(checker);
+    this.classifier = new PiClassifier(checker, types, ctx, (node, text) =>
+      this.problem(node, text),
+    );
     this.matcher = new SinkMatcher(checker, ctx.sinks, programModules(program));
     this.dominance = new ConsentDominance(checker, ctx);
-    this.flow = new ValueFlow(checker, ctx, this.classifier, {
+    this.flow = new ValueFlow(checker, ctx, this.classifier, types, {
       assignmentsTo: (d) => {
         this.index(d.getSourceFile());
         return this.assignments.get(d) ?? [];

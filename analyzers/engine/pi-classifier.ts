@@ -1,5 +1,6 @@
 import { ts } from "ts-morph";
 import { binaryTypeNames, categoryValueKinds, type ValueKind } from "./category-value-kinds.js";
+import type { DeclaredTypes } from "./declared-types.js";
 import type { EngineCategory } from "./engine-config.js";
 import type { EngineContext } from "./engine-context.js";
 import type { AnnotationProblemText } from "./file-analysis.js";
@@ -37,6 +38,7 @@ export class PiClassifier {
 
   constructor(
     private readonly checker: ts.TypeChecker,
+    private readonly types: DeclaredTypes,
     private readonly ctx: EngineContext,
     private readonly reportProblem: ProblemSink,
   ) {}
@@ -73,11 +75,7 @@ export class PiClassifier {
       if (
         match &&
         (declaresString(declaration) ||
-          this.plausible(
-            match.category,
-            this.checker.getTypeAtLocation(declaration),
-            match.confidence,
-          ))
+          this.plausible(match.category, this.types.ofDeclaration(declaration), match.confidence))
       ) {
         verdict = { category: match.category, origin: "name" };
       }

@@ -1,8 +1,10 @@
 import { ts } from "ts-morph";
 import type { EngineContext } from "./engine-context.js";
+import type { DeclaredTypes } from "./declared-types.js";
 import type { PiClassifier } from "./pi-classifier.js";
 import { maskLiteral } from "./mask-literal.js";
 import { dedupeTaints, withStep, type ParamTaint, type PiTaint, type Taint } from "./taint.js";
+import { thisBinding } from "./this-binding.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
 
 /** What a call to a function returns, in terms of its parameters and the PI it reads itself. */
@@ -80,6 +82,8 @@ const stringOrArrayResults = new Set([
   "flatMap",
 ]);
 const callbackMethods = new Set(["map", "flatMap"]);
+/** Methods whose result is their initial value or what the callback returns last. */
+const reduceMethods = new Set(["reduce", "reduceRight"]);
 const stringifiers = new Set([
   "g:JSON.stringify",
   "g:String",
@@ -110,6 +114,7 @@ export class ValueFlow {
     private readonly checker: ts.TypeChecker,
     private readonly ctx: EngineContext,
     private readonly classifier: PiClassifier,
+    private readonly types: DeclaredTypes,
     private readonly hooks: FlowHooks,
   ) {}
 
@@ -253,6 +258,10 @@ export class ValueFlow {
         steps: [d.name],
       };
       if (!ts.isIdentifier(d.name)) return [param];
+      const reduced = reduceOfAccumulator(d);
+      // The accumulator holds the initial value and the callback's returns: followed, not typed.
+      if (reduced)
+        return [param, ...this.nameOnly(d, d.name.text, d.name), ...this.call(reduced, depth)];
       return [param, ...this.declared(d, d.name.text, d.name)];
     }
     if (ts.isVariableDeclaration(d) && ts.isIdentifier(d.name)) {
@@ -327,15 +336,33 @@ export class ValueFlow {
         const own = this.classifier.declarationPi(d);
         return own?.origin === "tag" ? [...flow, ...this.nameOnly(d, id.text, id)] : flow;
       }
-      const init = d.initializer ? unwrapExpression(d.initializer) : undefined;
-      const literalShape =
-        init !== undefined &&
-        (ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init));
+      const followed = d.initializer !== undefined && this.followsWhole(d.initializer);
       return [
         ...flow,
-        ...(literalShape ? this.nameOnly(d, id.text, id) : this.declared(d, id.text, id)),
+        ...(followed ? this.nameOnly(d, id.text, id) : this.declared(d, id.text, id)),
       ];
     }
+  }
+
+  /**
+   * Whether the flow follows everything the expression's value is built from, so that its
+   * declared type names nothing more: an object or array literal, or an array's `map`,
+   * `flatMap` or `reduce` with a function callback (the callback's returns and the initial
+   * value). The type of such a call is also the dearest query of a lint: the checker would
+   * resolve the generic method with its context-sensitive callback.
+   */
+  private followsWhole(expr: ts.Expression): boolean {
+    const e = unwrapExpression(expr);
+    if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e)) return true;
+    if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression)) return false;
+    const method = e.expression.name.text;
+    const callback = e.arguments[0];
+    return (
+      (callbackMethods.has(method) || reduceMethods.has(method)) &&
+      callback !== undefined &&
+      (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) &&
+      this.isStringOrArray(e.expression.expression)
+    );
   }
 
   /** A configured sanitizer's result (`maskMobile(x)`, `await hash(x)`, `c ? mask(a) : mask(b)`). */
@@ -385,7 +412,7 @@ export class ValueFlow {
     }
     const fieldPath = base ? `${base}.${keyText}` : keyText;
     if (init) {
-      const prop = this.checker.getTypeAtLocation(init).getProperty(keyText);
+      const prop = this.types.ofExpression(init).getProperty(keyText);
       const verdict = prop ? this.classifier.symbolPi(prop) : undefined;
       if (verdict)
         return [
@@ -415,7 +442,7 @@ export class ValueFlow {
       return [
         { kind: "pi", category: own.category, fieldPath: path, origin: own.origin, steps: [at] },
       ];
-    return this.fields(this.checker.getTypeAtLocation(d), path, at);
+    return this.fields(this.types.ofDeclaration(d), path, at);
   }
 
   private nameOnly(d: ts.Node, path: string, at: ts.Node): PiTaint[] {
@@ -446,9 +473,8 @@ export class ValueFlow {
         ? e.argumentExpression.text
         : undefined;
     const path = pathOf(e);
-    const symbol = this.checker.getSymbolAtLocation(
-      ts.isPropertyAccessExpression(e) ? e.name : e.argumentExpression,
-    );
+    const read = this.types.member(e);
+    const symbol = read.symbol;
     if (symbol && !(symbol.flags & ts.SymbolFlags.Method)) {
       const verdict = this.classifier.symbolPi(symbol);
       if (verdict)
@@ -469,7 +495,7 @@ export class ValueFlow {
     // A locally built object: read the property's own value.
     const local = key !== undefined ? this.localProperty(base, key) : undefined;
     if (local) return local.map((t) => withStep(t, e));
-    const type = this.checker.getTypeAtLocation(e);
+    const type = read.type();
     // `x.length`, `x.isValid`: a number or boolean read from a value is not the value.
     if (type.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike)) return [];
     const baseTaints = this.taintsOf(base, depth);
@@ -584,12 +610,13 @@ export class ValueFlow {
       return dedupeTaints(out);
     }
     if (ts.isPropertyAccessExpression(callee) && name !== undefined) {
-      if (callbackMethods.has(name)) {
+      if (callbackMethods.has(name) || reduceMethods.has(name)) {
         const cb = call.arguments[0];
         if (cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb))) {
-          return dedupeTaints(returnedExpressions(cb).flatMap((r) => this.taintsOf(r, depth))).map(
-            (t) => withStep(t, call),
-          );
+          const initial = reduceMethods.has(name) ? call.arguments.slice(1, 2) : [];
+          return dedupeTaints(
+            [...initial, ...returnedExpressions(cb)].flatMap((r) => this.taintsOf(r, depth)),
+          ).map((t) => withStep(t, call));
         }
       }
       if (passThroughMethods.has(name) && this.isStringOrArray(callee.expression)) {
@@ -614,7 +641,7 @@ export class ValueFlow {
   /** Receivers whose `slice`, `join`, `find`... are the built-in ones that pass values through. */
   private isStringOrArray(expr: ts.Expression): boolean {
     if (this.syntacticStringOrArray(expr, 0)) return true;
-    const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(expr));
+    const type = this.checker.getNonNullableType(this.types.ofExpression(expr));
     if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any)) return true;
     const parts = type.isUnion() ? type.types : [type];
     return parts.every(
@@ -731,7 +758,7 @@ function fieldWrites(
       if (
         ts.isPropertyAccessExpression(left) &&
         left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-        thisClass(n) === cls
+        thisBinding(n)?.cls === cls
       )
         add(left.name.text, n.right);
     }
@@ -748,16 +775,6 @@ function fieldWrites(
   }
   writesByClass.set(cls, writes);
   return writes;
-}
-
-/** The class `this` refers to at a node (arrow functions keep the enclosing `this`). */
-function thisClass(node: ts.Node): ts.Node | undefined {
-  for (let n = node.parent; n; n = n.parent) {
-    if (ts.isClassLike(n)) return n;
-    if (ts.isFunctionLike(n) && !ts.isArrowFunction(n))
-      return ts.isClassLike(n.parent) ? n.parent : undefined;
-  }
-  return undefined;
 }
 
 const callsByFunction = new WeakMap<ts.Node, (ts.CallExpression | ts.NewExpression)[]>();
@@ -798,6 +815,26 @@ function callsOf(
   if (name !== undefined) visit(cls.getSourceFile());
   callsByFunction.set(fn, out);
   return out;
+}
+
+/**
+ * The `xs.reduce(callback, initial)` call whose accumulator `p` is (the callback's first
+ * parameter, with an initial value given: without one, the accumulator starts as an element).
+ */
+function reduceOfAccumulator(p: ts.ParameterDeclaration): ts.CallExpression | undefined {
+  const fn = p.parent;
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== p)
+    return undefined;
+  const call = fn.parent;
+  if (
+    !ts.isCallExpression(call) ||
+    call.arguments[0] !== fn ||
+    call.arguments.length < 2 ||
+    !ts.isPropertyAccessExpression(call.expression) ||
+    !reduceMethods.has(call.expression.name.text)
+  )
+    return undefined;
+  return call;
 }
 
 /** `for (const x of xs)` / `for (const k in o)`: the variable the loop assigns each round. */
