@@ -27,7 +27,11 @@ export { validatorsById } from "./recognisers/validators/validators.js";
 export type { Locale } from "./messages/locale.js";
 export { findPiInText, type TextFinding } from "./recognisers/find-pi-in-text.js";
 export { formatMessage, type MessageCatalog } from "./messages/format-message.js";
-export { analyzeSourceFile, type EngineOptions } from "./engine/analyze-source-file.js";
+export {
+  analyzeCompilerSourceFile,
+  analyzeSourceFile,
+  type EngineOptions,
+} from "./engine/analyze-source-file.js";
 export type { EngineConfig } from "./engine/engine-config.js";
 export type { Finding, FindingReason, FlowStep } from "./engine/finding.js";
 export type {

@@ -1,6 +1,9 @@
 import path from "node:path";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { analyzeSourceFile, type FileAnalysis } from "../analyzers/engine/analyze-source-file.js";
+import {
+  analyzeCompilerSourceFile,
+  type FileAnalysis,
+} from "../analyzers/engine/analyze-source-file.js";
 import type { Finding } from "../analyzers/engine/finding.js";
 import { describeFindings } from "../analyzers/messages/describe-findings.js";
 import { formatMessage } from "../analyzers/messages/format-message.js";
@@ -119,7 +122,7 @@ function maskSuggestion(
 
 /**
  * The rule listener shared by the three sink rules: run the engine once per file (it memoises per
- * compiler source file, so the other two rules reuse the analysis) on the ts-morph view the bridge
+ * compiler source file, so the other two rules reuse the analysis) on the source file the bridge
  * provides, and report this rule's sink kind, one report per reached expression and reason.
  */
 export function createSinkListener(
@@ -172,7 +175,7 @@ export function createSinkListener(
           parserOptions: context.languageOptions.parserOptions as never,
           requested: options.mode ?? "auto",
         });
-        analysis = analyzeSourceFile(source.sourceFile, {
+        analysis = analyzeCompilerSourceFile(source.compilerSourceFile, {
           config,
           typeChecker: source.typeChecker,
           program: source.program,

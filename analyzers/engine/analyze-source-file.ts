@@ -61,8 +61,32 @@ const storeRuns = new WeakMap<
  * sorted by position. Memoised per compiler SourceFile, checker and config.
  */
 export function analyzeSourceFile(sourceFile: SourceFile, options: EngineOptions): FileAnalysis {
-  const sf = sourceFile.compilerNode;
-  const checker = options.typeChecker ?? checkerOf(sourceFile);
+  return analyze(
+    sourceFile.compilerNode,
+    options.typeChecker ?? checkerOf(sourceFile),
+    options,
+    () => options.program ?? programOf(sourceFile),
+  );
+}
+
+/**
+ * {@link analyzeSourceFile} for a compiler SourceFile of a program whose checker is given: what
+ * the ESLint rules use in shared mode, where wrapping typescript-eslint's file in a ts-morph
+ * node would cost time on every lint and serve nothing (the engine reads compiler nodes).
+ */
+export function analyzeCompilerSourceFile(
+  sourceFile: ts.SourceFile,
+  options: EngineOptions & { typeChecker: ts.TypeChecker },
+): FileAnalysis {
+  return analyze(sourceFile, options.typeChecker, options, () => options.program);
+}
+
+function analyze(
+  sf: ts.SourceFile,
+  checker: ts.TypeChecker,
+  options: EngineOptions,
+  program: () => ts.Program | undefined,
+): FileAnalysis {
   const hit = memo.get(sf);
   if (
     hit &&
@@ -72,11 +96,7 @@ export function analyzeSourceFile(sourceFile: SourceFile, options: EngineOptions
   ) {
     return hit.result;
   }
-  const result = runFor(
-    checker,
-    options,
-    () => options.program ?? programOf(sourceFile),
-  ).analyzeFile(sf);
+  const result = runFor(checker, options, program).analyzeFile(sf);
   memo.set(sf, { config: options.config, store: options.crossFileSummaries, checker, result });
   return result;
 }

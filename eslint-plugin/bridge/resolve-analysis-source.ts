@@ -24,9 +24,16 @@ export interface AnalysisRequest {
   requested: ModeOption;
 }
 
-/** The ts-morph source file to analyse, and how it was obtained. */
+/** The source file to analyse, and how it was obtained. */
 export interface AnalysisSource {
-  sourceFile: SourceFile;
+  /** The compiler SourceFile the engine analyses (typescript-eslint's own in shared mode). */
+  compilerSourceFile: bundledTs.SourceFile;
+  /**
+   * Its ts-morph view, for callers that navigate with ts-morph. In shared mode it is created on
+   * first read (once per program and file): the engine reads compiler nodes, so linting never
+   * pays for the wrapper.
+   */
+  readonly sourceFile: SourceFile;
   /**
    * The checker of the program the source file belongs to, typed with ts-morph's TypeScript (in
    * shared mode it is the user's checker, whose enums were found identical).
@@ -105,7 +112,10 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
     const reason = `analysing typescript-eslint's program (TypeScript ${ts.version})`;
     announceMode("shared", reason);
     return {
-      sourceFile: wrapProgramSourceFile(program, compilerFile),
+      compilerSourceFile: compilerFile as unknown as bundledTs.SourceFile,
+      get sourceFile() {
+        return wrapProgramSourceFile(program, compilerFile);
+      },
       typeChecker: program.getTypeChecker() as unknown as bundledTs.TypeChecker,
       program: program as unknown as bundledTs.Program,
       mode: "shared",
@@ -127,6 +137,7 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
   const sourceFile = isolatedSourceFile(tsconfig, request.fileName, request.text);
   const project = sourceFile.getProject();
   return {
+    compilerSourceFile: sourceFile.compilerNode,
     sourceFile,
     typeChecker: project.getTypeChecker().compilerObject,
     program: project.getProgram().compilerObject,

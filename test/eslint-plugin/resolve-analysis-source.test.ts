@@ -32,10 +32,11 @@ afterEach(() => {
 describe("resolveAnalysisSource", () => {
   const shared = program();
 
-  it("wraps typescript-eslint's program in shared mode, once per program and file", () => {
+  it("hands over typescript-eslint's own source file in shared mode, and wraps it once on demand", () => {
     const first = resolveAnalysisSource({ fileName, text, program: shared, requested: "auto" });
     const again = resolveAnalysisSource({ fileName, text, program: shared, requested: "auto" });
     expect(first.mode).toBe("shared");
+    expect(first.compilerSourceFile).toBe(shared.getSourceFile(fileName));
     expect(again.sourceFile).toBe(first.sourceFile);
     expect(first.sourceFile.compilerNode).toBe(shared.getSourceFile(fileName));
     // Types come from the shared checker: the cross-file interface resolves.
@@ -59,6 +60,7 @@ describe("resolveAnalysisSource", () => {
     expect(source.mode).toBe("isolated");
     expect(source.reason).toContain(tsconfig);
     expect(source.sourceFile.getFullText()).toBe(edited);
+    expect(source.compilerSourceFile).toBe(source.sourceFile.compilerNode);
     expect(
       source.sourceFile.getProject().getSourceFile(`${projectDir}src/citizen.ts`),
     ).toBeDefined();
