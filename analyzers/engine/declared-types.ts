@@ -92,15 +92,23 @@ export class DeclaredTypes {
   }
 
   /**
-   * A declared type without `null` and `undefined`, when narrowing could not change what the
-   * engine asks of it: not a union, except `boolean` and enums (narrowed to a member, they stay
-   * booleans and enums). Undefined otherwise.
+   * A declared type without `null` and `undefined`, when narrowing cannot change what the engine
+   * asks of it (which property a read names, whether it is a string, an array or an object);
+   * undefined otherwise. An object type narrows only to a subtype, whose properties are the
+   * declared ones unless it redeclares them; a primitive narrows to its own literals. A union,
+   * `any`, `unknown` or a type parameter can narrow to anything.
    */
   private unnarrowable(type: ts.Type): ts.Type | undefined {
-    const t = this.checker.getNonNullableType(type);
-    return t.isUnion() && !(t.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.EnumLike))
-      ? undefined
-      : t;
+    const t = type.isUnion() ? this.checker.getNonNullableType(type) : type;
+    if (t.isUnion())
+      return t.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.EnumLike) ? t : undefined;
+    const settled =
+      ts.TypeFlags.Object |
+      ts.TypeFlags.StringLike |
+      ts.TypeFlags.NumberLike |
+      ts.TypeFlags.BooleanLike |
+      ts.TypeFlags.BigIntLike;
+    return t.flags & settled ? t : undefined;
   }
 
   private declaredTypeWithNullish(expr: ts.Expression): ts.Type | undefined {

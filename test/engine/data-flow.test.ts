@@ -68,6 +68,15 @@ describe("data flow", () => {
     ]);
   });
 
+  it("passes PI through a string method of a parameter narrowed from unknown", () => {
+    const r = analyze({
+      "a.ts": `${user}function audit(v: unknown) {\n  if (typeof v === "string") console.log(v.trim());\n}\nexport function f(u: U) { audit(u.mobile); }`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile u.mobile console no-consent @ u.mobile",
+    ]);
+  });
+
   it("does not pass PI through a method of a mapped property whose type is no longer a string", () => {
     const r = analyze({
       "a.ts": `${user}type Dated = { [K in keyof U]: Date };\nexport function f(b: Dated) {\n  console.log(b.mobile.toString());\n}`,

@@ -51,6 +51,13 @@ export class Service {
   }
 
   static make() { return this.registry; }
+
+  narrow(u: unknown, a: any, x: string, o: object | Order) {
+    if (typeof u === "string") u.length;
+    if (typeof a === "string") a.length;
+    if (x === "face") x.length;
+    if ("orderId" in o) o.orderId;
+  }
 }
 `;
 
@@ -89,11 +96,14 @@ function compare(p: Project): { reads: number; parameters: number; mismatches: s
         const theirs = checker.getNonNullableType(checker.getTypeAtLocation(e));
         const alike = (f: ts.TypeFlags) => (ours.flags & f) !== 0 && (theirs.flags & f) !== 0;
         // A declaration's literal type is the fresh one, the read's the regular one: same value.
+        // A primitive may be narrowed to one of its literals (`x === "face"`): still a string.
         const sameLiteral = ours.isLiteral() && theirs.isLiteral() && ours.value === theirs.value;
         if (
           ours !== theirs &&
           !sameLiteral &&
           !alike(ts.TypeFlags.BooleanLike) &&
+          !alike(ts.TypeFlags.StringLike) &&
+          !alike(ts.TypeFlags.NumberLike) &&
           !alike(ts.TypeFlags.EnumLike)
         )
           mismatches.push(
