@@ -58,6 +58,15 @@ interface SinkHit {
 }
 
 const validBases = new Set(declarableBases.map((b) => b.id));
+/** Methods whose arguments feed the receiver variable (`rows.push(x)`, `params.set(k, v)`). */
+const feedingMethods = new Set(["push", "unshift", "add", "set", "append"]);
+/** Operators that write their right side into their left (`x = e`, `x += e`, `x ??= e`). */
+const assignmentOperators = new Set<ts.SyntaxKind>([
+  ts.SyntaxKind.EqualsToken,
+  ts.SyntaxKind.PlusEqualsToken,
+  ts.SyntaxKind.QuestionQuestionEqualsToken,
+  ts.SyntaxKind.BarBarEqualsToken,
+]);
 const emptyReturn: ReturnFlow = { params: [], taints: [] };
 
 /**
@@ -602,26 +611,21 @@ export class AnalysisRun {
       this.assignments.set(d, list);
     };
     const visit = (n: ts.Node): void => {
+      // Identifiers, keywords and other tokens hold nothing indexed and have no children: most
+      // nodes of a file, skipped before the checks below.
+      if (n.kind < ts.SyntaxKind.FirstNode) return;
       if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
         index.calls.push(n);
         if (
           ts.isCallExpression(n) &&
           ts.isPropertyAccessExpression(n.expression) &&
-          /^(push|unshift|add|set|append)$/.test(n.expression.name.text)
+          feedingMethods.has(n.expression.name.text)
         ) {
           for (const a of n.arguments)
             feed(n.expression.expression, ts.isSpreadElement(a) ? a.expression : a);
         }
       } else if (ts.isBinaryExpression(n)) {
-        const op = n.operatorToken.kind;
-        if (
-          op === ts.SyntaxKind.EqualsToken ||
-          op === ts.SyntaxKind.PlusEqualsToken ||
-          op === ts.SyntaxKind.QuestionQuestionEqualsToken ||
-          op === ts.SyntaxKind.BarBarEqualsToken
-        ) {
-          feed(n.left, n.right);
-        }
+        if (assignmentOperators.has(n.operatorToken.kind)) feed(n.left, n.right);
       } else if (
         ts.isPropertySignature(n) ||
         ts.isPropertyDeclaration(n) ||

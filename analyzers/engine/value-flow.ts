@@ -687,10 +687,11 @@ export class ValueFlow {
         this.syntacticStringOrArray(callee.expression, depth + 1)
       );
     }
-    const at = ts.isIdentifier(e) ? e : ts.isPropertyAccessExpression(e) ? e.name : undefined;
-    if (!at || !ts.isIdentifier(at)) return false;
+    if (!ts.isIdentifier(e) && !ts.isPropertyAccessExpression(e)) return false;
     // A transient symbol (a mapped, instantiated or union property) may not have its declared type.
-    const symbol = this.checker.getSymbolAtLocation(at);
+    const symbol = ts.isIdentifier(e)
+      ? this.checker.getSymbolAtLocation(e)
+      : this.types.member(e).symbol;
     if (!symbol || symbol.flags & ts.SymbolFlags.Transient) return false;
     const d = symbol.valueDeclaration;
     if (!d) return false;

@@ -2,6 +2,9 @@
 // typed parser and no pipl rules (baseline), then with pipl `recommended`, alternating the runs
 // in child processes, for shared and isolated mode, at 300 and 1,000 files. Prints the median
 // wall-time ratio to the baseline and the peak memory of each. Goal: shared mode <= 1.25x.
+// A reference row lints with one rule that does nothing: ESLint's own cost once any rule is on,
+// which every plugin pays and no plugin can lower. The order of the variants rotates each round,
+// because a lint process runs faster or slower depending on the one before it on these machines.
 // Uses the built plugin (dist/); `npm run bench` builds first.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -17,7 +20,7 @@ if (!existsSync(path.join(repoRoot, "dist/eslint-plugin/index.js"))) {
 }
 
 const sizes = (process.env.PIPL_BENCH_SIZES ?? "300,1000").split(",").map(Number);
-const runs = Number(process.env.PIPL_BENCH_RUNS ?? 3);
+const runs = Number(process.env.PIPL_BENCH_RUNS ?? 5);
 const goal = 1.25;
 
 function lint(dir, variant, mode) {
@@ -46,17 +49,29 @@ for (const size of sizes) {
   console.log(
     `\n${shape.total} files (${shape.models} models, ${shape.services} services, 4 infra), ${runs} alternating runs each`,
   );
-  const samples = { baseline: [], shared: [], isolated: [] };
+  const variants = [
+    ["baseline", "baseline", "auto"],
+    ["noop", "noop", "auto"],
+    ["shared", "recommended", "shared"],
+    ["isolated", "recommended", "isolated"],
+  ];
+  const samples = Object.fromEntries(variants.map(([name]) => [name, []]));
   for (let run = 0; run < runs; run++) {
-    // Alternate so machine noise (other processes, thermal state) hits every variant alike.
-    samples.baseline.push(lint(dir, "baseline", "auto"));
-    samples.shared.push(lint(dir, "recommended", "shared"));
-    samples.isolated.push(lint(dir, "recommended", "isolated"));
+    // Alternate, rotating the order each round, so machine noise (other processes, thermal state,
+    // the process before) hits every variant alike.
+    for (let i = 0; i < variants.length; i++) {
+      const [name, variant, mode] = variants[(i + run) % variants.length];
+      samples[name].push(lint(dir, variant, mode));
+    }
   }
   const base = median(samples.baseline.map((s) => s.ms));
   const baseRss = Math.max(...samples.baseline.map((s) => s.maxRssMb));
   console.log(
     `  baseline (typed parser, no pipl rules): ${fmt(base)}, peak ${baseRss.toFixed(0)} MB`,
+  );
+  const noop = median(samples.noop.map((s) => s.ms));
+  console.log(
+    `  reference, one no-op rule (ESLint's cost of running any rule): ${fmt(noop)} = ${(noop / base).toFixed(2)}x baseline`,
   );
   for (const mode of ["shared", "isolated"]) {
     const ms = median(samples[mode].map((s) => s.ms));

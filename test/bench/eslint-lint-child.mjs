@@ -1,5 +1,6 @@
 // One timed lint of a generated project, in its own process so peak memory is its own:
-//   node eslint-lint-child.mjs <projectDir> <baseline|recommended> <shared|isolated>
+//   node eslint-lint-child.mjs <projectDir> <baseline|noop|recommended> <shared|isolated>
+// `noop` enables one rule that does nothing: what ESLint itself costs once any rule is on.
 // Prints one JSON line: wall time, peak RSS, report count, crashes.
 import { ESLint } from "eslint";
 import tseslint from "typescript-eslint";
@@ -17,6 +18,10 @@ const config = {
     parserOptions: { project: "./tsconfig.json", tsconfigRootDir: projectDir },
   },
 };
+if (variant === "noop") {
+  config.plugins = { bench: { rules: { noop: { create: () => ({ Program() {} }) } } } };
+  config.rules = { "bench/noop": "error" };
+}
 if (variant === "recommended") {
   Object.assign(config, { plugins: plugin.configs.recommended.plugins });
   config.rules = Object.fromEntries(
