@@ -99,7 +99,7 @@ export class DeclaredTypes {
    * `any`, `unknown` or a type parameter can narrow to anything.
    */
   private unnarrowable(type: ts.Type): ts.Type | undefined {
-    const t = type.isUnion() ? this.checker.getNonNullableType(type) : type;
+    const t = nonNullable(this.checker, type);
     if (t.isUnion())
       return t.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.EnumLike) ? t : undefined;
     const settled =
@@ -215,11 +215,20 @@ export class DeclaredTypes {
       (method === "reduce" || method === "reduceRight") &&
       call.arguments.length === 1;
     if (!accumulator && !elementParameters.get(method)?.includes(index)) return undefined;
-    const receiver = this.checker.getNonNullableType(this.ofExpression(callee.expression));
+    const receiver = nonNullable(this.checker, this.ofExpression(callee.expression));
     // An array's methods are the standard library's only when the receiver is an array itself.
     if (!this.checker.isArrayType(receiver)) return undefined;
     return this.checker.getTypeArguments(receiver as ts.TypeReference)[0];
   }
+}
+
+/**
+ * A type without `null` and `undefined`. Only a union can hold them; the checker's
+ * `getNonNullableType` on an object type resolves all its members first (to see whether it is
+ * callable), which for `Order[]` instantiates every method of `Array`.
+ */
+export function nonNullable(checker: ts.TypeChecker, type: ts.Type): ts.Type {
+  return type.isUnion() ? checker.getNonNullableType(type) : type;
 }
 
 /** Parentheses and `!` keep a reference's declaration (unlike `as`, `await` or a call). */

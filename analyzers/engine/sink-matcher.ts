@@ -5,6 +5,7 @@ import {
   type CompiledSinkCatalog,
   type ReceiverTypeEntry,
 } from "../sinks/compile-sink-catalog.js";
+import { nonNullable } from "./declared-types.js";
 import type { ProgramModules } from "./program-modules.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
 
@@ -250,7 +251,7 @@ export class SinkMatcher {
   private receiverType(
     expr: ts.Expression,
   ): { name: string; module: string | undefined } | undefined {
-    const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(expr));
+    const type = nonNullable(this.checker, this.checker.getTypeAtLocation(expr));
     const cached = this.typeModules.get(type);
     if (cached !== undefined) return cached ?? undefined;
     const symbol = type.aliasSymbol ?? type.getSymbol();

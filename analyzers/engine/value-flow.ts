@@ -1,6 +1,6 @@
 import { ts } from "ts-morph";
 import type { EngineContext } from "./engine-context.js";
-import type { DeclaredTypes } from "./declared-types.js";
+import { nonNullable, type DeclaredTypes } from "./declared-types.js";
 import type { PiClassifier } from "./pi-classifier.js";
 import { maskLiteral } from "./mask-literal.js";
 import { dedupeTaints, withStep, type ParamTaint, type PiTaint, type Taint } from "./taint.js";
@@ -641,7 +641,7 @@ export class ValueFlow {
   /** Receivers whose `slice`, `join`, `find`... are the built-in ones that pass values through. */
   private isStringOrArray(expr: ts.Expression): boolean {
     if (this.syntacticStringOrArray(expr, 0)) return true;
-    const type = this.checker.getNonNullableType(this.types.ofExpression(expr));
+    const type = nonNullable(this.checker, this.types.ofExpression(expr));
     if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any)) return true;
     const parts = type.isUnion() ? type.types : [type];
     return parts.every(
