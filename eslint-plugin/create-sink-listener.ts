@@ -10,7 +10,8 @@ import { formatMessage } from "../analyzers/messages/format-message.js";
 import { lintMessages } from "../analyzers/messages/lint-messages.js";
 import type { Locale } from "../analyzers/messages/locale.js";
 import { defaultMaxFileBytes, formatFileSize } from "../analyzers/scan/file-size-limit.js";
-import { resolveAnalysisSource } from "./bridge/resolve-analysis-source.js";
+import type { ModeOption } from "./bridge/bridge-mode.js";
+import { resolveAnalysisSource, type AnalysisSource } from "./bridge/resolve-analysis-source.js";
 import { loadRuleConfig } from "./load-rule-config.js";
 import type { Options } from "./rule-options.js";
 import type { MessageIds } from "./sink-rule-messages.js";
@@ -39,6 +40,30 @@ const configProblemsShown = new WeakMap<object, Set<string>>();
  * problems).
  */
 const tooLargeShown = new WeakSet<object>();
+
+/*
+ * The three rules of one lint of a file share its SourceCode object: the bridge's answer (the
+ * mode, typescript-eslint's source file and checker) is looked up once for them, keyed also on
+ * the requested mode in case the rules' options differ.
+ */
+const sourcesByLint = new WeakMap<object, Map<string, AnalysisSource>>();
+
+function analysisSourceFor(context: Context, fileName: string, requested: ModeOption) {
+  const byMode = sourcesByLint.get(context.sourceCode) ?? new Map<string, AnalysisSource>();
+  sourcesByLint.set(context.sourceCode, byMode);
+  let source = byMode.get(requested);
+  if (!source) {
+    source = resolveAnalysisSource({
+      fileName,
+      text: context.sourceCode.text,
+      program: context.sourceCode.parserServices?.program ?? undefined,
+      parserOptions: context.languageOptions.parserOptions as never,
+      requested,
+    });
+    byMode.set(requested, source);
+  }
+  return source;
+}
 
 const messageForReason = {
   "no-consent": "noConsent",
@@ -168,13 +193,7 @@ export function createSinkListener(
       let analysis: FileAnalysis;
       const internalErrors: { message: string; start: number }[] = [];
       try {
-        const source = resolveAnalysisSource({
-          fileName,
-          text: context.sourceCode.text,
-          program: context.sourceCode.parserServices?.program ?? undefined,
-          parserOptions: context.languageOptions.parserOptions as never,
-          requested: options.mode ?? "auto",
-        });
+        const source = analysisSourceFor(context, fileName, options.mode ?? "auto");
         analysis = analyzeCompilerSourceFile(source.compilerSourceFile, {
           config,
           typeChecker: source.typeChecker,
