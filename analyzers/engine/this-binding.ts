@@ -9,12 +9,15 @@ export interface ThisBinding {
 /**
  * What `this` is at a node inside a class: arrow functions keep the enclosing `this`; a method,
  * accessor, constructor, field initializer or static block of a class binds it; any other
- * function (or an object literal's method) binds its own, which is not followed.
+ * function (or an object literal's method) binds its own, which is not followed, and so does
+ * the code around a class (its decorators and `extends` clause).
  */
 export function thisBinding(node: ts.Node): ThisBinding | undefined {
   let child: ts.Node = node;
   for (let n = node.parent; n; child = n, n = n.parent) {
-    if (ts.isClassLike(n)) return { cls: n, isStatic: isStaticMember(child) };
+    if (ts.isClassLike(n)) {
+      return ts.isClassElement(child) ? { cls: n, isStatic: isStaticMember(child) } : undefined;
+    }
     if (ts.isFunctionLike(n) && !ts.isArrowFunction(n)) {
       return ts.isClassLike(n.parent) ? { cls: n.parent, isStatic: isStaticMember(n) } : undefined;
     }
