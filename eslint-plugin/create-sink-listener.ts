@@ -48,7 +48,11 @@ const tooLargeShown = new WeakSet<object>();
  */
 const sourcesByLint = new WeakMap<object, Map<string, AnalysisSource>>();
 
-function analysisSourceFor(context: Context, fileName: string, requested: ModeOption) {
+function analysisSourceFor(
+  context: Context,
+  fileName: string,
+  requested: ModeOption,
+): AnalysisSource {
   const byMode = sourcesByLint.get(context.sourceCode) ?? new Map<string, AnalysisSource>();
   sourcesByLint.set(context.sourceCode, byMode);
   let source = byMode.get(requested);
