@@ -102,7 +102,7 @@ export class AnalysisRun {
       this.problem(node, text),
     );
     this.matcher = new SinkMatcher(checker, ctx.sinks, programModules(program));
-    this.dominance = new ConsentDominance(checker, ctx);
+    this.dominance = new ConsentDominance(checker, types, ctx);
     this.flow = new ValueFlow(checker, ctx, this.classifier, types, {
       assignmentsTo: (d) => {
         this.index(d.getSourceFile());

@@ -1,5 +1,7 @@
 import { ts } from "ts-morph";
+import type { DeclaredTypes } from "./declared-types.js";
 import type { EngineContext } from "./engine-context.js";
+import { mayBeNarrowedAt } from "./may-be-narrowed.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
 
 /** A consent check: the category ids it names; none means general consent only. */
@@ -26,6 +28,7 @@ export class ConsentDominance {
 
   constructor(
     private readonly checker: ts.TypeChecker,
+    private readonly types: DeclaredTypes,
     private readonly ctx: EngineContext,
   ) {}
 
@@ -189,7 +192,9 @@ export class ConsentDominance {
       const e = unwrapExpression(ts.isSpreadElement(expr) ? expr.expression : expr);
       if (ts.isStringLiteralLike(e)) return add(e.text);
       if (ts.isArrayLiteralExpression(e)) return e.elements.forEach((x) => visit(x, depth + 1));
-      const type = this.checker.getTypeAtLocation(e);
+      // Where nothing before can narrow the argument, its declared type is the checker's answer.
+      const declared = this.types.declared(e);
+      const type = declared && !mayBeNarrowedAt(e) ? declared : this.checker.getTypeAtLocation(e);
       if (type.isStringLiteral()) return add(type.value);
       if (this.checker.isTupleType(type)) {
         for (const t of this.checker.getTypeArguments(type as ts.TypeReference))

@@ -59,7 +59,7 @@ export class DeclaredTypes {
 
   /** The type of an expression, as `getTypeAtLocation(expr)`. */
   ofExpression(expr: ts.Expression): ts.Type {
-    return this.declaredType(expr) ?? this.checker.getTypeAtLocation(expr);
+    return this.declared(expr) ?? this.checker.getTypeAtLocation(expr);
   }
 
   /**
@@ -86,7 +86,7 @@ export class DeclaredTypes {
    * The declared type of a reference, without `null` and `undefined`; undefined when only the
    * checker can tell, or when narrowing could change it.
    */
-  private declaredType(expr: ts.Expression): ts.Type | undefined {
+  declared(expr: ts.Expression): ts.Type | undefined {
     const type = this.declaredTypeWithNullish(expr);
     return type && this.unnarrowable(type);
   }
@@ -145,7 +145,7 @@ export class DeclaredTypes {
     if (key === undefined) return undefined;
     const base = skipParenthesesAndNonNull(e.expression);
     if (base.kind === ts.SyntaxKind.ThisKeyword) return this.thisMember(e, key);
-    const type = this.declaredType(base);
+    const type = this.declared(base);
     if (!type || !(type.flags & ts.TypeFlags.Object)) return undefined;
     return this.checker.getPropertyOfType(type, key);
   }

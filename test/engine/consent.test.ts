@@ -62,6 +62,24 @@ describe("consent dominance", () => {
     ).toEqual([]);
   });
 
+  it("reads the category of an argument narrowed to a literal, by a comparison or a type guard", () => {
+    const guarded = (body: string) =>
+      describeFindings(
+        analyze({
+          "a.ts": `${prelude}declare function isFace(c: string): c is "face";\nexport async function f(u: U, cat: string) {\n${body}\n}`,
+        }),
+      ).map((d) => d.replace(/ @ .*$/, ""));
+    expect(
+      guarded(`if (cat === "face") {\n  await requireConsent(u.id, cat);\n  post(u.face);\n}`),
+    ).toEqual([]);
+    expect(
+      guarded(`if (isFace(cat)) {\n  await requireConsent(u.id, cat);\n  post(u.face);\n}`),
+    ).toEqual([]);
+    expect(guarded(`await requireConsent(u.id, cat);\npost(u.face);`)).toEqual([
+      "transfer biometric.face u.face fetch general-consent-for-sensitive",
+    ]);
+  });
+
   it("lets a parent category cover its children", () => {
     expect(run(`await requireConsent(u.id, "biometrics");\npost(u.face);`)).toEqual([]);
   });
