@@ -3,6 +3,7 @@ import { declarableBases } from "../consent/lawful-bases.js";
 import type { CompiledSink } from "../sinks/compile-sink-catalog.js";
 import { ConsentDominance, type ConsentCheck } from "./consent-dominance.js";
 import { DeclaredTypes } from "./declared-types.js";
+import { writeOperators } from "./write-operators.js";
 import type { EngineContext } from "./engine-context.js";
 import { formatMessage } from "../messages/format-message.js";
 import { lintMessages } from "../messages/lint-messages.js";
@@ -60,13 +61,6 @@ interface SinkHit {
 const validBases = new Set(declarableBases.map((b) => b.id));
 /** Methods whose arguments feed the receiver variable (`rows.push(x)`, `params.set(k, v)`). */
 const feedingMethods = new Set(["push", "unshift", "add", "set", "append"]);
-/** Operators that write their right side into their left (`x = e`, `x += e`, `x ??= e`). */
-const assignmentOperators = new Set<ts.SyntaxKind>([
-  ts.SyntaxKind.EqualsToken,
-  ts.SyntaxKind.PlusEqualsToken,
-  ts.SyntaxKind.QuestionQuestionEqualsToken,
-  ts.SyntaxKind.BarBarEqualsToken,
-]);
 const emptyReturn: ReturnFlow = { params: [], taints: [] };
 
 /**
@@ -625,7 +619,7 @@ export class AnalysisRun {
             feed(n.expression.expression, ts.isSpreadElement(a) ? a.expression : a);
         }
       } else if (ts.isBinaryExpression(n)) {
-        if (assignmentOperators.has(n.operatorToken.kind)) feed(n.left, n.right);
+        if (writeOperators.has(n.operatorToken.kind)) feed(n.left, n.right);
       } else if (
         ts.isPropertySignature(n) ||
         ts.isPropertyDeclaration(n) ||

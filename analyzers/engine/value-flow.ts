@@ -6,6 +6,7 @@ import { maskLiteral } from "./mask-literal.js";
 import { dedupeTaints, withStep, type ParamTaint, type PiTaint, type Taint } from "./taint.js";
 import { thisBinding } from "./this-binding.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
+import { writeOperators } from "./write-operators.js";
 
 /** What a call to a function returns, in terms of its parameters and the PI it reads itself. */
 export interface ReturnFlow {
@@ -748,13 +749,7 @@ function fieldWrites(
   };
   const visit = (n: ts.Node): void => {
     if (ts.isClassLike(n)) return;
-    if (
-      ts.isBinaryExpression(n) &&
-      (n.operatorToken.kind === ts.SyntaxKind.EqualsToken ||
-        n.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ||
-        n.operatorToken.kind === ts.SyntaxKind.QuestionQuestionEqualsToken ||
-        n.operatorToken.kind === ts.SyntaxKind.BarBarEqualsToken)
-    ) {
+    if (ts.isBinaryExpression(n) && writeOperators.has(n.operatorToken.kind)) {
       const left = unwrapExpression(n.left);
       if (
         ts.isPropertyAccessExpression(left) &&
@@ -853,16 +848,6 @@ function scopeOf(node: ts.Node): Scope {
   return n as Scope;
 }
 
-function isLoop(n: ts.Node): n is ts.IterationStatement {
-  return (
-    ts.isForStatement(n) ||
-    ts.isForOfStatement(n) ||
-    ts.isForInStatement(n) ||
-    ts.isWhileStatement(n) ||
-    ts.isDoStatement(n)
-  );
-}
-
 function contains(outer: ts.Node, inner: ts.Node): boolean {
   return (
     inner.pos >= outer.pos &&
@@ -920,7 +905,7 @@ function reachingDefinitions(
   }
   const loops: ts.Node[] = [];
   for (let n = use.parent; n && n !== scope; n = n.parent)
-    if (isLoop(n) && !contains(n, kill.at)) loops.push(n);
+    if (ts.isIterationStatement(n, false) && !contains(n, kill.at)) loops.push(n);
   const out: ts.Expression[] = [];
   for (const def of defs) {
     if (def.value === undefined) continue;

@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Project, ts } from "ts-morph";
+import { type Project, ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { DeclaredTypes } from "../../analyzers/engine/declared-types.js";
+import { memoryProject } from "./support/analyze-files.js";
 
 const fixture = `
 interface Order { orderId: string; amount: number; buyer: Buyer; tags?: string[] }
@@ -61,15 +62,6 @@ export class Service {
 }
 `;
 
-function project(files: Record<string, string>): Project {
-  const p = new Project({
-    useInMemoryFileSystem: true,
-    compilerOptions: { strict: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2023.d.ts"] },
-  });
-  for (const [name, text] of Object.entries(files)) p.createSourceFile(name, text);
-  return p;
-}
-
 /** Every property read and every parameter of the files, with what the checker says of them. */
 function compare(p: Project): { reads: number; parameters: number; mismatches: string[] } {
   const checker = p.getTypeChecker().compilerObject;
@@ -124,7 +116,7 @@ function compare(p: Project): { reads: number; parameters: number; mismatches: s
 
 describe("declared types", () => {
   it("names the property the checker resolves at every read of a fixture, and types every parameter alike", () => {
-    const result = compare(project({ "/a.ts": fixture }));
+    const result = compare(memoryProject({ "a.ts": fixture }));
     expect(result.mismatches).toEqual([]);
     expect(result.reads).toBeGreaterThan(40);
   });
@@ -137,21 +129,21 @@ describe("declared types", () => {
         const full = path.join(d, e.name);
         if (e.isDirectory()) walk(full);
         else if (e.name.endsWith(".ts"))
-          files[`/app/${path.relative(dir, full)}`] = readFileSync(full, "utf8");
+          files[`app/${path.relative(dir, full)}`] = readFileSync(full, "utf8");
       }
     };
     walk(dir);
-    const result = compare(project(files));
+    const result = compare(memoryProject(files));
     expect(result.mismatches).toEqual([]);
     expect(result.reads).toBeGreaterThan(100);
   });
 
   it("types an array callback's element parameter without resolving the method call", () => {
-    const p = project({
-      "/a.ts": `interface O { mobile: string }\nexport function f(os: O[]) { return os.map((o) => o.mobile); }`,
+    const p = memoryProject({
+      "a.ts": `interface O { mobile: string }\nexport function f(os: O[]) { return os.map((o) => o.mobile); }`,
     });
     const real = p.getTypeChecker().compilerObject;
-    const sf = p.getSourceFileOrThrow("/a.ts").compilerNode;
+    const sf = p.getSourceFileOrThrow("/src/a.ts").compilerNode;
     // Records what the checker is asked about inside the callback: only the name lookup of `o`.
     const asked: string[] = [];
     const checker = new Proxy(real, {
