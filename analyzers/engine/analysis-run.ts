@@ -3,6 +3,7 @@ import { declarableBases } from "../consent/lawful-bases.js";
 import type { CompiledSink } from "../sinks/compile-sink-catalog.js";
 import { ConsentDominance, type ConsentCheck } from "./consent-dominance.js";
 import { DeclaredTypes } from "./declared-types.js";
+import { boundName, FileBindings } from "./file-bindings.js";
 import { writeOperators } from "./write-operators.js";
 import type { EngineContext } from "./engine-context.js";
 import { formatMessage } from "../messages/format-message.js";
@@ -50,6 +51,8 @@ interface FileIndex {
    * Helpers.post`, renamed and default imports, renamed exports.
    */
   aliasNames: Set<string>;
+  /** The file's declarations by name, for the sink matcher. */
+  bindings: FileBindings;
 }
 
 interface SinkHit {
@@ -95,7 +98,12 @@ export class AnalysisRun {
     this.classifier = new PiClassifier(checker, types, ctx, (node, text) =>
       this.problem(node, text),
     );
-    this.matcher = new SinkMatcher(checker, ctx.sinks, programModules(program));
+    this.matcher = new SinkMatcher(
+      checker,
+      ctx.sinks,
+      programModules(program),
+      (sf) => this.index(sf).bindings,
+    );
     this.dominance = new ConsentDominance(checker, types, ctx);
     this.flow = new ValueFlow(checker, ctx, this.classifier, types, {
       assignmentsTo: (d) => {
@@ -571,6 +579,7 @@ export class AnalysisRun {
   private index(sf: ts.SourceFile): FileIndex {
     const cached = this.indexes.get(sf);
     if (cached) return cached;
+    const declaredNames = new Map<string, number>();
     const index: FileIndex = {
       calls: [],
       functions: [],
@@ -579,6 +588,7 @@ export class AnalysisRun {
       callableNames: new Set(),
       functionNames: new Map(),
       aliasNames: new Set(),
+      bindings: new FileBindings(sf, declaredNames),
     };
     const callable = (name: ts.Node | undefined, fn?: ts.Node): void => {
       const key = name && ts.isComputedPropertyName(name) ? name.expression : name;
@@ -608,6 +618,8 @@ export class AnalysisRun {
       // Identifiers, keywords and other tokens hold nothing indexed and have no children: most
       // nodes of a file, skipped before the checks below.
       if (n.kind < ts.SyntaxKind.FirstNode) return;
+      const bound = boundName(n);
+      if (bound !== undefined) declaredNames.set(bound, (declaredNames.get(bound) ?? 0) + 1);
       if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
         index.calls.push(n);
         if (

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { ts } from "ts-morph";
 import {
   normaliseModule,
@@ -6,6 +7,7 @@ import {
   type ReceiverTypeEntry,
 } from "../sinks/compile-sink-catalog.js";
 import { nonNullable } from "./declared-types.js";
+import type { FileBindings } from "./file-bindings.js";
 import type { ProgramModules } from "./program-modules.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
 
@@ -19,6 +21,12 @@ const maxFollow = 6;
  */
 export class SinkMatcher {
   private readonly roots = new WeakMap<ts.Symbol, string | null>();
+  /** Roots of names a file declares once at module scope, by declaration (see FileBindings). */
+  private readonly declarationRoots = new WeakMap<ts.Node, string | null>();
+  /** Roots of names no file declares, by name: the same global symbol in every module file. */
+  private readonly globalRoots = new Map<string, string | undefined>();
+  /** Roots of imports of relative modules, by {@link relativeImportKey}. */
+  private readonly importRoots = new Map<string, string | undefined>();
   private readonly typeModules = new WeakMap<
     ts.Type,
     { name: string; module: string | undefined } | null
@@ -37,11 +45,14 @@ export class SinkMatcher {
    *   modules are skipped, so the receiver's type (a costly query on every method call) is only
    *   asked when some entry could match it; and a method no qualified sink ends with has its
    *   callee's root resolved only when a module-wide sink's module is named somewhere
+   * @param bindingsOf - a file's own declarations, which answer for most callee roots without
+   *   the checker; without it every root is resolved by the checker
    */
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly catalog: CompiledSinkCatalog,
     private readonly modules: ProgramModules = { present: () => true, mentioned: () => true },
+    private readonly bindingsOf?: (sf: ts.SourceFile) => FileBindings,
   ) {
     this.wildcardModules = [...catalog.byModuleWildcard];
     for (const key of catalog.byQualifiedName.keys()) {
@@ -143,26 +154,68 @@ export class SinkMatcher {
   }
 
   private rootOf(id: ts.Identifier, depth: number): string | undefined {
+    const found = this.bindingsOf?.(id.getSourceFile())?.lookup(id.text);
+    if (found === "global" && id.text !== "undefined") {
+      // Every module file that declares no such name sees the same global symbol.
+      let root = this.globalRoots.get(id.text);
+      if (!this.globalRoots.has(id.text)) {
+        root = this.checkerRoot(id, depth);
+        this.globalRoots.set(id.text, root);
+      }
+      return root;
+    }
+    if (found !== undefined && found !== "global") {
+      const cached = this.declarationRoots.get(found);
+      if (cached !== undefined) return cached ?? undefined;
+      this.declarationRoots.set(found, null); // cycle guard while resolving
+      const root = this.resolveDeclaration(found, id.text, depth, () =>
+        this.moduleImportRoot(found, id, depth),
+      );
+      this.declarationRoots.set(found, root ?? null);
+      return root;
+    }
+    return this.checkerRoot(id, depth);
+  }
+
+  private checkerRoot(id: ts.Identifier, depth: number): string | undefined {
     const symbol = this.checker.getSymbolAtLocation(id);
     if (!symbol) return id.text === "undefined" ? undefined : `g:${id.text}`;
     const cached = this.roots.get(symbol);
     if (cached !== undefined) return cached ?? undefined;
     this.roots.set(symbol, null); // cycle guard while resolving
-    const root = this.resolveRoot(symbol, id.text, depth);
+    const d = symbol.declarations?.[0];
+    const root = d
+      ? this.resolveDeclaration(d, id.text, depth, () => this.followAlias(symbol, depth))
+      : `g:${id.text}`;
     this.roots.set(symbol, root ?? null);
     return root;
   }
 
-  private resolveRoot(symbol: ts.Symbol, name: string, depth: number): string | undefined {
-    const d = symbol.declarations?.[0];
-    if (!d) return `g:${name}`;
+  /**
+   * What an import of a relative module stands for, found through the checker once per imported
+   * module and name: every file importing `../infra/http.js` from one folder gets the same answer.
+   */
+  private moduleImportRoot(d: ts.Node, id: ts.Identifier, depth: number): string | undefined {
+    const key = relativeImportKey(d);
+    if (key !== undefined && this.importRoots.has(key)) return this.importRoots.get(key);
+    const symbol = this.checker.getSymbolAtLocation(id);
+    const root = symbol ? this.followAlias(symbol, depth) : undefined;
+    if (key !== undefined) this.importRoots.set(key, root);
+    return root;
+  }
+
+  /**
+   * The qualified name a declaration gives a name. `alias` answers for an import of a relative
+   * module, which is followed to what the module exports.
+   */
+  private resolveDeclaration(
+    d: ts.Node,
+    name: string,
+    depth: number,
+    alias: () => string | undefined,
+  ): string | undefined {
     if (ts.isImportSpecifier(d) || ts.isImportClause(d) || ts.isNamespaceImport(d)) {
-      const declaration = ts.isImportSpecifier(d)
-        ? d.parent.parent.parent
-        : ts.isImportClause(d)
-          ? d.parent
-          : d.parent.parent;
-      const spec = declaration.moduleSpecifier;
+      const spec = importDeclarationOf(d).moduleSpecifier;
       if (!ts.isStringLiteral(spec)) return undefined;
       if (!spec.text.startsWith(".")) {
         const root = `m:${normaliseModule(spec.text)}`;
@@ -170,18 +223,18 @@ export class SinkMatcher {
         const imported = (d.propertyName ?? d.name).text;
         return imported === "default" ? root : `${root}.${imported}`;
       }
-      return this.followAlias(symbol, depth);
+      return alias();
     }
     if (ts.isImportEqualsDeclaration(d)) {
       const ref = d.moduleReference;
       if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
         return ref.expression.text.startsWith(".")
-          ? this.followAlias(symbol, depth)
+          ? alias()
           : `m:${normaliseModule(ref.expression.text)}`;
       }
       return undefined;
     }
-    if (ts.isExportSpecifier(d)) return this.followAlias(symbol, depth);
+    if (ts.isExportSpecifier(d)) return alias();
     if (ts.isVariableDeclaration(d)) {
       const ambientModule = enclosingAmbientModule(d);
       if (d.getSourceFile().isDeclarationFile) {
@@ -260,6 +313,46 @@ export class SinkMatcher {
     this.typeModules.set(type, verdict);
     return verdict ?? undefined;
   }
+}
+
+/** The import declaration of an import clause, specifier or namespace import. */
+function importDeclarationOf(
+  d: ts.ImportClause | ts.ImportSpecifier | ts.NamespaceImport,
+): ts.ImportDeclaration | ts.JSDocImportTag {
+  return ts.isImportSpecifier(d)
+    ? d.parent.parent.parent
+    : ts.isImportClause(d)
+      ? d.parent
+      : d.parent.parent;
+}
+
+/**
+ * A key naming what an import of a relative module imports: the module's path joined to the
+ * importing file's folder, the importing file's module format (which can change how the path
+ * resolves), and the imported name. `undefined` (not shared) for an import with attributes, whose
+ * `resolution-mode` may differ.
+ */
+function relativeImportKey(d: ts.Node): string | undefined {
+  let spec: ts.Expression;
+  let imported: string;
+  if (ts.isImportEqualsDeclaration(d)) {
+    if (!ts.isExternalModuleReference(d.moduleReference)) return undefined;
+    spec = d.moduleReference.expression;
+    imported = "=";
+  } else if (ts.isImportSpecifier(d) || ts.isImportClause(d) || ts.isNamespaceImport(d)) {
+    const declaration = importDeclarationOf(d);
+    if (!ts.isImportDeclaration(declaration) || declaration.attributes) return undefined;
+    spec = declaration.moduleSpecifier;
+    imported = ts.isImportSpecifier(d)
+      ? (d.propertyName ?? d.name).text
+      : ts.isImportClause(d)
+        ? "default"
+        : "*";
+  } else return undefined;
+  if (!ts.isStringLiteral(spec) || !spec.text.startsWith(".")) return undefined;
+  const sf = d.getSourceFile();
+  const target = path.posix.join(path.posix.dirname(sf.fileName), spec.text);
+  return `${String(sf.impliedNodeFormat)}\u0000${target}\u0000${imported}`;
 }
 
 /** `require("x")` → `x`. */

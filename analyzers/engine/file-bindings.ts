@@ -1,0 +1,118 @@
+import { ts } from "ts-morph";
+
+/** Declarations that give a name a binding in some scope of a file (values, types, namespaces). */
+const bindingKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.VariableDeclaration,
+  ts.SyntaxKind.Parameter,
+  ts.SyntaxKind.BindingElement,
+  ts.SyntaxKind.FunctionDeclaration,
+  ts.SyntaxKind.FunctionExpression,
+  ts.SyntaxKind.ClassDeclaration,
+  ts.SyntaxKind.ClassExpression,
+  ts.SyntaxKind.EnumDeclaration,
+  ts.SyntaxKind.EnumMember,
+  ts.SyntaxKind.ModuleDeclaration,
+  ts.SyntaxKind.ImportClause,
+  ts.SyntaxKind.NamespaceImport,
+  ts.SyntaxKind.ImportSpecifier,
+  ts.SyntaxKind.ImportEqualsDeclaration,
+  ts.SyntaxKind.InterfaceDeclaration,
+  ts.SyntaxKind.TypeAliasDeclaration,
+  ts.SyntaxKind.TypeParameter,
+]);
+
+/** The name a node binds, when it is a declaration of {@link bindingKinds}. */
+export function boundName(n: ts.Node): string | undefined {
+  if (!bindingKinds.has(n.kind)) return undefined;
+  const name = (n as ts.NamedDeclaration).name;
+  return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
+}
+
+/** A module-scope declaration {@link FileBindings.lookup} can answer with. */
+export type ModuleScopeDeclaration =
+  | ts.ImportClause
+  | ts.NamespaceImport
+  | ts.ImportSpecifier
+  | ts.ImportEqualsDeclaration
+  | ts.VariableDeclaration
+  | ts.BindingElement
+  | ts.FunctionDeclaration
+  | ts.ClassDeclaration
+  | ts.EnumDeclaration
+  | ts.ModuleDeclaration;
+
+/**
+ * What a bare name in a module file refers to, as far as the file's own declarations tell,
+ * without the type checker: resolving an identifier walks its scopes and the first touch of an
+ * import resolves the module, and the sink matcher asks that of every callee's root.
+ * - a name the file declares once, at module scope, refers to that declaration wherever it is
+ *   used in the file (no other declaration of the file can shadow it);
+ * - a name the file declares nowhere refers to the same global in every module file.
+ * Anything else (a script file, a name declared twice or only in an inner scope) is left to the
+ * checker. `counts` holds how often each name is declared anywhere in the file ({@link boundName}).
+ */
+export class FileBindings {
+  private moduleScope: Map<string, ModuleScopeDeclaration> | undefined;
+
+  constructor(
+    private readonly sf: ts.SourceFile,
+    private readonly counts: ReadonlyMap<string, number>,
+  ) {}
+
+  /** The bindings of a file, counted by a walk of its own (the engine counts in its file index). */
+  static of(sf: ts.SourceFile): FileBindings {
+    const counts = new Map<string, number>();
+    const visit = (n: ts.Node): void => {
+      const name = boundName(n);
+      if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+    return new FileBindings(sf, counts);
+  }
+
+  /**
+   * The module-scope declaration `name` refers to everywhere in the file, `"global"` when the file
+   * declares no `name`, `undefined` when only the checker can tell.
+   */
+  lookup(name: string): ModuleScopeDeclaration | "global" | undefined {
+    if (this.sf.isDeclarationFile || !ts.isExternalModule(this.sf)) return undefined;
+    const count = this.counts.get(name) ?? 0;
+    if (count === 0) return "global";
+    if (count > 1) return undefined;
+    this.moduleScope ??= moduleScopeDeclarations(this.sf);
+    return this.moduleScope.get(name);
+  }
+}
+
+/** The value declarations of a file's top level, by name. */
+function moduleScopeDeclarations(sf: ts.SourceFile): Map<string, ModuleScopeDeclaration> {
+  const out = new Map<string, ModuleScopeDeclaration>();
+  const bindings = (name: ts.BindingName, d: ts.VariableDeclaration | ts.BindingElement): void => {
+    if (ts.isIdentifier(name)) out.set(name.text, d);
+    else for (const e of name.elements) if (ts.isBindingElement(e)) bindings(e.name, e);
+  };
+  for (const s of sf.statements) {
+    if (ts.isImportDeclaration(s)) {
+      const clause = s.importClause;
+      if (clause?.name) out.set(clause.name.text, clause);
+      const named = clause?.namedBindings;
+      if (named && ts.isNamespaceImport(named)) out.set(named.name.text, named);
+      else if (named) for (const e of named.elements) out.set(e.name.text, e);
+    } else if (ts.isImportEqualsDeclaration(s)) out.set(s.name.text, s);
+    else if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) bindings(d.name, d);
+    } else if (
+      (ts.isFunctionDeclaration(s) ||
+        ts.isClassDeclaration(s) ||
+        ts.isEnumDeclaration(s) ||
+        ts.isModuleDeclaration(s)) &&
+      s.name &&
+      ts.isIdentifier(s.name) &&
+      !(s.flags & ts.NodeFlags.GlobalAugmentation)
+    ) {
+      out.set(s.name.text, s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,294 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Project, ts } from "ts-morph";
+import { describe, expect, it } from "vitest";
+import { getEngineContext } from "../../analyzers/engine/engine-context.js";
+import { FileBindings } from "../../analyzers/engine/file-bindings.js";
+import { SinkMatcher } from "../../analyzers/engine/sink-matcher.js";
+import { unwrapExpression } from "../../analyzers/engine/unwrap-expression.js";
+import { defaultConfig, memoryProject } from "./support/analyze-files.js";
+
+const helpers = `
+import axios from "axios";
+export const post = axios.post;
+export function postJson(url: string, body: unknown) { return axios.post(url, body); }
+const client = axios.create();
+export default client;
+`;
+
+// Every kind of declaration that can shadow a name, next to module-scope imports and variables.
+const shadowing = `
+import { writeFileSync as save } from "node:fs";
+import * as fs from "fs";
+import axios from "axios";
+import pino from "pino";
+import { post, postJson } from "./helpers.js";
+import client from "./helpers.js";
+import * as helpers from "./helpers.js";
+import send = require("./helpers.js");
+const log = console.log;
+const { info } = console;
+const { promises: { writeFile } } = fs;
+const logger = pino();
+let mutable = console.log;
+function declared(_: string) {}
+class Declared { constructor(_: string) {} }
+enum Kind { first = 1, second = first + 1 }
+namespace Space { export const emit = save; emit("a", "b"); }
+type Alias = string;
+interface Shape { fetch: string }
+
+export function run(body: string, fetchLike: typeof fetch, shape: Shape) {
+  fetch("u", { body });
+  save("a", body);
+  log(body); info(body); writeFile("a", body); mutable(body); logger.info(body);
+  declared(body); new Declared(body); Space.emit("a", body);
+  post("u", body); postJson("u", body); client.post("u", body); helpers.post("u", body);
+  helpers.default.post("u", body); send.post("u", body);
+  fs.writeFileSync("a", body); fs.promises.writeFile("a", body);
+  axios.post("u", body); axios.create().post("u", body);
+  fetchLike("u"); console.log(shape.fetch, Kind.second);
+  // The globals the functions below shadow, met first here.
+  JSON.stringify(Math.max(parseInt("1"), parseFloat("1"))); String(isFinite); isNaN(1); String(Proxy);
+  Promise.resolve(encodeURIComponent("")); RegExp("a"); String(Error); Symbol("s");
+  const alias: Alias = body;
+  return alias;
+}
+// Each shadows another global, so that missing one kind of declaration makes a mismatch.
+function shadowsByParameter(JSON: { stringify(v: unknown): string }) { JSON.stringify(1); }
+function shadowsByCatch() { try { save("a", "b"); } catch (Math) { (Math as () => void)(); } }
+function shadowsByCatchPattern() { try { save("a", "b"); } catch ({ message: isFinite }) { String(isFinite); } }
+function shadowsByLoop(list: ((u: string) => void)[]) { for (const parseInt of list) parseInt("u"); }
+function shadowsByLocal() { const console = { log(_: string) {} }; console.log("x"); }
+function shadowsByVar() { if (save) { var isNaN = (_: string) => {}; } isNaN("x"); }
+function shadowsByDestructuring({ log: Proxy }: { log: (u: string) => void }) { Proxy("u"); }
+function shadowsByFunction() { function fetch(_: string) {} fetch("u"); }
+function shadowsByClass() { class Promise { static go() {} } Promise.go(); }
+const named = function encodeURIComponent(u: string): void { if (u) encodeURIComponent(""); };
+const klass = class parseFloat { static go() { parseFloat.go(); } };
+namespace Nested { import RegExp = Space.emit; RegExp("a", "b"); }
+enum Shadow { Error = 1, other = String(Error).length }
+// A type parameter does not shadow a value: \`Symbol("s")\` is the global.
+function generic<Symbol>(x: Symbol) { return [x, Symbol("s")]; }
+function inner() { const post = (_: string) => {}; post("x"); }
+export { shadowsByParameter, shadowsByCatch, shadowsByCatchPattern, shadowsByLoop, shadowsByLocal };
+export { shadowsByVar, shadowsByDestructuring, shadowsByFunction, shadowsByClass, named, klass };
+export { generic, inner, Shadow, Nested };
+`;
+
+// A second importer of the same module from the same folder, and one from another folder.
+const sibling = `
+import { post as transmit, postJson } from "./helpers.js";
+import * as fs from "node:fs";
+export function again(body: string) { transmit("u", body); postJson("u", body); fs.writeFileSync("a", body); fetch("u"); }
+`;
+const nested = `
+import { post, postJson } from "../helpers.js";
+export function deeper(body: string) { post("u", body); postJson("u", body); console.log(body); }
+`;
+// Same specifier and name as sibling.ts, another folder: another module.
+const subHelpers = `export function post(_url: string, _body: unknown) {}`;
+const subImporter = `
+import { post } from "./helpers.js";
+export function local(body: string) { post("u", body); }
+`;
+// A script: its top-level names are globals of the whole program.
+const script = `
+const scriptLog = console.log;
+function scriptHelper(_: string) {}
+`;
+const usesScript = `
+export function viaScript(body: string) { scriptLog(body); scriptHelper(body); }
+`;
+
+/** The identifiers in expression position of a file: callee roots, arguments, initializers. */
+function expressionIdentifiers(sf: ts.SourceFile): ts.Identifier[] {
+  const out: ts.Identifier[] = [];
+  const rootOf = (e: ts.Expression): void => {
+    let x = unwrapExpression(e);
+    while (
+      ts.isPropertyAccessExpression(x) ||
+      ts.isElementAccessExpression(x) ||
+      ts.isCallExpression(x)
+    )
+      x = unwrapExpression(x.expression);
+    if (ts.isIdentifier(x)) out.push(x);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+      rootOf(n.expression);
+      for (const a of n.arguments ?? []) rootOf(a);
+    }
+    if (ts.isVariableDeclaration(n) && n.initializer) rootOf(n.initializer);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/**
+ * The qualified name of every callee, and the root of every identifier in expression position,
+ * with the files' bindings and with the checker alone.
+ */
+function compare(p: Project): { compared: number; answered: number; mismatches: string[] } {
+  const checker = p.getTypeChecker().compilerObject;
+  const catalog = getEngineContext(defaultConfig).sinks;
+  const bindings = new Map<ts.SourceFile, FileBindings>();
+  let answered = 0;
+  const bindingsOf = (sf: ts.SourceFile): FileBindings => {
+    let b = bindings.get(sf);
+    if (!b) bindings.set(sf, (b = FileBindings.of(sf)));
+    return b;
+  };
+  const syntactic = new SinkMatcher(checker, catalog, undefined, bindingsOf);
+  const checkerOnly = new SinkMatcher(checker, catalog);
+  const mismatches: string[] = [];
+  let compared = 0;
+  for (const file of p.getSourceFiles()) {
+    const sf = file.compilerNode;
+    if (sf.isDeclarationFile) continue;
+    const where = (n: ts.Node) => `${path.basename(sf.fileName)}:${n.getText(sf)}`;
+    const check = (e: ts.Expression): void => {
+      compared++;
+      const ours = syntactic.qualifiedName(e, 0);
+      const theirs = checkerOnly.qualifiedName(e, 0);
+      if (ours !== theirs) mismatches.push(`${where(e)}: ${ours} vs ${theirs}`);
+    };
+    for (const id of expressionIdentifiers(sf)) {
+      if (bindingsOf(sf).lookup(id.text) !== undefined) answered++;
+      check(id);
+    }
+    const calls = (n: ts.Node): void => {
+      if (ts.isCallExpression(n) || ts.isNewExpression(n)) check(n.expression);
+      ts.forEachChild(n, calls);
+    };
+    calls(sf);
+  }
+  return { compared, answered, mismatches };
+}
+
+function exampleApp(): Record<string, string> {
+  const dir = fileURLToPath(new URL("../../examples/app/src/", import.meta.url));
+  const files: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith(".ts"))
+        files[`app/${path.relative(dir, full)}`] = readFileSync(full, "utf8");
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe("file bindings", () => {
+  it("gives every callee and expression identifier the root the checker gives, whatever shadows it", () => {
+    const result = compare(
+      memoryProject({
+        "helpers.ts": helpers,
+        "shadowing.ts": shadowing,
+        "sibling.ts": sibling,
+        "sub/nested.ts": nested,
+        "sub/helpers.ts": subHelpers,
+        "sub/importer.ts": subImporter,
+        "script.ts": script,
+        "uses-script.ts": usesScript,
+      }),
+    );
+    expect(result.mismatches).toEqual([]);
+    expect(result.compared).toBeGreaterThan(120);
+    // Most names are answered without the checker: the comparison exercises the shortcut.
+    expect(result.answered).toBeGreaterThan(result.compared / 5);
+  });
+
+  it("agrees with the checker on every callee and expression identifier of examples/app", () => {
+    const result = compare(memoryProject(exampleApp()));
+    expect(result.mismatches).toEqual([]);
+    expect(result.compared).toBeGreaterThan(300);
+  });
+
+  it("answers a name declared once at module scope with its declaration, and an undeclared one as a global", () => {
+    const p = memoryProject({
+      "helpers.ts": helpers,
+      "shadowing.ts": shadowing,
+      "script.ts": script,
+    });
+    const b = FileBindings.of(p.getSourceFileOrThrow("/src/shadowing.ts").compilerNode);
+    const kindOf = (name: string) => {
+      const found = b.lookup(name);
+      return typeof found === "object" ? ts.SyntaxKind[found.kind] : found;
+    };
+    expect(kindOf("save")).toBe("ImportSpecifier");
+    expect(kindOf("client")).toBe("ImportClause");
+    expect(kindOf("helpers")).toBe("NamespaceImport");
+    expect(kindOf("send")).toBe("ImportEqualsDeclaration");
+    expect(kindOf("info")).toBe("BindingElement");
+    expect(kindOf("writeFile")).toBe("BindingElement");
+    expect(kindOf("mutable")).toBe("VariableDeclaration");
+    expect(kindOf("log")).toBe("VariableDeclaration");
+    expect(kindOf("Declared")).toBe("ClassDeclaration");
+    expect(kindOf("Kind")).toBe("EnumDeclaration");
+    expect(kindOf("Space")).toBe("ModuleDeclaration");
+    expect(kindOf("scriptLog")).toBe("global");
+    // Declared in an inner scope, twice, or as a type only: the checker decides.
+    expect(kindOf("fetch")).toBeUndefined();
+    expect(kindOf("console")).toBeUndefined();
+    expect(kindOf("JSON")).toBeUndefined();
+    expect(kindOf("isNaN")).toBeUndefined();
+    expect(kindOf("post")).toBeUndefined();
+    expect(kindOf("first")).toBeUndefined();
+    expect(kindOf("Alias")).toBeUndefined();
+    // In a script, top-level names are globals other files see: nothing is answered.
+    const scriptBindings = FileBindings.of(p.getSourceFileOrThrow("/src/script.ts").compilerNode);
+    expect(scriptBindings.lookup("scriptLog")).toBeUndefined();
+    expect(scriptBindings.lookup("fetch")).toBeUndefined();
+  });
+
+  it("asks the checker about an imported helper once per module, not once per importing file", () => {
+    const files: Record<string, string> = { "helpers.ts": helpers };
+    for (let i = 0; i < 5; i++)
+      files[`s${i}.ts`] =
+        `import { postJson, post } from "./helpers.js";\nexport function f(b: string) { postJson("u", b); post("u", b); fetch("u"); }`;
+    const p = memoryProject(files);
+    const real = p.getTypeChecker().compilerObject;
+    const asked: string[] = [];
+    const checker = new Proxy(real, {
+      get(target, key) {
+        const value = Reflect.get(target, key) as unknown;
+        if (key !== "getSymbolAtLocation" || typeof value !== "function") return value;
+        return (node: ts.Node) => {
+          asked.push(`${path.basename(node.getSourceFile().fileName)}:${node.getText()}`);
+          return (value as (n: ts.Node) => unknown).call(target, node);
+        };
+      },
+    });
+    const matcher = new SinkMatcher(
+      checker,
+      getEngineContext(defaultConfig).sinks,
+      undefined,
+      (sf) => FileBindings.of(sf),
+    );
+    const roots: (string | undefined)[] = [];
+    for (let i = 0; i < 5; i++) {
+      const sf = p.getSourceFileOrThrow(`/src/s${i}.ts`).compilerNode;
+      const calls = (n: ts.Node): void => {
+        if (ts.isCallExpression(n)) roots.push(matcher.qualifiedName(n.expression, 0));
+        ts.forEachChild(n, calls);
+      };
+      calls(sf);
+    }
+    expect(roots.filter((r) => r === "m:axios.post")).toHaveLength(5);
+    expect(roots.filter((r) => r === "g:fetch")).toHaveLength(5);
+    // The first file resolves `postJson`, `post` (through helpers.ts's `axios`) and `fetch`.
+    expect(asked.filter((a) => !a.startsWith("s0.ts:") && !a.startsWith("helpers.ts:"))).toEqual(
+      [],
+    );
+    expect(asked.filter((a) => a.startsWith("s0.ts:"))).toEqual([
+      "s0.ts:postJson",
+      "s0.ts:post",
+      "s0.ts:fetch",
+    ]);
+  });
+});
