@@ -9,5 +9,21 @@ export interface PiplRuleDocs {
   requiresTypeChecking: boolean;
 }
 
-/** Creates a pipl rule whose docs URL points at `eslint-plugin/docs/rules/<name>.md`. */
-export const createRule = ESLintUtils.RuleCreator<PiplRuleDocs>((name) => ruleDocsUrl(name));
+const namedRule = ESLintUtils.RuleCreator<PiplRuleDocs>((name) => ruleDocsUrl(name));
+
+/**
+ * Creates a pipl rule whose docs URL points at `eslint-plugin/docs/rules/<name>.md`: typescript-
+ * eslint's RuleCreator, except for how the defaults reach `create`. Its `create` structured-clones
+ * and deep-merges `meta.defaultOptions` for every rule on every file (so on every keystroke in the
+ * editor); the pipl rules take one flat options object, which a spread merges.
+ */
+export function createRule<Options extends readonly [object], MessageIds extends string>(
+  rule: Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, PiplRuleDocs>>,
+): ReturnType<typeof namedRule<Options, MessageIds>> {
+  const [defaults] = rule.meta.defaultOptions ?? [];
+  return {
+    ...namedRule(rule),
+    create: (context) =>
+      rule.create(context, [{ ...defaults, ...context.options[0] }] as unknown as Options),
+  };
+}
