@@ -24,6 +24,7 @@ import { SinkMatcher } from "./sink-matcher.js";
 import type { PiTaint } from "./taint.js";
 import { calleeNameNode, unwrapExpression } from "./unwrap-expression.js";
 import { ValueFlow, returnedExpressions, type ReturnFlow } from "./value-flow.js";
+import { piplJsDocTags } from "./pipl-jsdoc-tags.js";
 
 /** Called when analysing one sink call or function failed on an unexpected shape. */
 export type InternalErrorHandler = (
@@ -485,7 +486,7 @@ export class AnalysisRun {
     const cached = this.bases.get(fn);
     if (cached !== undefined) return cached ?? undefined;
     let verdict: { basis: string; reason: string } | null = null;
-    for (const tag of ts.getJSDocTags(fn)) {
+    for (const tag of piplJsDocTags(fn)) {
       if (tag.tagName.text !== "pipl-basis") continue;
       const text = (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
       const [basis = "", ...rest] = text.split(/\s+/);

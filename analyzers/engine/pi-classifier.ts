@@ -4,6 +4,7 @@ import type { DeclaredTypes } from "./declared-types.js";
 import type { EngineCategory } from "./engine-config.js";
 import type { EngineContext } from "./engine-context.js";
 import type { AnnotationProblemText } from "./file-analysis.js";
+import { piplJsDocTags } from "./pipl-jsdoc-tags.js";
 
 /** How a declaration was recognised as PI. */
 export interface DeclaredPi {
@@ -45,7 +46,7 @@ export class PiClassifier {
 
   /** The category a `@pipl <id-or-alias>` tag on the node names, if any. */
   tagCategory(node: ts.Node): EngineCategory | undefined {
-    for (const tag of ts.getJSDocTags(node)) {
+    for (const tag of piplJsDocTags(node)) {
       if (tag.tagName.text !== "pipl") continue;
       const text = (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
       const value = text.split(/\s+/)[0] ?? "";

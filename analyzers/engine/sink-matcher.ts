@@ -1,4 +1,3 @@
-import path from "node:path";
 import { ts } from "ts-morph";
 import {
   normaliseModule,
@@ -193,7 +192,7 @@ export class SinkMatcher {
 
   /**
    * What an import of a relative module stands for, found through the checker once per imported
-   * module and name: every file importing `../infra/http.js` from one folder gets the same answer.
+   * module and name: the files of a folder that import `../infra/http.js` share the answer.
    */
   private moduleImportRoot(d: ts.Node, id: ts.Identifier, depth: number): string | undefined {
     const key = relativeImportKey(d);
@@ -327,10 +326,10 @@ function importDeclarationOf(
 }
 
 /**
- * A key naming what an import of a relative module imports: the module's path joined to the
- * importing file's folder, the importing file's module format (which can change how the path
- * resolves), and the imported name. `undefined` (not shared) for an import with attributes, whose
- * `resolution-mode` may differ.
+ * A key naming what an import of a relative module imports: the importing file's folder and
+ * module format (which can change how the path resolves), the module's path as written, and the
+ * imported name. The files of one folder share it. `undefined` (not shared) for an import with
+ * attributes, whose `resolution-mode` may differ.
  */
 function relativeImportKey(d: ts.Node): string | undefined {
   let spec: ts.Expression;
@@ -351,8 +350,8 @@ function relativeImportKey(d: ts.Node): string | undefined {
   } else return undefined;
   if (!ts.isStringLiteral(spec) || !spec.text.startsWith(".")) return undefined;
   const sf = d.getSourceFile();
-  const target = path.posix.join(path.posix.dirname(sf.fileName), spec.text);
-  return `${String(sf.impliedNodeFormat)}\u0000${target}\u0000${imported}`;
+  const folder = sf.fileName.slice(0, sf.fileName.lastIndexOf("/"));
+  return `${String(sf.impliedNodeFormat)}\u0000${folder}\u0000${spec.text}\u0000${imported}`;
 }
 
 /** `require("x")` → `x`. */
