@@ -3,7 +3,8 @@ import { declarableBases } from "../consent/lawful-bases.js";
 import type { CompiledSink } from "../sinks/compile-sink-catalog.js";
 import { ConsentDominance, type ConsentCheck } from "./consent-dominance.js";
 import { DeclaredTypes } from "./declared-types.js";
-import { boundName, FileBindings } from "./file-bindings.js";
+import { bindingKinds, boundName, FileBindings } from "./file-bindings.js";
+import { kindsWhere } from "./kinds-where.js";
 import { writeOperators } from "./write-operators.js";
 import type { EngineContext } from "./engine-context.js";
 import { formatMessage } from "../messages/format-message.js";
@@ -66,6 +67,28 @@ const validBases = new Set(declarableBases.map((b) => b.id));
 /** Methods whose arguments feed the receiver variable (`rows.push(x)`, `params.set(k, v)`). */
 const feedingMethods = new Set(["push", "unshift", "add", "set", "append"]);
 const emptyReturn: ReturnFlow = { params: [], taints: [] };
+
+// The file index's walk visits every node of every file: it reads these once, not through the
+// bundled TypeScript's export object on every node (see kindsWhere).
+const firstNode = ts.SyntaxKind.FirstNode;
+const forEachChild = ts.forEachChild;
+/** The node kinds the file index acts on (besides `@pipl` tags); it only descends into others. */
+const indexedKinds = kindsWhere(
+  (n) =>
+    bindingKinds[n.kind] === 1 ||
+    ts.isCallExpression(n) ||
+    ts.isNewExpression(n) ||
+    ts.isBinaryExpression(n) ||
+    ts.isPropertySignature(n) ||
+    ts.isPropertyDeclaration(n) ||
+    ts.isParameter(n) ||
+    ts.isVariableDeclaration(n) ||
+    ts.isFunctionLike(n) ||
+    ts.isImportEqualsDeclaration(n) ||
+    ts.isImportSpecifier(n) ||
+    ts.isExportSpecifier(n) ||
+    ts.isImportClause(n),
+);
 
 /**
  * One analysis over a type checker: the classifier, sink matcher, consent dominance and value
@@ -615,10 +638,7 @@ export class AnalysisRun {
       list.push(value);
       this.assignments.set(d, list);
     };
-    const visit = (n: ts.Node): void => {
-      // Identifiers, keywords and other tokens hold nothing indexed and have no children: most
-      // nodes of a file, skipped before the checks below.
-      if (n.kind < ts.SyntaxKind.FirstNode) return;
+    const indexNode = (n: ts.Node): void => {
       const bound = boundName(n);
       if (bound !== undefined) declaredNames.set(bound, (declaredNames.get(bound) ?? 0) + 1);
       if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
@@ -659,11 +679,17 @@ export class AnalysisRun {
       } else if (ts.isImportSpecifier(n) || ts.isExportSpecifier(n)) {
         if (n.propertyName) index.aliasNames.add(n.name.text);
       } else if (ts.isImportClause(n) && n.name) index.aliasNames.add(n.name.text);
+    };
+    const visit = (n: ts.Node): void => {
+      // Identifiers, keywords and other tokens hold nothing indexed and have no children: most
+      // nodes of a file, skipped before the checks below.
+      if (n.kind < firstNode) return;
+      if (indexedKinds[n.kind]) indexNode(n);
       if (hasPiplTag(n)) {
         if (ts.isVariableStatement(n)) index.tagged.push(...n.declarationList.declarations);
         else index.tagged.push(n);
       }
-      ts.forEachChild(n, visit);
+      forEachChild(n, visit);
     };
     visit(sf);
     index.calls.sort((a, b) => a.pos - b.pos);

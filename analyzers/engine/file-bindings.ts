@@ -1,29 +1,31 @@
 import { ts } from "ts-morph";
+import { kindsWhere } from "./kinds-where.js";
 
 /** Declarations that give a name a binding in some scope of a file (values, types, namespaces). */
-const bindingKinds: ReadonlySet<ts.SyntaxKind> = new Set([
-  ts.SyntaxKind.VariableDeclaration,
-  ts.SyntaxKind.Parameter,
-  ts.SyntaxKind.BindingElement,
-  ts.SyntaxKind.FunctionDeclaration,
-  ts.SyntaxKind.FunctionExpression,
-  ts.SyntaxKind.ClassDeclaration,
-  ts.SyntaxKind.ClassExpression,
-  ts.SyntaxKind.EnumDeclaration,
-  ts.SyntaxKind.EnumMember,
-  ts.SyntaxKind.ModuleDeclaration,
-  ts.SyntaxKind.ImportClause,
-  ts.SyntaxKind.NamespaceImport,
-  ts.SyntaxKind.ImportSpecifier,
-  ts.SyntaxKind.ImportEqualsDeclaration,
-  ts.SyntaxKind.InterfaceDeclaration,
-  ts.SyntaxKind.TypeAliasDeclaration,
-  ts.SyntaxKind.TypeParameter,
-]);
+export const bindingKinds = kindsWhere(
+  (n) =>
+    ts.isVariableDeclaration(n) ||
+    ts.isParameter(n) ||
+    ts.isBindingElement(n) ||
+    ts.isFunctionDeclaration(n) ||
+    ts.isFunctionExpression(n) ||
+    ts.isClassDeclaration(n) ||
+    ts.isClassExpression(n) ||
+    ts.isEnumDeclaration(n) ||
+    ts.isEnumMember(n) ||
+    ts.isModuleDeclaration(n) ||
+    ts.isImportClause(n) ||
+    ts.isNamespaceImport(n) ||
+    ts.isImportSpecifier(n) ||
+    ts.isImportEqualsDeclaration(n) ||
+    ts.isInterfaceDeclaration(n) ||
+    ts.isTypeAliasDeclaration(n) ||
+    ts.isTypeParameterDeclaration(n),
+);
 
 /** The name a node binds, when it is a declaration of {@link bindingKinds}. */
 export function boundName(n: ts.Node): string | undefined {
-  if (!bindingKinds.has(n.kind)) return undefined;
+  if (!bindingKinds[n.kind]) return undefined;
   const name = (n as ts.NamedDeclaration).name;
   return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
 }
