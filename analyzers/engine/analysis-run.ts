@@ -1,4 +1,46 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import {
+  SymbolFlags,
+  SyntaxKind,
+  forEachChild,
+  getTextOfJSDocComment,
+  isArrowFunction,
+  isAsExpression,
+  isAwaitExpression,
+  isBinaryExpression,
+  isCallExpression,
+  isClassLike,
+  isComputedPropertyName,
+  isElementAccessExpression,
+  isExportSpecifier,
+  isExternalModuleReference,
+  isFunctionDeclaration,
+  isFunctionExpression,
+  isFunctionLike,
+  isIdentifier,
+  isImportClause,
+  isImportEqualsDeclaration,
+  isImportSpecifier,
+  isInterfaceDeclaration,
+  isMethodDeclaration,
+  isNewExpression,
+  isNonNullExpression,
+  isNumericLiteral,
+  isParameter,
+  isParenthesizedExpression,
+  isPrivateIdentifier,
+  isPropertyAccessExpression,
+  isPropertyAssignment,
+  isPropertyDeclaration,
+  isPropertySignature,
+  isSatisfiesExpression,
+  isSpreadElement,
+  isStringLiteral,
+  isStringLiteralLike,
+  isTypeAssertionExpression,
+  isVariableDeclaration,
+  isVariableStatement,
+} from "./typescript-functions.js";
 import { declarableBases } from "../consent/lawful-bases.js";
 import type { CompiledSink } from "../sinks/compile-sink-catalog.js";
 import { ConsentDominance, type ConsentCheck } from "./consent-dominance.js";
@@ -68,26 +110,22 @@ const validBases = new Set(declarableBases.map((b) => b.id));
 const feedingMethods = new Set(["push", "unshift", "add", "set", "append"]);
 const emptyReturn: ReturnFlow = { params: [], taints: [] };
 
-// The file index's walk visits every node of every file: it reads these once, not through the
-// bundled TypeScript's export object on every node (see kindsWhere).
-const firstNode = ts.SyntaxKind.FirstNode;
-const forEachChild = ts.forEachChild;
 /** The node kinds the file index acts on (besides `@pipl` tags); it only descends into others. */
 const indexedKinds = kindsWhere(
   (n) =>
     bindingKinds[n.kind] === 1 ||
-    ts.isCallExpression(n) ||
-    ts.isNewExpression(n) ||
-    ts.isBinaryExpression(n) ||
-    ts.isPropertySignature(n) ||
-    ts.isPropertyDeclaration(n) ||
-    ts.isParameter(n) ||
-    ts.isVariableDeclaration(n) ||
-    ts.isFunctionLike(n) ||
-    ts.isImportEqualsDeclaration(n) ||
-    ts.isImportSpecifier(n) ||
-    ts.isExportSpecifier(n) ||
-    ts.isImportClause(n),
+    isCallExpression(n) ||
+    isNewExpression(n) ||
+    isBinaryExpression(n) ||
+    isPropertySignature(n) ||
+    isPropertyDeclaration(n) ||
+    isParameter(n) ||
+    isVariableDeclaration(n) ||
+    isFunctionLike(n) ||
+    isImportEqualsDeclaration(n) ||
+    isImportSpecifier(n) ||
+    isExportSpecifier(n) ||
+    isImportClause(n),
 );
 
 /**
@@ -290,7 +328,7 @@ export class AnalysisRun {
           (Array.isArray(spec) ? spec.includes(i) : i >= (spec as { from: number }).from);
         if (carries)
           hits.push({
-            arg: ts.isSpreadElement(arg) ? arg.expression : arg,
+            arg: isSpreadElement(arg) ? arg.expression : arg,
             sink,
             helper: undefined,
           });
@@ -298,14 +336,14 @@ export class AnalysisRun {
       return hits;
     }
     // Without arguments nothing can reach a helper's sink parameters: no need to resolve it.
-    if (!ts.isCallExpression(call) || args.length === 0) return hits;
+    if (!isCallExpression(call) || args.length === 0) return hits;
     const fn = this.target(call, true);
     if (!fn) return hits;
     for (const p of this.summaryOf(fn).sinkParams) {
       args.forEach((arg, i) => {
         if (i === p.index || (p.rest && i > p.index))
           hits.push({
-            arg: ts.isSpreadElement(arg) ? arg.expression : arg,
+            arg: isSpreadElement(arg) ? arg.expression : arg,
             sink: p.sink,
             helper: p,
           });
@@ -330,21 +368,20 @@ export class AnalysisRun {
         : this.index(call.getSourceFile()).callableNames;
     if (names && !names.has(at.text)) return undefined;
     let symbol = this.checker.getSymbolAtLocation(at);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias)
-      symbol = this.checker.getAliasedSymbol(symbol);
+    if (symbol && symbol.flags & SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     let d: ts.Node | undefined = symbol?.valueDeclaration;
     if (!d) return undefined;
-    if (ts.isVariableDeclaration(d) || ts.isPropertyDeclaration(d) || ts.isPropertyAssignment(d)) {
+    if (isVariableDeclaration(d) || isPropertyDeclaration(d) || isPropertyAssignment(d)) {
       const init = d.initializer ? unwrapExpression(d.initializer) : undefined;
-      d = init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init : undefined;
+      d = init && (isArrowFunction(init) || isFunctionExpression(init)) ? init : undefined;
     }
     if (
       !d ||
       !(
-        ts.isFunctionDeclaration(d) ||
-        ts.isMethodDeclaration(d) ||
-        ts.isArrowFunction(d) ||
-        ts.isFunctionExpression(d)
+        isFunctionDeclaration(d) ||
+        isMethodDeclaration(d) ||
+        isArrowFunction(d) ||
+        isFunctionExpression(d)
       )
     )
       return undefined;
@@ -403,7 +440,7 @@ export class AnalysisRun {
         if (!call.arguments?.length) continue;
         const enclosing: ts.Node[] = [];
         for (let n = call.parent; n; n = n.parent)
-          if (ts.isFunctionLike(n) && (n as { body?: ts.Node }).body) enclosing.push(n);
+          if (isFunctionLike(n) && (n as { body?: ts.Node }).body) enclosing.push(n);
         if (enclosing.length === 0) continue;
         let sink: boolean;
         try {
@@ -491,14 +528,14 @@ export class AnalysisRun {
   /** The lawful basis declared on the function around a node (callbacks inherit it). */
   private basisAt(node: ts.Node): { basis: string; reason: string } | undefined {
     for (let n = node.parent; n; n = n.parent) {
-      if (!ts.isFunctionLike(n)) continue;
+      if (!isFunctionLike(n)) continue;
       const b = this.basisOf(n);
       if (b) return b;
       const p = n.parent;
       if (!(
-        (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) &&
+        (isArrowFunction(n) || isFunctionExpression(n)) &&
         p &&
-        (ts.isCallExpression(p) || ts.isNewExpression(p))
+        (isCallExpression(p) || isNewExpression(p))
       ))
         return undefined;
     }
@@ -511,7 +548,7 @@ export class AnalysisRun {
     let verdict: { basis: string; reason: string } | null = null;
     for (const tag of piplJsDocTags(fn)) {
       if (tag.tagName.text !== "pipl-basis") continue;
-      const text = (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
+      const text = (getTextOfJSDocComment(tag.comment) ?? "").trim();
       const [basis = "", ...rest] = text.split(/\s+/);
       const reason = rest.join(" ");
       if (!validBases.has(basis)) {
@@ -615,13 +652,13 @@ export class AnalysisRun {
       bindings: new FileBindings(sf, declaredNames),
     };
     const callable = (name: ts.Node | undefined, fn?: ts.Node): void => {
-      const key = name && ts.isComputedPropertyName(name) ? name.expression : name;
+      const key = name && isComputedPropertyName(name) ? name.expression : name;
       if (
         key &&
-        (ts.isIdentifier(key) ||
-          ts.isPrivateIdentifier(key) ||
-          ts.isStringLiteralLike(key) ||
-          ts.isNumericLiteral(key))
+        (isIdentifier(key) ||
+          isPrivateIdentifier(key) ||
+          isStringLiteralLike(key) ||
+          isNumericLiteral(key))
       ) {
         index.callableNames?.add(key.text);
         if (fn) index.functionNames.set(fn, key.text);
@@ -629,11 +666,11 @@ export class AnalysisRun {
     };
     const feed = (target: ts.Expression, value: ts.Expression) => {
       let root = unwrapExpression(target);
-      while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root))
+      while (isPropertyAccessExpression(root) || isElementAccessExpression(root))
         root = unwrapExpression(root.expression);
-      if (!ts.isIdentifier(root)) return;
+      if (!isIdentifier(root)) return;
       const d = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
-      if (!d || !ts.isVariableDeclaration(d)) return;
+      if (!d || !isVariableDeclaration(d)) return;
       const list = this.assignments.get(d) ?? [];
       list.push(value);
       this.assignments.set(d, list);
@@ -641,52 +678,49 @@ export class AnalysisRun {
     const indexNode = (n: ts.Node): void => {
       const bound = boundName(n);
       if (bound !== undefined) declaredNames.set(bound, (declaredNames.get(bound) ?? 0) + 1);
-      if (ts.isCallExpression(n) || ts.isNewExpression(n)) {
+      if (isCallExpression(n) || isNewExpression(n)) {
         index.calls.push(n);
         if (
-          ts.isCallExpression(n) &&
-          ts.isPropertyAccessExpression(n.expression) &&
+          isCallExpression(n) &&
+          isPropertyAccessExpression(n.expression) &&
           feedingMethods.has(n.expression.name.text)
         ) {
           for (const a of n.arguments)
-            feed(n.expression.expression, ts.isSpreadElement(a) ? a.expression : a);
+            feed(n.expression.expression, isSpreadElement(a) ? a.expression : a);
         }
-      } else if (ts.isBinaryExpression(n)) {
+      } else if (isBinaryExpression(n)) {
         if (writeOperators.has(n.operatorToken.kind)) feed(n.left, n.right);
       } else if (
-        ts.isPropertySignature(n) ||
-        ts.isPropertyDeclaration(n) ||
-        ts.isParameter(n) ||
-        (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name))
+        isPropertySignature(n) ||
+        isPropertyDeclaration(n) ||
+        isParameter(n) ||
+        (isVariableDeclaration(n) && isIdentifier(n.name))
       ) {
         index.declarations.push(n);
       }
-      if (ts.isFunctionLike(n) && (n as { body?: ts.Node }).body) {
+      if (isFunctionLike(n) && (n as { body?: ts.Node }).body) {
         index.functions.push(n);
-        if (ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n)) {
+        if (isFunctionDeclaration(n) || isMethodDeclaration(n)) {
           if (n.name) callable(n.name, n);
-        } else if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
+        } else if (isArrowFunction(n) || isFunctionExpression(n)) {
           const holder = functionHolder(n);
           if (holder) callable(holder.name, n);
         }
-      } else if (
-        ts.isImportEqualsDeclaration(n) &&
-        !ts.isExternalModuleReference(n.moduleReference)
-      ) {
+      } else if (isImportEqualsDeclaration(n) && !isExternalModuleReference(n.moduleReference)) {
         // `import send = Helpers.send`: an alias of an entity that may be declared in this file.
         callable(n.name);
         index.aliasNames.add(n.name.text);
-      } else if (ts.isImportSpecifier(n) || ts.isExportSpecifier(n)) {
+      } else if (isImportSpecifier(n) || isExportSpecifier(n)) {
         if (n.propertyName) index.aliasNames.add(n.name.text);
-      } else if (ts.isImportClause(n) && n.name) index.aliasNames.add(n.name.text);
+      } else if (isImportClause(n) && n.name) index.aliasNames.add(n.name.text);
     };
     const visit = (n: ts.Node): void => {
       // Identifiers, keywords and other tokens hold nothing indexed and have no children: most
       // nodes of a file, skipped before the checks below.
-      if (n.kind < firstNode) return;
+      if (n.kind < SyntaxKind.FirstNode) return;
       if (indexedKinds[n.kind]) indexNode(n);
       if (hasPiplTag(n)) {
-        if (ts.isVariableStatement(n)) index.tagged.push(...n.declarationList.declarations);
+        if (isVariableStatement(n)) index.tagged.push(...n.declarationList.declarations);
         else index.tagged.push(n);
       }
       forEachChild(n, visit);
@@ -708,20 +742,20 @@ function functionHolder(
   let n: ts.Node = fn;
   while (
     n.parent &&
-    (ts.isParenthesizedExpression(n.parent) ||
-      ts.isAsExpression(n.parent) ||
-      ts.isNonNullExpression(n.parent) ||
-      ts.isSatisfiesExpression(n.parent) ||
-      ts.isTypeAssertionExpression(n.parent) ||
-      ts.isAwaitExpression(n.parent))
+    (isParenthesizedExpression(n.parent) ||
+      isAsExpression(n.parent) ||
+      isNonNullExpression(n.parent) ||
+      isSatisfiesExpression(n.parent) ||
+      isTypeAssertionExpression(n.parent) ||
+      isAwaitExpression(n.parent))
   )
     n = n.parent;
   const holder = n.parent;
   if (
     holder &&
-    (ts.isVariableDeclaration(holder) ||
-      ts.isPropertyDeclaration(holder) ||
-      ts.isPropertyAssignment(holder)) &&
+    (isVariableDeclaration(holder) ||
+      isPropertyDeclaration(holder) ||
+      isPropertyAssignment(holder)) &&
     holder.initializer === n
   )
     return holder;
@@ -752,23 +786,22 @@ function labelOf(node: ts.Node, sf: ts.SourceFile): string {
 
 /** `OrderService.exportOrders`, `exportOrders`, `<anonymous>`. */
 function functionName(fn: ts.SignatureDeclaration): string {
-  const own = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
+  const own = fn.name && isIdentifier(fn.name) ? fn.name.text : undefined;
   const holder = fn.parent;
-  if (own && ts.isClassLike(holder) && holder.name) return `${holder.name.text}.${own}`;
+  if (own && isClassLike(holder) && holder.name) return `${holder.name.text}.${own}`;
   if (own) return own;
-  if (ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name)) return holder.name.text;
+  if (isVariableDeclaration(holder) && isIdentifier(holder.name)) return holder.name.text;
   return "<anonymous>";
 }
 
 /** `UserProfile.mobile` for a property, the name for variables and parameters. */
 function declarationPath(d: ts.Node): string {
   const name = (d as ts.NamedDeclaration).name;
-  const text =
-    name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : d.getText();
+  const text = name && (isIdentifier(name) || isStringLiteral(name)) ? name.text : d.getText();
   const holder = d.parent;
   if (
-    (ts.isPropertySignature(d) || ts.isPropertyDeclaration(d)) &&
-    (ts.isInterfaceDeclaration(holder) || ts.isClassLike(holder)) &&
+    (isPropertySignature(d) || isPropertyDeclaration(d)) &&
+    (isInterfaceDeclaration(holder) || isClassLike(holder)) &&
     holder.name
   ) {
     return `${holder.name.text}.${text}`;

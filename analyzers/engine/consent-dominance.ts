@@ -1,4 +1,41 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import {
+  NodeFlags,
+  SyntaxKind,
+  canHaveDecorators,
+  getCombinedNodeFlags,
+  getDecorators,
+  isArrayLiteralExpression,
+  isArrowFunction,
+  isBinaryExpression,
+  isBlock,
+  isBreakStatement,
+  isCallExpression,
+  isCaseClause,
+  isClassLike,
+  isConditionalExpression,
+  isContinueStatement,
+  isDefaultClause,
+  isExpressionStatement,
+  isFunctionExpression,
+  isFunctionLike,
+  isIdentifier,
+  isIfStatement,
+  isModuleBlock,
+  isNewExpression,
+  isPrefixUnaryExpression,
+  isPropertyAccessExpression,
+  isPropertyDeclaration,
+  isReturnStatement,
+  isSourceFile,
+  isSpreadElement,
+  isStringLiteralLike,
+  isThrowStatement,
+  isTryStatement,
+  isVariableDeclaration,
+  isVariableStatement,
+  isVoidExpression,
+} from "./typescript-functions.js";
 import type { DeclaredTypes } from "./declared-types.js";
 import type { EngineContext } from "./engine-context.js";
 import { mayBeNarrowedAt } from "./may-be-narrowed.js";
@@ -40,28 +77,28 @@ export class ConsentDominance {
     let child: ts.Node = node;
     for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
       if (
-        ts.isBlock(parent) ||
-        ts.isSourceFile(parent) ||
-        ts.isModuleBlock(parent) ||
-        ts.isCaseClause(parent) ||
-        ts.isDefaultClause(parent)
+        isBlock(parent) ||
+        isSourceFile(parent) ||
+        isModuleBlock(parent) ||
+        isCaseClause(parent) ||
+        isDefaultClause(parent)
       ) {
         for (const statement of parent.statements) {
           if (statement === child) break;
           out.push(...this.statementChecks(statement));
         }
-      } else if (ts.isIfStatement(parent) && child !== parent.expression) {
+      } else if (isIfStatement(parent) && child !== parent.expression) {
         const b = this.conditionChecks(parent.expression);
         out.push(...(child === parent.thenStatement ? b.whenTrue : b.whenFalse));
-      } else if (ts.isConditionalExpression(parent) && child !== parent.condition) {
+      } else if (isConditionalExpression(parent) && child !== parent.condition) {
         const b = this.conditionChecks(parent.condition);
         out.push(...(child === parent.whenTrue ? b.whenTrue : b.whenFalse));
-      } else if (ts.isBinaryExpression(parent) && child === parent.right) {
+      } else if (isBinaryExpression(parent) && child === parent.right) {
         const op = parent.operatorToken.kind;
         const b = this.conditionChecks(parent.left);
-        if (op === ts.SyntaxKind.AmpersandAmpersandToken) out.push(...b.whenTrue);
-        else if (op === ts.SyntaxKind.BarBarToken) out.push(...b.whenFalse);
-      } else if (ts.isFunctionLike(parent)) {
+        if (op === SyntaxKind.AmpersandAmpersandToken) out.push(...b.whenTrue);
+        else if (op === SyntaxKind.BarBarToken) out.push(...b.whenFalse);
+      } else if (isFunctionLike(parent)) {
         out.push(...this.decoratorChecks(parent));
         const cls = memberClass(parent);
         if (cls) out.push(...this.decoratorChecks(cls));
@@ -81,7 +118,7 @@ export class ConsentDominance {
     if (name === undefined) return undefined;
     const specs = this.ctx.consent.functions.get(name);
     if (!specs) return undefined;
-    const receiver = ts.isPropertyAccessExpression(callee)
+    const receiver = isPropertyAccessExpression(callee)
       ? (lastName(callee.expression) ?? "")
       : undefined;
     const spec = specs.find(
@@ -97,19 +134,19 @@ export class ConsentDominance {
   }
 
   private statementChecks(statement: ts.Statement): ConsentCheck[] {
-    if (ts.isExpressionStatement(statement)) return this.assertionChecks(statement.expression);
-    if (ts.isVariableStatement(statement)) {
+    if (isExpressionStatement(statement)) return this.assertionChecks(statement.expression);
+    if (isVariableStatement(statement)) {
       return statement.declarationList.declarations.flatMap((d) =>
         d.initializer ? this.assertionChecks(d.initializer) : [],
       );
     }
-    if (ts.isIfStatement(statement) && alwaysExits(statement.thenStatement)) {
+    if (isIfStatement(statement) && alwaysExits(statement.thenStatement)) {
       return this.conditionChecks(statement.expression).whenFalse;
     }
     // `try { await requireConsent(...) } catch { return }`: code after the try runs only when
     // the assertion passed, unless the catch swallows the failure and falls through.
     if (
-      ts.isTryStatement(statement) &&
+      isTryStatement(statement) &&
       (!statement.catchClause || alwaysExits(statement.catchClause.block))
     ) {
       return statement.tryBlock.statements.flatMap((s) => this.statementChecks(s));
@@ -118,8 +155,8 @@ export class ConsentDominance {
   }
 
   private assertionChecks(expr: ts.Expression): ConsentCheck[] {
-    const e = unwrapExpression(ts.isVoidExpression(expr) ? expr.expression : expr);
-    if (!ts.isCallExpression(e)) return [];
+    const e = unwrapExpression(isVoidExpression(expr) ? expr.expression : expr);
+    if (!isCallExpression(e)) return [];
     const c = this.consentCall(e);
     return c?.style === "assertion" ? [c.check] : [];
   }
@@ -127,35 +164,35 @@ export class ConsentDominance {
   private conditionChecks(expr: ts.Expression, depth = 0): Branches {
     if (depth > 4) return none;
     const e = unwrapExpression(expr);
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+    if (isPrefixUnaryExpression(e) && e.operator === SyntaxKind.ExclamationToken) {
       const b = this.conditionChecks(e.operand, depth + 1);
       return { whenTrue: b.whenFalse, whenFalse: b.whenTrue };
     }
-    if (ts.isBinaryExpression(e)) {
+    if (isBinaryExpression(e)) {
       const op = e.operatorToken.kind;
-      if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
+      if (op === SyntaxKind.AmpersandAmpersandToken) {
         const l = this.conditionChecks(e.left, depth + 1);
         const r = this.conditionChecks(e.right, depth + 1);
         return { whenTrue: [...l.whenTrue, ...r.whenTrue], whenFalse: [] };
       }
-      if (op === ts.SyntaxKind.BarBarToken) {
+      if (op === SyntaxKind.BarBarToken) {
         const l = this.conditionChecks(e.left, depth + 1);
         const r = this.conditionChecks(e.right, depth + 1);
         return { whenTrue: [], whenFalse: [...l.whenFalse, ...r.whenFalse] };
       }
       return none;
     }
-    if (ts.isCallExpression(e)) {
+    if (isCallExpression(e)) {
       const c = this.consentCall(e);
       return c?.style === "predicate" ? { whenTrue: [c.check], whenFalse: [] } : none;
     }
-    if (ts.isIdentifier(e)) {
+    if (isIdentifier(e)) {
       const d = this.checker.getSymbolAtLocation(e)?.valueDeclaration;
       if (
         d &&
-        ts.isVariableDeclaration(d) &&
+        isVariableDeclaration(d) &&
         d.initializer &&
-        ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const
+        getCombinedNodeFlags(d) & NodeFlags.Const
       ) {
         return this.conditionChecks(d.initializer, depth + 1);
       }
@@ -165,15 +202,15 @@ export class ConsentDominance {
 
   /** Consent decorators on a method (covering its body) or a class (covering every method). */
   private decoratorChecks(fn: ts.SignatureDeclaration | ts.ClassLikeDeclaration): ConsentCheck[] {
-    if (!ts.canHaveDecorators(fn)) return [];
+    if (!canHaveDecorators(fn)) return [];
     const out: ConsentCheck[] = [];
-    for (const decorator of ts.getDecorators(fn) ?? []) {
+    for (const decorator of getDecorators(fn) ?? []) {
       const e = decorator.expression;
-      const callee = ts.isCallExpression(e) ? e.expression : e;
+      const callee = isCallExpression(e) ? e.expression : e;
       const name = lastName(callee);
       if (name === undefined || !this.ctx.consent.decorators.has(name)) continue;
       out.push({
-        categories: ts.isCallExpression(e) ? this.categoriesOf(e.arguments) : [],
+        categories: isCallExpression(e) ? this.categoriesOf(e.arguments) : [],
         node: decorator,
       });
     }
@@ -189,9 +226,9 @@ export class ConsentDominance {
     };
     const visit = (expr: ts.Expression, depth: number): void => {
       if (depth > 3) return;
-      const e = unwrapExpression(ts.isSpreadElement(expr) ? expr.expression : expr);
-      if (ts.isStringLiteralLike(e)) return add(e.text);
-      if (ts.isArrayLiteralExpression(e)) return e.elements.forEach((x) => visit(x, depth + 1));
+      const e = unwrapExpression(isSpreadElement(expr) ? expr.expression : expr);
+      if (isStringLiteralLike(e)) return add(e.text);
+      if (isArrayLiteralExpression(e)) return e.elements.forEach((x) => visit(x, depth + 1));
       // Where nothing before can narrow the argument, its declared type is the checker's answer.
       const declared = this.types.declared(e);
       const type = declared && !mayBeNarrowedAt(e) ? declared : this.checker.getTypeAtLocation(e);
@@ -209,14 +246,14 @@ export class ConsentDominance {
 /** Whether a statement always leaves the rest of its block (`return`, `throw`, `continue`, `break`). */
 function alwaysExits(statement: ts.Statement): boolean {
   if (
-    ts.isReturnStatement(statement) ||
-    ts.isThrowStatement(statement) ||
-    ts.isContinueStatement(statement) ||
-    ts.isBreakStatement(statement)
+    isReturnStatement(statement) ||
+    isThrowStatement(statement) ||
+    isContinueStatement(statement) ||
+    isBreakStatement(statement)
   ) {
     return true;
   }
-  if (ts.isBlock(statement)) {
+  if (isBlock(statement)) {
     const last = statement.statements[statement.statements.length - 1];
     return last !== undefined && alwaysExits(last);
   }
@@ -225,15 +262,15 @@ function alwaysExits(statement: ts.Statement): boolean {
 
 /** The class whose member a function is: a method, accessor, constructor or arrow-valued field. */
 function memberClass(fn: ts.SignatureDeclaration): ts.ClassLikeDeclaration | undefined {
-  const holder = ts.isPropertyDeclaration(fn.parent) ? fn.parent : fn;
-  return holder.parent && ts.isClassLike(holder.parent) ? holder.parent : undefined;
+  const holder = isPropertyDeclaration(fn.parent) ? fn.parent : fn;
+  return holder.parent && isClassLike(holder.parent) ? holder.parent : undefined;
 }
 
 /** A function expression passed directly to a call (`items.forEach(x => ...)`). */
 function isCallback(fn: ts.Node): boolean {
   return (
-    (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) &&
+    (isArrowFunction(fn) || isFunctionExpression(fn)) &&
     fn.parent !== undefined &&
-    (ts.isCallExpression(fn.parent) || ts.isNewExpression(fn.parent))
+    (isCallExpression(fn.parent) || isNewExpression(fn.parent))
   );
 }

@@ -1,4 +1,24 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import {
+  SyntaxKind,
+  TypeFlags,
+  getModifiers,
+  isAccessor,
+  isArrowFunction,
+  isCallExpression,
+  isConstructorDeclaration,
+  isElementAccessExpression,
+  isFunctionExpression,
+  isIdentifier,
+  isNonNullExpression,
+  isParameter,
+  isParameterPropertyDeclaration,
+  isParenthesizedExpression,
+  isPropertyAccessExpression,
+  isPropertyDeclaration,
+  isStringLiteralLike,
+  isVariableDeclaration,
+} from "./typescript-functions.js";
 import { thisBinding } from "./this-binding.js";
 
 /**
@@ -52,7 +72,7 @@ export class DeclaredTypes {
   /** The type of a declaration, as `getTypeAtLocation(declaration)`. */
   ofDeclaration(declaration: ts.Node): ts.Type {
     return (
-      (ts.isParameter(declaration) ? this.elementTypeOf(declaration) : undefined) ??
+      (isParameter(declaration) ? this.elementTypeOf(declaration) : undefined) ??
       this.checker.getTypeAtLocation(declaration)
     );
   }
@@ -77,7 +97,7 @@ export class DeclaredTypes {
       };
     }
     const symbol = this.checker.getSymbolAtLocation(
-      ts.isPropertyAccessExpression(e) ? e.name : e.argumentExpression,
+      isPropertyAccessExpression(e) ? e.name : e.argumentExpression,
     );
     return { symbol, type: () => this.checker.getTypeAtLocation(e) };
   }
@@ -100,31 +120,28 @@ export class DeclaredTypes {
    */
   private unnarrowable(type: ts.Type): ts.Type | undefined {
     const t = nonNullable(this.checker, type);
-    if (t.isUnion())
-      return t.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.EnumLike) ? t : undefined;
+    if (t.isUnion()) return t.flags & (TypeFlags.Boolean | TypeFlags.EnumLike) ? t : undefined;
     const settled =
-      ts.TypeFlags.Object |
-      ts.TypeFlags.StringLike |
-      ts.TypeFlags.NumberLike |
-      ts.TypeFlags.BooleanLike |
-      ts.TypeFlags.BigIntLike;
+      TypeFlags.Object |
+      TypeFlags.StringLike |
+      TypeFlags.NumberLike |
+      TypeFlags.BooleanLike |
+      TypeFlags.BigIntLike;
     return t.flags & settled ? t : undefined;
   }
 
   private declaredTypeWithNullish(expr: ts.Expression): ts.Type | undefined {
     const e = skipParenthesesAndNonNull(expr);
-    if (ts.isIdentifier(e)) {
+    if (isIdentifier(e)) {
       const symbol = this.checker.getSymbolAtLocation(e);
       const d = symbol?.valueDeclaration;
       if (!symbol || !d) return undefined;
-      if (ts.isParameter(d)) {
+      if (isParameter(d)) {
         return this.elementTypeOf(d) ?? (d.type ? this.checker.getTypeOfSymbol(symbol) : undefined);
       }
-      return ts.isVariableDeclaration(d) && d.type
-        ? this.checker.getTypeOfSymbol(symbol)
-        : undefined;
+      return isVariableDeclaration(d) && d.type ? this.checker.getTypeOfSymbol(symbol) : undefined;
     }
-    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
+    if (isPropertyAccessExpression(e) || isElementAccessExpression(e)) {
       const property = this.declaredProperty(e);
       return property ? this.checker.getTypeOfSymbol(property) : undefined;
     }
@@ -135,18 +152,18 @@ export class DeclaredTypes {
   private declaredProperty(
     e: ts.PropertyAccessExpression | ts.ElementAccessExpression,
   ): ts.Symbol | undefined {
-    const key = ts.isPropertyAccessExpression(e)
-      ? ts.isIdentifier(e.name)
+    const key = isPropertyAccessExpression(e)
+      ? isIdentifier(e.name)
         ? e.name.text
         : undefined
-      : ts.isStringLiteralLike(e.argumentExpression)
+      : isStringLiteralLike(e.argumentExpression)
         ? e.argumentExpression.text
         : undefined;
     if (key === undefined) return undefined;
     const base = skipParenthesesAndNonNull(e.expression);
-    if (base.kind === ts.SyntaxKind.ThisKeyword) return this.thisMember(e, key);
+    if (base.kind === SyntaxKind.ThisKeyword) return this.thisMember(e, key);
     const type = this.declared(base);
-    if (!type || !(type.flags & ts.TypeFlags.Object)) return undefined;
+    if (!type || !(type.flags & TypeFlags.Object)) return undefined;
     return this.checker.getPropertyOfType(type, key);
   }
 
@@ -164,16 +181,16 @@ export class DeclaredTypes {
     let symbol: ts.Symbol | undefined;
     if (binding) {
       for (const member of binding.cls.members) {
-        if (ts.isConstructorDeclaration(member) && !binding.isStatic) {
+        if (isConstructorDeclaration(member) && !binding.isStatic) {
           for (const p of member.parameters) {
-            if (ts.isParameterPropertyDeclaration(p, member) && ts.isIdentifier(p.name)) {
+            if (isParameterPropertyDeclaration(p, member) && isIdentifier(p.name)) {
               if (p.name.text === key)
                 symbol = this.checker.getSymbolsOfParameterPropertyDeclaration(p, key)[1];
             }
           }
         } else if (
-          (ts.isPropertyDeclaration(member) || ts.isAccessor(member)) &&
-          ts.isIdentifier(member.name) &&
+          (isPropertyDeclaration(member) || isAccessor(member)) &&
+          isIdentifier(member.name) &&
           member.name.text === key &&
           hasStaticModifier(member) === binding.isStatic
         ) {
@@ -200,14 +217,13 @@ export class DeclaredTypes {
   }
 
   private computeElementType(p: ts.ParameterDeclaration): ts.Type | undefined {
-    if (p.type || p.initializer || p.dotDotDotToken || !ts.isIdentifier(p.name)) return undefined;
+    if (p.type || p.initializer || p.dotDotDotToken || !isIdentifier(p.name)) return undefined;
     const fn = p.parent;
-    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.typeParameters)
-      return undefined;
+    if (!(isArrowFunction(fn) || isFunctionExpression(fn)) || fn.typeParameters) return undefined;
     const call = fn.parent;
-    if (!ts.isCallExpression(call) || call.arguments[0] !== fn) return undefined;
+    if (!isCallExpression(call) || call.arguments[0] !== fn) return undefined;
     const callee = call.expression;
-    if (!ts.isPropertyAccessExpression(callee)) return undefined;
+    if (!isPropertyAccessExpression(callee)) return undefined;
     const method = callee.name.text;
     const index = fn.parameters.indexOf(p);
     const accumulator =
@@ -234,12 +250,12 @@ export function nonNullable(checker: ts.TypeChecker, type: ts.Type): ts.Type {
 /** Parentheses and `!` keep a reference's declaration (unlike `as`, `await` or a call). */
 function skipParenthesesAndNonNull(expr: ts.Expression): ts.Expression {
   let e = expr;
-  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  while (isParenthesizedExpression(e) || isNonNullExpression(e)) e = e.expression;
   return e;
 }
 
 function hasStaticModifier(member: ts.ClassElement): boolean {
-  return (ts.getModifiers(member as ts.HasModifiers) ?? []).some(
-    (m) => m.kind === ts.SyntaxKind.StaticKeyword,
+  return (getModifiers(member as ts.HasModifiers) ?? []).some(
+    (m) => m.kind === SyntaxKind.StaticKeyword,
   );
 }

@@ -1,33 +1,59 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import {
+  NodeFlags,
+  forEachChild,
+  isBindingElement,
+  isClassDeclaration,
+  isClassExpression,
+  isEnumDeclaration,
+  isEnumMember,
+  isExternalModule,
+  isFunctionDeclaration,
+  isFunctionExpression,
+  isIdentifier,
+  isImportClause,
+  isImportDeclaration,
+  isImportEqualsDeclaration,
+  isImportSpecifier,
+  isInterfaceDeclaration,
+  isModuleDeclaration,
+  isNamespaceImport,
+  isParameter,
+  isStringLiteral,
+  isTypeAliasDeclaration,
+  isTypeParameterDeclaration,
+  isVariableDeclaration,
+  isVariableStatement,
+} from "./typescript-functions.js";
 import { kindsWhere } from "./kinds-where.js";
 
 /** Declarations that give a name a binding in some scope of a file (values, types, namespaces). */
 export const bindingKinds = kindsWhere(
   (n) =>
-    ts.isVariableDeclaration(n) ||
-    ts.isParameter(n) ||
-    ts.isBindingElement(n) ||
-    ts.isFunctionDeclaration(n) ||
-    ts.isFunctionExpression(n) ||
-    ts.isClassDeclaration(n) ||
-    ts.isClassExpression(n) ||
-    ts.isEnumDeclaration(n) ||
-    ts.isEnumMember(n) ||
-    ts.isModuleDeclaration(n) ||
-    ts.isImportClause(n) ||
-    ts.isNamespaceImport(n) ||
-    ts.isImportSpecifier(n) ||
-    ts.isImportEqualsDeclaration(n) ||
-    ts.isInterfaceDeclaration(n) ||
-    ts.isTypeAliasDeclaration(n) ||
-    ts.isTypeParameterDeclaration(n),
+    isVariableDeclaration(n) ||
+    isParameter(n) ||
+    isBindingElement(n) ||
+    isFunctionDeclaration(n) ||
+    isFunctionExpression(n) ||
+    isClassDeclaration(n) ||
+    isClassExpression(n) ||
+    isEnumDeclaration(n) ||
+    isEnumMember(n) ||
+    isModuleDeclaration(n) ||
+    isImportClause(n) ||
+    isNamespaceImport(n) ||
+    isImportSpecifier(n) ||
+    isImportEqualsDeclaration(n) ||
+    isInterfaceDeclaration(n) ||
+    isTypeAliasDeclaration(n) ||
+    isTypeParameterDeclaration(n),
 );
 
 /** The name a node binds, when it is a declaration of {@link bindingKinds}. */
 export function boundName(n: ts.Node): string | undefined {
   if (!bindingKinds[n.kind]) return undefined;
   const name = (n as ts.NamedDeclaration).name;
-  return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
+  return name && (isIdentifier(name) || isStringLiteral(name)) ? name.text : undefined;
 }
 
 /** A module-scope declaration {@link FileBindings.lookup} can answer with. */
@@ -67,7 +93,7 @@ export class FileBindings {
     const visit = (n: ts.Node): void => {
       const name = boundName(n);
       if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
-      ts.forEachChild(n, visit);
+      forEachChild(n, visit);
     };
     visit(sf);
     return new FileBindings(sf, counts);
@@ -78,7 +104,7 @@ export class FileBindings {
    * declares no `name`, `undefined` when only the checker can tell.
    */
   lookup(name: string): ModuleScopeDeclaration | "global" | undefined {
-    if (this.sf.isDeclarationFile || !ts.isExternalModule(this.sf)) return undefined;
+    if (this.sf.isDeclarationFile || !isExternalModule(this.sf)) return undefined;
     const count = this.counts.get(name) ?? 0;
     if (count === 0) return "global";
     if (count > 1) return undefined;
@@ -91,27 +117,27 @@ export class FileBindings {
 function moduleScopeDeclarations(sf: ts.SourceFile): Map<string, ModuleScopeDeclaration> {
   const out = new Map<string, ModuleScopeDeclaration>();
   const bindings = (name: ts.BindingName, d: ts.VariableDeclaration | ts.BindingElement): void => {
-    if (ts.isIdentifier(name)) out.set(name.text, d);
-    else for (const e of name.elements) if (ts.isBindingElement(e)) bindings(e.name, e);
+    if (isIdentifier(name)) out.set(name.text, d);
+    else for (const e of name.elements) if (isBindingElement(e)) bindings(e.name, e);
   };
   for (const s of sf.statements) {
-    if (ts.isImportDeclaration(s)) {
+    if (isImportDeclaration(s)) {
       const clause = s.importClause;
       if (clause?.name) out.set(clause.name.text, clause);
       const named = clause?.namedBindings;
-      if (named && ts.isNamespaceImport(named)) out.set(named.name.text, named);
+      if (named && isNamespaceImport(named)) out.set(named.name.text, named);
       else if (named) for (const e of named.elements) out.set(e.name.text, e);
-    } else if (ts.isImportEqualsDeclaration(s)) out.set(s.name.text, s);
-    else if (ts.isVariableStatement(s)) {
+    } else if (isImportEqualsDeclaration(s)) out.set(s.name.text, s);
+    else if (isVariableStatement(s)) {
       for (const d of s.declarationList.declarations) bindings(d.name, d);
     } else if (
-      (ts.isFunctionDeclaration(s) ||
-        ts.isClassDeclaration(s) ||
-        ts.isEnumDeclaration(s) ||
-        ts.isModuleDeclaration(s)) &&
+      (isFunctionDeclaration(s) ||
+        isClassDeclaration(s) ||
+        isEnumDeclaration(s) ||
+        isModuleDeclaration(s)) &&
       s.name &&
-      ts.isIdentifier(s.name) &&
-      !(s.flags & ts.NodeFlags.GlobalAugmentation)
+      isIdentifier(s.name) &&
+      !(s.flags & NodeFlags.GlobalAugmentation)
     ) {
       out.set(s.name.text, s);
     }

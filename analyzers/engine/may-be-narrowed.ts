@@ -1,4 +1,27 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import {
+  SyntaxKind,
+  forEachChild,
+  isBinaryExpression,
+  isBlock,
+  isCaseBlock,
+  isCatchClause,
+  isClassDeclaration,
+  isConditionalExpression,
+  isEmptyStatement,
+  isFunctionDeclaration,
+  isFunctionLike,
+  isIfStatement,
+  isImportDeclaration,
+  isInterfaceDeclaration,
+  isIterationStatement,
+  isLabeledStatement,
+  isModuleBlock,
+  isSourceFile,
+  isTryStatement,
+  isTypeAliasDeclaration,
+  isVariableStatement,
+} from "./typescript-functions.js";
 
 /**
  * Whether TypeScript may narrow a reference at `node`: whether any code that can run before it
@@ -11,23 +34,23 @@ import { ts } from "ts-morph";
 export function mayBeNarrowedAt(node: ts.Node): boolean {
   let child: ts.Node = node;
   for (let n = node.parent; n; child = n, n = n.parent) {
-    if (ts.isBlock(n) || ts.isSourceFile(n) || ts.isModuleBlock(n)) {
+    if (isBlock(n) || isSourceFile(n) || isModuleBlock(n)) {
       for (const statement of n.statements) {
         if (statement === child) break;
         if (!cannotNarrow(statement)) return true;
       }
-    } else if (ts.isIfStatement(n) || ts.isConditionalExpression(n)) {
-      const condition = ts.isIfStatement(n) ? n.expression : n.condition;
+    } else if (isIfStatement(n) || isConditionalExpression(n)) {
+      const condition = isIfStatement(n) ? n.expression : n.condition;
       if (child !== condition) return true;
-    } else if (ts.isTryStatement(n)) {
+    } else if (isTryStatement(n)) {
       if (child !== n.tryBlock) return true;
-    } else if (ts.isBinaryExpression(n)) {
+    } else if (isBinaryExpression(n)) {
       if (child === n.right && logicalOperators.has(n.operatorToken.kind)) return true;
     } else if (
-      ts.isIterationStatement(n, false) ||
-      ts.isCaseBlock(n) ||
-      ts.isCatchClause(n) ||
-      ts.isLabeledStatement(n)
+      isIterationStatement(n, false) ||
+      isCaseBlock(n) ||
+      isCatchClause(n) ||
+      isLabeledStatement(n)
     ) {
       return true;
     }
@@ -36,28 +59,28 @@ export function mayBeNarrowedAt(node: ts.Node): boolean {
 }
 
 const logicalOperators = new Set<ts.SyntaxKind>([
-  ts.SyntaxKind.AmpersandAmpersandToken,
-  ts.SyntaxKind.BarBarToken,
-  ts.SyntaxKind.QuestionQuestionToken,
-  ts.SyntaxKind.AmpersandAmpersandEqualsToken,
-  ts.SyntaxKind.BarBarEqualsToken,
-  ts.SyntaxKind.QuestionQuestionEqualsToken,
+  SyntaxKind.AmpersandAmpersandToken,
+  SyntaxKind.BarBarToken,
+  SyntaxKind.QuestionQuestionToken,
+  SyntaxKind.AmpersandAmpersandEqualsToken,
+  SyntaxKind.BarBarEqualsToken,
+  SyntaxKind.QuestionQuestionEqualsToken,
 ]);
 
 /** Declarations, and expression statements with no call, condition or assignment in them. */
 function cannotNarrow(statement: ts.Statement): boolean {
   if (
-    ts.isFunctionDeclaration(statement) ||
-    ts.isClassDeclaration(statement) ||
-    ts.isInterfaceDeclaration(statement) ||
-    ts.isTypeAliasDeclaration(statement) ||
-    ts.isImportDeclaration(statement) ||
-    ts.isEmptyStatement(statement)
+    isFunctionDeclaration(statement) ||
+    isClassDeclaration(statement) ||
+    isInterfaceDeclaration(statement) ||
+    isTypeAliasDeclaration(statement) ||
+    isImportDeclaration(statement) ||
+    isEmptyStatement(statement)
   ) {
     return true;
   }
   // `const x = ...` narrows nothing itself, but its initializer may hold `a && b` or an assignment.
-  if (ts.isVariableStatement(statement)) return !containsNarrowing(statement);
+  if (isVariableStatement(statement)) return !containsNarrowing(statement);
   return false;
 }
 
@@ -65,18 +88,18 @@ function cannotNarrow(statement: ts.Statement): boolean {
 function containsNarrowing(node: ts.Node): boolean {
   let found = false;
   const visit = (n: ts.Node): void => {
-    if (found || ts.isFunctionLike(n)) return;
+    if (found || isFunctionLike(n)) return;
     if (
-      ts.isConditionalExpression(n) ||
-      (ts.isBinaryExpression(n) &&
+      isConditionalExpression(n) ||
+      (isBinaryExpression(n) &&
         (logicalOperators.has(n.operatorToken.kind) ||
-          (n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-            n.operatorToken.kind <= ts.SyntaxKind.LastAssignment)))
+          (n.operatorToken.kind >= SyntaxKind.FirstAssignment &&
+            n.operatorToken.kind <= SyntaxKind.LastAssignment)))
     ) {
       found = true;
       return;
     }
-    ts.forEachChild(n, visit);
+    forEachChild(n, visit);
   };
   visit(node);
   return found;

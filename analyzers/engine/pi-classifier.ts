@@ -1,4 +1,25 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import {
+  SymbolFlags,
+  SyntaxKind,
+  TypeFlags,
+  getTextOfJSDocComment,
+  isArrayTypeNode,
+  isClassDeclaration,
+  isIdentifier,
+  isInterfaceDeclaration,
+  isNoSubstitutionTemplateLiteral,
+  isNumericLiteral,
+  isParenthesizedTypeNode,
+  isPrivateIdentifier,
+  isPropertyDeclaration,
+  isStringLiteral,
+  isTemplateExpression,
+  isTypeAliasDeclaration,
+  isTypeReferenceNode,
+  isUnionTypeNode,
+  isVariableDeclaration,
+} from "./typescript-functions.js";
 import { binaryTypeNames, categoryValueKinds, type ValueKind } from "./category-value-kinds.js";
 import type { DeclaredTypes } from "./declared-types.js";
 import type { EngineCategory } from "./engine-config.js";
@@ -48,7 +69,7 @@ export class PiClassifier {
   tagCategory(node: ts.Node): EngineCategory | undefined {
     for (const tag of piplJsDocTags(node)) {
       if (tag.tagName.text !== "pipl") continue;
-      const text = (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
+      const text = (getTextOfJSDocComment(tag.comment) ?? "").trim();
       const value = text.split(/\s+/)[0] ?? "";
       const category = this.ctx.taxonomy.resolve(value);
       if (category) return category;
@@ -118,11 +139,7 @@ export class PiClassifier {
   /** The `@pipl` category on a type alias, interface or class declaration of the symbol. */
   private typeDeclarationTag(symbol: ts.Symbol | undefined): EngineCategory | undefined {
     for (const d of symbol?.declarations ?? []) {
-      if (
-        ts.isTypeAliasDeclaration(d) ||
-        ts.isInterfaceDeclaration(d) ||
-        ts.isClassDeclaration(d)
-      ) {
+      if (isTypeAliasDeclaration(d) || isInterfaceDeclaration(d) || isClassDeclaration(d)) {
         const c = this.tagCategory(d);
         if (c) return c;
       }
@@ -162,7 +179,7 @@ export class PiClassifier {
       }
       return out;
     }
-    if (!(type.flags & ts.TypeFlags.Object) && !type.isIntersection()) return [];
+    if (!(type.flags & TypeFlags.Object) && !type.isIntersection()) return [];
     const tagged = this.typeTag(type);
     if (tagged) return [{ path: "", category: tagged, origin: "tag", declaration: undefined }];
     if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
@@ -178,7 +195,7 @@ export class PiClassifier {
     if (properties.length > maxProperties) return [];
     const out: PiField[] = [];
     for (const p of properties) {
-      if (p.flags & ts.SymbolFlags.Method) continue;
+      if (p.flags & SymbolFlags.Method) continue;
       const verdict = this.symbolPi(p);
       if (verdict) {
         out.push({
@@ -209,16 +226,16 @@ export class PiClassifier {
   /** Whether a value of this type can carry data of the category (see category-value-kinds.ts). */
   plausible(category: EngineCategory, type: ts.Type, confidence: "exact" | "token"): boolean {
     const f = type.flags;
-    if (f & (ts.TypeFlags.Any | ts.TypeFlags.StringLike)) return true;
+    if (f & (TypeFlags.Any | TypeFlags.StringLike)) return true;
     if (
       f &
-      (ts.TypeFlags.BooleanLike |
-        ts.TypeFlags.Void |
-        ts.TypeFlags.Undefined |
-        ts.TypeFlags.Null |
-        ts.TypeFlags.Never |
-        ts.TypeFlags.Unknown |
-        ts.TypeFlags.ESSymbolLike)
+      (TypeFlags.BooleanLike |
+        TypeFlags.Void |
+        TypeFlags.Undefined |
+        TypeFlags.Null |
+        TypeFlags.Never |
+        TypeFlags.Unknown |
+        TypeFlags.ESSymbolLike)
     ) {
       return false;
     }
@@ -226,7 +243,7 @@ export class PiClassifier {
     if (type.isIntersection())
       return type.types.some((t) => this.plausible(category, t, confidence));
     const kinds = valueKinds(category.id);
-    if (f & (ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike)) {
+    if (f & (TypeFlags.NumberLike | TypeFlags.BigIntLike)) {
       return kinds.includes("number");
     }
     if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
@@ -243,11 +260,10 @@ export class PiClassifier {
     const typeNode = (declaration as { type?: ts.TypeNode }).type;
     if (!typeNode) return undefined;
     let node: ts.TypeNode = typeNode;
-    while (ts.isArrayTypeNode(node)) node = node.elementType;
-    if (!ts.isTypeReferenceNode(node)) return undefined;
+    while (isArrayTypeNode(node)) node = node.elementType;
+    if (!isTypeReferenceNode(node)) return undefined;
     let symbol = this.checker.getSymbolAtLocation(node.typeName);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias)
-      symbol = this.checker.getAliasedSymbol(symbol);
+    if (symbol && symbol.flags & SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     return this.typeDeclarationTag(symbol);
   }
 }
@@ -268,31 +284,28 @@ function valueKinds(categoryId: string): readonly ValueKind[] {
 function declaresString(declaration: ts.Node): boolean {
   const typeNode = (declaration as { type?: ts.TypeNode }).type;
   if (typeNode) return stringTypeNode(typeNode);
-  if (!ts.isVariableDeclaration(declaration) && !ts.isPropertyDeclaration(declaration))
-    return false;
+  if (!isVariableDeclaration(declaration) && !isPropertyDeclaration(declaration)) return false;
   const init = declaration.initializer;
   return (
     init !== undefined &&
-    (ts.isStringLiteral(init) ||
-      ts.isNoSubstitutionTemplateLiteral(init) ||
-      ts.isTemplateExpression(init))
+    (isStringLiteral(init) || isNoSubstitutionTemplateLiteral(init) || isTemplateExpression(init))
   );
 }
 
 function stringTypeNode(node: ts.TypeNode): boolean {
-  if (node.kind === ts.SyntaxKind.StringKeyword) return true;
-  if (ts.isParenthesizedTypeNode(node)) return stringTypeNode(node.type);
-  if (!ts.isUnionTypeNode(node)) return false;
+  if (node.kind === SyntaxKind.StringKeyword) return true;
+  if (isParenthesizedTypeNode(node)) return stringTypeNode(node.type);
+  if (!isUnionTypeNode(node)) return false;
   // A union is plausible when any member is; `string` decides it.
-  return node.types.some((t) => t.kind === ts.SyntaxKind.StringKeyword);
+  return node.types.some((t) => t.kind === SyntaxKind.StringKeyword);
 }
 
 /** The identifier a declaration declares, for name classification. */
 export function declarationName(declaration: ts.Node): string | undefined {
   const name = (declaration as { name?: ts.Node }).name;
   if (!name) return undefined;
-  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text.replace(/^#/, "");
-  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  if (isIdentifier(name) || isPrivateIdentifier(name)) return name.text.replace(/^#/, "");
+  if (isStringLiteral(name) || isNumericLiteral(name)) return name.text;
   return undefined;
 }
 

@@ -1,4 +1,5 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import { getJSDocTags } from "./typescript-functions.js";
 
 const mentions = new WeakMap<ts.SourceFile, boolean>();
 
@@ -15,5 +16,5 @@ export function piplJsDocTags(node: ts.Node): readonly ts.JSDocTag[] {
     mentioned = sf.text.includes("@pipl");
     mentions.set(sf, mentioned);
   }
-  return mentioned ? ts.getJSDocTags(node) : [];
+  return mentioned ? getJSDocTags(node) : [];
 }

@@ -1,4 +1,30 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import {
+  NodeFlags,
+  SymbolFlags,
+  getCombinedNodeFlags,
+  isBindingElement,
+  isCallExpression,
+  isClassDeclaration,
+  isElementAccessExpression,
+  isExportSpecifier,
+  isExternalModuleReference,
+  isFunctionDeclaration,
+  isIdentifier,
+  isImportClause,
+  isImportDeclaration,
+  isImportEqualsDeclaration,
+  isImportSpecifier,
+  isModuleDeclaration,
+  isNamespaceImport,
+  isNewExpression,
+  isObjectBindingPattern,
+  isPropertyAccessExpression,
+  isSourceFile,
+  isStringLiteral,
+  isStringLiteralLike,
+  isVariableDeclaration,
+} from "./typescript-functions.js";
 import {
   normaliseModule,
   type CompiledSink,
@@ -65,9 +91,9 @@ export class SinkMatcher {
    * some qualified sink ends with `.m`, or a module-wide sink's module is named in the program.
    */
   private mayBeQualifiedSink(callee: ts.Expression): boolean {
-    const member = ts.isPropertyAccessExpression(callee)
+    const member = isPropertyAccessExpression(callee)
       ? callee.name.text
-      : ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression)
+      : isElementAccessExpression(callee) && isStringLiteralLike(callee.argumentExpression)
         ? callee.argumentExpression.text
         : undefined;
     if (member === undefined || member.includes(".") || this.lastNames.has(member)) return true;
@@ -113,7 +139,7 @@ export class SinkMatcher {
         if (qualified.startsWith(root) && qualified.includes("().", root.length)) return sink;
       }
     }
-    if (!ts.isPropertyAccessExpression(callee) || !ts.isCallExpression(call)) return undefined;
+    if (!isPropertyAccessExpression(callee) || !isCallExpression(call)) return undefined;
     const method = callee.name.text;
     const typed = this.typedEntries(method);
     if (typed.length > 0) {
@@ -136,16 +162,16 @@ export class SinkMatcher {
   qualifiedName(expr: ts.Expression, depth: number): string | undefined {
     if (depth > maxFollow) return undefined;
     const e = unwrapExpression(expr);
-    if (ts.isIdentifier(e)) return this.rootOf(e, depth);
-    if (ts.isPropertyAccessExpression(e)) {
+    if (isIdentifier(e)) return this.rootOf(e, depth);
+    if (isPropertyAccessExpression(e)) {
       const base = this.qualifiedName(e.expression, depth);
       return base === undefined ? undefined : `${base}.${e.name.text}`;
     }
-    if (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression)) {
+    if (isElementAccessExpression(e) && isStringLiteralLike(e.argumentExpression)) {
       const base = this.qualifiedName(e.expression, depth);
       return base === undefined ? undefined : `${base}.${e.argumentExpression.text}`;
     }
-    if (ts.isCallExpression(e) || ts.isNewExpression(e)) {
+    if (isCallExpression(e) || isNewExpression(e)) {
       const base = this.qualifiedName(e.expression, depth);
       return base === undefined ? undefined : `${base}()`;
     }
@@ -213,28 +239,28 @@ export class SinkMatcher {
     depth: number,
     alias: () => string | undefined,
   ): string | undefined {
-    if (ts.isImportSpecifier(d) || ts.isImportClause(d) || ts.isNamespaceImport(d)) {
+    if (isImportSpecifier(d) || isImportClause(d) || isNamespaceImport(d)) {
       const spec = importDeclarationOf(d).moduleSpecifier;
-      if (!ts.isStringLiteral(spec)) return undefined;
+      if (!isStringLiteral(spec)) return undefined;
       if (!spec.text.startsWith(".")) {
         const root = `m:${normaliseModule(spec.text)}`;
-        if (!ts.isImportSpecifier(d)) return root;
+        if (!isImportSpecifier(d)) return root;
         const imported = (d.propertyName ?? d.name).text;
         return imported === "default" ? root : `${root}.${imported}`;
       }
       return alias();
     }
-    if (ts.isImportEqualsDeclaration(d)) {
+    if (isImportEqualsDeclaration(d)) {
       const ref = d.moduleReference;
-      if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
+      if (isExternalModuleReference(ref) && isStringLiteral(ref.expression)) {
         return ref.expression.text.startsWith(".")
           ? alias()
           : `m:${normaliseModule(ref.expression.text)}`;
       }
       return undefined;
     }
-    if (ts.isExportSpecifier(d)) return alias();
-    if (ts.isVariableDeclaration(d)) {
+    if (isExportSpecifier(d)) return alias();
+    if (isVariableDeclaration(d)) {
       const ambientModule = enclosingAmbientModule(d);
       if (d.getSourceFile().isDeclarationFile) {
         return ambientModule === undefined
@@ -245,20 +271,16 @@ export class SinkMatcher {
       const init = unwrapExpression(d.initializer);
       const required = requiredModule(init);
       if (required !== undefined) return `m:${normaliseModule(required)}`;
-      if (!(ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const)) return undefined;
+      if (!(getCombinedNodeFlags(d) & NodeFlags.Const)) return undefined;
       return this.qualifiedName(init, depth + 1);
     }
-    if (ts.isBindingElement(d)) {
+    if (isBindingElement(d)) {
       const pattern = d.parent;
       const holder = pattern.parent;
-      if (
-        !ts.isObjectBindingPattern(pattern) ||
-        !ts.isVariableDeclaration(holder) ||
-        !holder.initializer
-      )
+      if (!isObjectBindingPattern(pattern) || !isVariableDeclaration(holder) || !holder.initializer)
         return undefined;
       const key = d.propertyName ?? d.name;
-      if (!ts.isIdentifier(key)) return undefined;
+      if (!isIdentifier(key)) return undefined;
       const init = unwrapExpression(holder.initializer);
       const required = requiredModule(init);
       const base =
@@ -268,7 +290,7 @@ export class SinkMatcher {
       return base === undefined ? undefined : `${base}.${key.text}`;
     }
     if (
-      (ts.isFunctionDeclaration(d) || ts.isClassDeclaration(d) || ts.isModuleDeclaration(d)) &&
+      (isFunctionDeclaration(d) || isClassDeclaration(d) || isModuleDeclaration(d)) &&
       d.getSourceFile().isDeclarationFile
     ) {
       const ambientModule = enclosingAmbientModule(d);
@@ -280,12 +302,12 @@ export class SinkMatcher {
   }
 
   private followAlias(symbol: ts.Symbol, depth: number): string | undefined {
-    if (!(symbol.flags & ts.SymbolFlags.Alias)) return undefined;
+    if (!(symbol.flags & SymbolFlags.Alias)) return undefined;
     const target = this.checker.getAliasedSymbol(symbol);
     const d = target.declarations?.[0];
     if (!d) return undefined;
-    if (ts.isSourceFile(d)) return undefined;
-    if (ts.isVariableDeclaration(d) && d.initializer && !d.getSourceFile().isDeclarationFile) {
+    if (isSourceFile(d)) return undefined;
+    if (isVariableDeclaration(d) && d.initializer && !d.getSourceFile().isDeclarationFile) {
       const init = unwrapExpression(d.initializer);
       const required = requiredModule(init);
       if (required !== undefined) return `m:${normaliseModule(required)}`;
@@ -318,9 +340,9 @@ export class SinkMatcher {
 function importDeclarationOf(
   d: ts.ImportClause | ts.ImportSpecifier | ts.NamespaceImport,
 ): ts.ImportDeclaration | ts.JSDocImportTag {
-  return ts.isImportSpecifier(d)
+  return isImportSpecifier(d)
     ? d.parent.parent.parent
-    : ts.isImportClause(d)
+    : isImportClause(d)
       ? d.parent
       : d.parent.parent;
 }
@@ -334,21 +356,21 @@ function importDeclarationOf(
 function relativeImportKey(d: ts.Node): string | undefined {
   let spec: ts.Expression;
   let imported: string;
-  if (ts.isImportEqualsDeclaration(d)) {
-    if (!ts.isExternalModuleReference(d.moduleReference)) return undefined;
+  if (isImportEqualsDeclaration(d)) {
+    if (!isExternalModuleReference(d.moduleReference)) return undefined;
     spec = d.moduleReference.expression;
     imported = "=";
-  } else if (ts.isImportSpecifier(d) || ts.isImportClause(d) || ts.isNamespaceImport(d)) {
+  } else if (isImportSpecifier(d) || isImportClause(d) || isNamespaceImport(d)) {
     const declaration = importDeclarationOf(d);
-    if (!ts.isImportDeclaration(declaration) || declaration.attributes) return undefined;
+    if (!isImportDeclaration(declaration) || declaration.attributes) return undefined;
     spec = declaration.moduleSpecifier;
-    imported = ts.isImportSpecifier(d)
+    imported = isImportSpecifier(d)
       ? (d.propertyName ?? d.name).text
-      : ts.isImportClause(d)
+      : isImportClause(d)
         ? "default"
         : "*";
   } else return undefined;
-  if (!ts.isStringLiteral(spec) || !spec.text.startsWith(".")) return undefined;
+  if (!isStringLiteral(spec) || !spec.text.startsWith(".")) return undefined;
   const sf = d.getSourceFile();
   const folder = sf.fileName.slice(0, sf.fileName.lastIndexOf("/"));
   return `${String(sf.impliedNodeFormat)}\u0000${folder}\u0000${spec.text}\u0000${imported}`;
@@ -357,11 +379,11 @@ function relativeImportKey(d: ts.Node): string | undefined {
 /** `require("x")` → `x`. */
 function requiredModule(expr: ts.Expression): string | undefined {
   if (
-    ts.isCallExpression(expr) &&
-    ts.isIdentifier(expr.expression) &&
+    isCallExpression(expr) &&
+    isIdentifier(expr.expression) &&
     expr.expression.text === "require" &&
     expr.arguments.length === 1 &&
-    ts.isStringLiteralLike(expr.arguments[0]!)
+    isStringLiteralLike(expr.arguments[0]!)
   ) {
     return (expr.arguments[0] as ts.StringLiteralLike).text;
   }
@@ -371,7 +393,7 @@ function requiredModule(expr: ts.Expression): string | undefined {
 /** The `declare module "x"` a declaration sits in, if any. */
 function enclosingAmbientModule(node: ts.Node): string | undefined {
   for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
-    if (ts.isModuleDeclaration(n) && ts.isStringLiteral(n.name)) return n.name.text;
+    if (isModuleDeclaration(n) && isStringLiteral(n.name)) return n.name.text;
   }
   return undefined;
 }

@@ -1,4 +1,14 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import {
+  SyntaxKind,
+  canHaveModifiers,
+  getModifiers,
+  isArrowFunction,
+  isClassElement,
+  isClassLike,
+  isClassStaticBlockDeclaration,
+  isFunctionLike,
+} from "./typescript-functions.js";
 
 /** The class `this` refers to at a node, and whether it is the class itself (static side). */
 export interface ThisBinding {
@@ -15,20 +25,20 @@ export interface ThisBinding {
 export function thisBinding(node: ts.Node): ThisBinding | undefined {
   let child: ts.Node = node;
   for (let n = node.parent; n; child = n, n = n.parent) {
-    if (ts.isClassLike(n)) {
-      return ts.isClassElement(child) ? { cls: n, isStatic: isStaticMember(child) } : undefined;
+    if (isClassLike(n)) {
+      return isClassElement(child) ? { cls: n, isStatic: isStaticMember(child) } : undefined;
     }
-    if (ts.isFunctionLike(n) && !ts.isArrowFunction(n)) {
-      return ts.isClassLike(n.parent) ? { cls: n.parent, isStatic: isStaticMember(n) } : undefined;
+    if (isFunctionLike(n) && !isArrowFunction(n)) {
+      return isClassLike(n.parent) ? { cls: n.parent, isStatic: isStaticMember(n) } : undefined;
     }
   }
   return undefined;
 }
 
 function isStaticMember(member: ts.Node): boolean {
-  if (ts.isClassStaticBlockDeclaration(member)) return true;
+  if (isClassStaticBlockDeclaration(member)) return true;
   return (
-    ts.canHaveModifiers(member) &&
-    (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword)
+    canHaveModifiers(member) &&
+    (getModifiers(member) ?? []).some((m) => m.kind === SyntaxKind.StaticKeyword)
   );
 }

@@ -1,16 +1,29 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import {
+  SyntaxKind,
+  isAsExpression,
+  isAwaitExpression,
+  isElementAccessExpression,
+  isIdentifier,
+  isNonNullExpression,
+  isParenthesizedExpression,
+  isPropertyAccessExpression,
+  isSatisfiesExpression,
+  isStringLiteralLike,
+  isTypeAssertionExpression,
+} from "./typescript-functions.js";
 
 /** Strips what does not change a value: parentheses, type assertions, `!`, `satisfies`, `await`. */
 export function unwrapExpression(expr: ts.Expression): ts.Expression {
   let e = expr;
   for (;;) {
     if (
-      ts.isParenthesizedExpression(e) ||
-      ts.isAsExpression(e) ||
-      ts.isNonNullExpression(e) ||
-      ts.isSatisfiesExpression(e) ||
-      ts.isTypeAssertionExpression(e) ||
-      ts.isAwaitExpression(e)
+      isParenthesizedExpression(e) ||
+      isAsExpression(e) ||
+      isNonNullExpression(e) ||
+      isSatisfiesExpression(e) ||
+      isTypeAssertionExpression(e) ||
+      isAwaitExpression(e)
     ) {
       e = e.expression;
     } else {
@@ -22,12 +35,12 @@ export function unwrapExpression(expr: ts.Expression): ts.Expression {
 /** The last name of an expression: `logger` for `this.ctx.logger`, `send` for `client.send`. */
 export function lastName(expr: ts.Expression): string | undefined {
   const e = unwrapExpression(expr);
-  if (ts.isIdentifier(e)) return e.text;
-  if (ts.isPropertyAccessExpression(e)) return e.name.text;
-  if (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression)) {
+  if (isIdentifier(e)) return e.text;
+  if (isPropertyAccessExpression(e)) return e.name.text;
+  if (isElementAccessExpression(e) && isStringLiteralLike(e.argumentExpression)) {
     return e.argumentExpression.text;
   }
-  if (e.kind === ts.SyntaxKind.ThisKeyword) return "this";
+  if (e.kind === SyntaxKind.ThisKeyword) return "this";
   return undefined;
 }
 
@@ -37,6 +50,6 @@ export function calleeNameNode(
   call: ts.CallExpression | ts.NewExpression,
 ): ts.MemberName | undefined {
   const callee = unwrapExpression(call.expression);
-  if (ts.isPropertyAccessExpression(callee)) return callee.name;
-  return ts.isIdentifier(callee) ? callee : undefined;
+  if (isPropertyAccessExpression(callee)) return callee.name;
+  return isIdentifier(callee) ? callee : undefined;
 }

@@ -1,4 +1,60 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import {
+  SymbolFlags,
+  SyntaxKind,
+  TypeFlags,
+  forEachChild,
+  isArrayBindingPattern,
+  isArrayLiteralExpression,
+  isArrayTypeNode,
+  isArrowFunction,
+  isBinaryExpression,
+  isBindingElement,
+  isBlock,
+  isCallExpression,
+  isClassLike,
+  isClassStaticBlockDeclaration,
+  isConditionalExpression,
+  isConstructorDeclaration,
+  isElementAccessExpression,
+  isEnumDeclaration,
+  isExpressionStatement,
+  isForInStatement,
+  isForOfStatement,
+  isFunctionExpression,
+  isFunctionLike,
+  isIdentifier,
+  isIterationStatement,
+  isLiteralTypeNode,
+  isMethodDeclaration,
+  isModuleDeclaration,
+  isNewExpression,
+  isNoSubstitutionTemplateLiteral,
+  isNumericLiteral,
+  isObjectLiteralExpression,
+  isParameter,
+  isParameterPropertyDeclaration,
+  isParenthesizedExpression,
+  isParenthesizedTypeNode,
+  isPropertyAccessExpression,
+  isPropertyAssignment,
+  isPropertyDeclaration,
+  isPropertySignature,
+  isReturnStatement,
+  isShorthandPropertyAssignment,
+  isSourceFile,
+  isSpreadAssignment,
+  isSpreadElement,
+  isStringLiteral,
+  isStringLiteralLike,
+  isTaggedTemplateExpression,
+  isTemplateExpression,
+  isTemplateLiteralTypeNode,
+  isTupleTypeNode,
+  isTypeOperatorNode,
+  isUnionTypeNode,
+  isVariableDeclaration,
+} from "./typescript-functions.js";
 import type { EngineContext } from "./engine-context.js";
 import { nonNullable, type DeclaredTypes } from "./declared-types.js";
 import type { PiClassifier } from "./pi-classifier.js";
@@ -124,43 +180,42 @@ export class ValueFlow {
     if (depth > 40) return [];
     const e = unwrapExpression(expr);
     const d = depth + 1;
-    if (ts.isStringLiteralLike(e)) return this.literal(e, undefined);
-    if (ts.isTemplateExpression(e))
+    if (isStringLiteralLike(e)) return this.literal(e, undefined);
+    if (isTemplateExpression(e))
       return dedupeTaints(e.templateSpans.flatMap((s) => this.taintsOf(s.expression, d)));
-    if (ts.isTaggedTemplateExpression(e)) {
-      return ts.isTemplateExpression(e.template)
+    if (isTaggedTemplateExpression(e)) {
+      return isTemplateExpression(e.template)
         ? dedupeTaints(e.template.templateSpans.flatMap((s) => this.taintsOf(s.expression, d)))
         : [];
     }
-    if (ts.isIdentifier(e)) return this.identifier(e, d);
-    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e))
-      return this.member(e, d);
-    if (ts.isCallExpression(e)) return this.call(e, d);
-    if (ts.isObjectLiteralExpression(e))
+    if (isIdentifier(e)) return this.identifier(e, d);
+    if (isPropertyAccessExpression(e) || isElementAccessExpression(e)) return this.member(e, d);
+    if (isCallExpression(e)) return this.call(e, d);
+    if (isObjectLiteralExpression(e))
       return dedupeTaints(e.properties.flatMap((p) => this.property(p, d)));
-    if (ts.isArrayLiteralExpression(e)) {
+    if (isArrayLiteralExpression(e)) {
       return dedupeTaints(
-        e.elements.flatMap((x) => this.taintsOf(ts.isSpreadElement(x) ? x.expression : x, d)),
+        e.elements.flatMap((x) => this.taintsOf(isSpreadElement(x) ? x.expression : x, d)),
       );
     }
-    if (ts.isConditionalExpression(e))
+    if (isConditionalExpression(e))
       return dedupeTaints([...this.taintsOf(e.whenTrue, d), ...this.taintsOf(e.whenFalse, d)]);
-    if (ts.isBinaryExpression(e)) {
+    if (isBinaryExpression(e)) {
       switch (e.operatorToken.kind) {
-        case ts.SyntaxKind.PlusToken:
-        case ts.SyntaxKind.PlusEqualsToken:
-        case ts.SyntaxKind.BarBarToken:
-        case ts.SyntaxKind.QuestionQuestionToken:
+        case SyntaxKind.PlusToken:
+        case SyntaxKind.PlusEqualsToken:
+        case SyntaxKind.BarBarToken:
+        case SyntaxKind.QuestionQuestionToken:
           return dedupeTaints([...this.taintsOf(e.left, d), ...this.taintsOf(e.right, d)]);
-        case ts.SyntaxKind.AmpersandAmpersandToken:
-        case ts.SyntaxKind.CommaToken:
-        case ts.SyntaxKind.EqualsToken:
+        case SyntaxKind.AmpersandAmpersandToken:
+        case SyntaxKind.CommaToken:
+        case SyntaxKind.EqualsToken:
           return this.taintsOf(e.right, d);
         default:
           return [];
       }
     }
-    if (ts.isSpreadElement(e)) return this.taintsOf(e.expression, d);
+    if (isSpreadElement(e)) return this.taintsOf(e.expression, d);
     return [];
   }
 
@@ -186,20 +241,19 @@ export class ValueFlow {
   }
 
   private property(p: ts.ObjectLiteralElementLike, depth: number): Taint[] {
-    if (ts.isPropertyAssignment(p)) return this.taintsOf(p.initializer, depth);
-    if (ts.isShorthandPropertyAssignment(p)) {
+    if (isPropertyAssignment(p)) return this.taintsOf(p.initializer, depth);
+    if (isShorthandPropertyAssignment(p)) {
       const symbol = this.checker.getShorthandAssignmentValueSymbol(p);
       const d = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
       return d ? this.reference(d, p.name, depth) : [];
     }
-    if (ts.isSpreadAssignment(p)) return this.taintsOf(p.expression, depth);
+    if (isSpreadAssignment(p)) return this.taintsOf(p.expression, depth);
     return [];
   }
 
   private identifier(id: ts.Identifier, depth: number): Taint[] {
     let symbol = this.checker.getSymbolAtLocation(id);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias)
-      symbol = this.checker.getAliasedSymbol(symbol);
+    if (symbol && symbol.flags & SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     const d = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     return d ? this.reference(d, id, depth) : [];
   }
@@ -209,7 +263,7 @@ export class ValueFlow {
    * its declaration is read order-aware: only the definitions that may reach the use count.
    */
   private reference(d: ts.Node, use: ts.Node, depth: number): Taint[] {
-    if (!ts.isVariableDeclaration(d) || !ts.isIdentifier(d.name) || isLoopVariable(d))
+    if (!isVariableDeclaration(d) || !isIdentifier(d.name) || isLoopVariable(d))
       return this.declaration(d, use, depth);
     const assigned = this.hooks.assignmentsTo(d);
     if (assigned.length === 0) return this.declaration(d, use, depth);
@@ -249,8 +303,8 @@ export class ValueFlow {
   }
 
   private computeDeclaration(d: ts.Node, use: ts.Node, depth: number): Taint[] {
-    const name = ts.isIdentifier(use) ? use.text : use.getText();
-    if (ts.isParameter(d)) {
+    const name = isIdentifier(use) ? use.text : use.getText();
+    if (isParameter(d)) {
       const fn = d.parent;
       const param: ParamTaint = {
         kind: "param",
@@ -258,35 +312,34 @@ export class ValueFlow {
         index: fn.parameters.indexOf(d),
         steps: [d.name],
       };
-      if (!ts.isIdentifier(d.name)) return [param];
+      if (!isIdentifier(d.name)) return [param];
       const reduced = reduceOfAccumulator(d);
       // The accumulator holds the initial value and the callback's returns: followed, not typed.
       if (reduced)
         return [param, ...this.nameOnly(d, d.name.text, d.name), ...this.call(reduced, depth)];
       return [param, ...this.declared(d, d.name.text, d.name)];
     }
-    if (ts.isVariableDeclaration(d) && ts.isIdentifier(d.name)) {
+    if (isVariableDeclaration(d) && isIdentifier(d.name)) {
       const loop = d.parent.parent;
-      if (loop && (ts.isForOfStatement(loop) || ts.isForInStatement(loop))) {
+      if (loop && (isForOfStatement(loop) || isForInStatement(loop))) {
         const own = this.declared(d, d.name.text, d.name);
-        if (own.length > 0 || ts.isForInStatement(loop)) return own;
+        if (own.length > 0 || isForInStatement(loop)) return own;
         return this.taintsOf(loop.expression, depth).map((t) => withStep(t, d.name));
       }
       const values: ts.Expression[] = [...this.hooks.assignmentsTo(d)];
       if (d.initializer) values.unshift(d.initializer);
       return this.variableFlow(d, d.name, values, d.initializer !== undefined, depth);
     }
-    if (ts.isBindingElement(d) && ts.isIdentifier(d.name))
-      return this.bindingElement(d, d.name, depth);
-    if (ts.isPropertySignature(d) || ts.isPropertyDeclaration(d) || ts.isPropertyAssignment(d)) {
+    if (isBindingElement(d) && isIdentifier(d.name)) return this.bindingElement(d, d.name, depth);
+    if (isPropertySignature(d) || isPropertyDeclaration(d) || isPropertyAssignment(d)) {
       return this.declared(d, name, use);
     }
     if (
-      ts.isFunctionLike(d) ||
-      ts.isClassLike(d) ||
-      ts.isEnumDeclaration(d) ||
-      ts.isModuleDeclaration(d) ||
-      ts.isSourceFile(d)
+      isFunctionLike(d) ||
+      isClassLike(d) ||
+      isEnumDeclaration(d) ||
+      isModuleDeclaration(d) ||
+      isSourceFile(d)
     )
       return [];
     return this.declared(d, name, use);
@@ -318,7 +371,7 @@ export class ValueFlow {
       for (const value of values) {
         const v = unwrapExpression(value);
         const own =
-          value === d.initializer && ts.isStringLiteralLike(v)
+          value === d.initializer && isStringLiteralLike(v)
             ? this.literal(v, id.text)
             : this.taintsOf(v, depth);
         flow.push(...own.map((t) => withStep(t, id)));
@@ -354,14 +407,14 @@ export class ValueFlow {
    */
   private followsWhole(expr: ts.Expression): boolean {
     const e = unwrapExpression(expr);
-    if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e)) return true;
-    if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression)) return false;
+    if (isObjectLiteralExpression(e) || isArrayLiteralExpression(e)) return true;
+    if (!isCallExpression(e) || !isPropertyAccessExpression(e.expression)) return false;
     const method = e.expression.name.text;
     const callback = e.arguments[0];
     return (
       (callbackMethods.has(method) || reduceMethods.has(method)) &&
       callback !== undefined &&
-      (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) &&
+      (isArrowFunction(callback) || isFunctionExpression(callback)) &&
       this.isStringOrArray(e.expression.expression)
     );
   }
@@ -369,9 +422,9 @@ export class ValueFlow {
   /** A configured sanitizer's result (`maskMobile(x)`, `await hash(x)`, `c ? mask(a) : mask(b)`). */
   private sanitized(value: ts.Expression): boolean {
     const v = unwrapExpression(value);
-    if (ts.isConditionalExpression(v))
+    if (isConditionalExpression(v))
       return this.sanitized(v.whenTrue) && this.sanitized(v.whenFalse);
-    if (!ts.isCallExpression(v)) return false;
+    if (!isCallExpression(v)) return false;
     const name = lastName(unwrapExpression(v.expression));
     return name !== undefined && this.ctx.consent.isSanitizer(name);
   }
@@ -385,29 +438,29 @@ export class ValueFlow {
     let source: ts.Expression | undefined;
     let base: string;
     const out: Taint[] = [];
-    if (ts.isVariableDeclaration(holder)) {
+    if (isVariableDeclaration(holder)) {
       source = holder.initializer;
       base = source ? pathOf(source) : name.text;
-    } else if (ts.isParameter(holder)) {
-      base = ts.isIdentifier(holder.name) ? holder.name.text : "";
+    } else if (isParameter(holder)) {
+      base = isIdentifier(holder.name) ? holder.name.text : "";
       const fn = holder.parent;
       out.push({ kind: "param", fn, index: fn.parameters.indexOf(holder), steps: [name] });
-    } else if (ts.isBindingElement(holder)) {
+    } else if (isBindingElement(holder)) {
       base = "";
     } else {
       base = "";
     }
-    if (ts.isArrayBindingPattern(pattern)) {
+    if (isArrayBindingPattern(pattern)) {
       return source
         ? [...out, ...this.taintsOf(source, depth).map((t) => withStep(t, name))]
         : [...out, ...this.declared(d, name.text, name)];
     }
     const key = d.propertyName ?? d.name;
-    const keyText = ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : name.text;
+    const keyText = isIdentifier(key) || isStringLiteralLike(key) ? key.text : name.text;
     const init = source ? unwrapExpression(source) : undefined;
-    if (init && ts.isObjectLiteralExpression(init)) {
+    if (init && isObjectLiteralExpression(init)) {
       const prop = init.properties.find(
-        (p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === keyText,
+        (p) => p.name !== undefined && isIdentifier(p.name) && p.name.text === keyText,
       );
       return prop ? [...out, ...this.property(prop, depth).map((t) => withStep(t, name))] : out;
     }
@@ -468,15 +521,15 @@ export class ValueFlow {
     e: ts.PropertyAccessExpression | ts.ElementAccessExpression,
     depth: number,
   ): Taint[] {
-    const key = ts.isPropertyAccessExpression(e)
+    const key = isPropertyAccessExpression(e)
       ? e.name.text
-      : ts.isStringLiteralLike(e.argumentExpression) || ts.isNumericLiteral(e.argumentExpression)
+      : isStringLiteralLike(e.argumentExpression) || isNumericLiteral(e.argumentExpression)
         ? e.argumentExpression.text
         : undefined;
     const path = pathOf(e);
     const read = this.types.member(e);
     const symbol = read.symbol;
-    if (symbol && !(symbol.flags & ts.SymbolFlags.Method)) {
+    if (symbol && !(symbol.flags & SymbolFlags.Method)) {
       const verdict = this.classifier.symbolPi(symbol);
       if (verdict)
         return [
@@ -491,17 +544,17 @@ export class ValueFlow {
     }
     const out: Taint[] = [];
     const base = unwrapExpression(e.expression);
-    if (symbol && base.kind === ts.SyntaxKind.ThisKeyword)
+    if (symbol && base.kind === SyntaxKind.ThisKeyword)
       out.push(...this.classField(symbol, depth).map((t) => withStep(t, e)));
     // A locally built object: read the property's own value.
     const local = key !== undefined ? this.localProperty(base, key) : undefined;
     if (local) return local.map((t) => withStep(t, e));
     const type = read.type();
     // `x.length`, `x.isValid`: a number or boolean read from a value is not the value.
-    if (type.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike)) return [];
+    if (type.flags & (TypeFlags.BooleanLike | TypeFlags.NumberLike)) return [];
     const baseTaints = this.taintsOf(base, depth);
     for (const t of baseTaints) if (t.kind === "param") out.push(withStep(t, e));
-    if (ts.isElementAccessExpression(e) && !ts.isStringLiteralLike(e.argumentExpression)) {
+    if (isElementAccessExpression(e) && !isStringLiteralLike(e.argumentExpression)) {
       out.push(...baseTaints.filter((t) => t.kind === "pi").map((t) => withStep(t, e)));
       return dedupeTaints(out);
     }
@@ -519,11 +572,11 @@ export class ValueFlow {
     const decl = symbol.valueDeclaration;
     if (!decl) return [];
     let cls: ts.ClassLikeDeclaration;
-    if (ts.isPropertyDeclaration(decl) && ts.isClassLike(decl.parent)) cls = decl.parent;
+    if (isPropertyDeclaration(decl) && isClassLike(decl.parent)) cls = decl.parent;
     else if (
-      ts.isParameter(decl) &&
-      ts.isConstructorDeclaration(decl.parent) &&
-      ts.isParameterPropertyDeclaration(decl, decl.parent)
+      isParameter(decl) &&
+      isConstructorDeclaration(decl.parent) &&
+      isParameterPropertyDeclaration(decl, decl.parent)
     )
       cls = decl.parent.parent;
     else return [];
@@ -534,10 +587,10 @@ export class ValueFlow {
     try {
       const out: Taint[] = [];
       for (const value of fieldWrites(cls).get(symbol.name) ?? []) {
-        const taints = ts.isParameter(value)
+        const taints = isParameter(value)
           ? [
               this.paramOf(value),
-              ...(ts.isIdentifier(value.name)
+              ...(isIdentifier(value.name)
                 ? this.declared(value, value.name.text, value.name)
                 : []),
             ]
@@ -563,8 +616,7 @@ export class ValueFlow {
   /** The PI passed, in the class's file, to the parameter of its constructor or method a taint names. */
   private argumentsOf(cls: ts.ClassLikeDeclaration, t: ParamTaint, depth: number): Taint[] {
     const fn = t.fn;
-    if (fn.parent !== cls || !(ts.isConstructorDeclaration(fn) || ts.isMethodDeclaration(fn)))
-      return [];
+    if (fn.parent !== cls || !(isConstructorDeclaration(fn) || isMethodDeclaration(fn))) return [];
     const out: Taint[] = [];
     for (const call of callsOf(cls, fn, this.checker)) {
       const rest = fn.parameters[t.index]?.dotDotDotToken !== undefined;
@@ -577,15 +629,15 @@ export class ValueFlow {
   }
 
   private localProperty(base: ts.Expression, key: string): Taint[] | undefined {
-    if (!ts.isIdentifier(base)) return undefined;
+    if (!isIdentifier(base)) return undefined;
     const d = this.checker.getSymbolAtLocation(base)?.valueDeclaration;
-    if (!d || !ts.isVariableDeclaration(d) || !d.initializer) return undefined;
+    if (!d || !isVariableDeclaration(d) || !d.initializer) return undefined;
     const init = unwrapExpression(d.initializer);
-    if (!ts.isObjectLiteralExpression(init)) return undefined;
+    if (!isObjectLiteralExpression(init)) return undefined;
     for (const p of init.properties) {
-      if (ts.isSpreadAssignment(p)) return undefined;
+      if (isSpreadAssignment(p)) return undefined;
       const n = p.name;
-      if (n && (ts.isIdentifier(n) || ts.isStringLiteralLike(n)) && n.text === key)
+      if (n && (isIdentifier(n) || isStringLiteralLike(n)) && n.text === key)
         return this.property(p, 0);
     }
     return [];
@@ -597,7 +649,7 @@ export class ValueFlow {
     if (name !== undefined && this.ctx.consent.isSanitizer(name)) return [];
     const args = () =>
       dedupeTaints(
-        call.arguments.flatMap((a) => (ts.isFunctionLike(a) ? [] : this.taintsOf(a, depth))),
+        call.arguments.flatMap((a) => (isFunctionLike(a) ? [] : this.taintsOf(a, depth))),
       ).map((t) => withStep(t, call));
     const global = globalName(callee);
     if (global !== undefined && stringifiers.has(global)) return args();
@@ -610,10 +662,10 @@ export class ValueFlow {
       }
       return dedupeTaints(out);
     }
-    if (ts.isPropertyAccessExpression(callee) && name !== undefined) {
+    if (isPropertyAccessExpression(callee) && name !== undefined) {
       if (callbackMethods.has(name) || reduceMethods.has(name)) {
         const cb = call.arguments[0];
-        if (cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb))) {
+        if (cb && (isArrowFunction(cb) || isFunctionExpression(cb))) {
           const initial = reduceMethods.has(name) ? call.arguments.slice(1, 2) : [];
           return dedupeTaints(
             [...initial, ...returnedExpressions(cb)].flatMap((r) => this.taintsOf(r, depth)),
@@ -623,7 +675,7 @@ export class ValueFlow {
       if (passThroughMethods.has(name) && this.isStringOrArray(callee.expression)) {
         if (!stringOrArrayResults.has(name)) {
           const type = this.checker.getTypeAtLocation(call);
-          if (type.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike)) return [];
+          if (type.flags & (TypeFlags.BooleanLike | TypeFlags.NumberLike)) return [];
         }
         return dedupeTaints([...this.taintsOf(callee.expression, depth), ...args()]).map((t) =>
           withStep(t, call),
@@ -636,18 +688,18 @@ export class ValueFlow {
     const carried = args();
     if (carried.length === 0) return [];
     const result = this.checker.getTypeAtLocation(call);
-    return result.flags & ts.TypeFlags.StringLike ? carried : [];
+    return result.flags & TypeFlags.StringLike ? carried : [];
   }
 
   /** Receivers whose `slice`, `join`, `find`... are the built-in ones that pass values through. */
   private isStringOrArray(expr: ts.Expression): boolean {
     if (this.syntacticStringOrArray(expr, 0)) return true;
     const type = nonNullable(this.checker, this.types.ofExpression(expr));
-    if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.Any)) return true;
+    if (type.flags & (TypeFlags.StringLike | TypeFlags.Any)) return true;
     const parts = type.isUnion() ? type.types : [type];
     return parts.every(
       (t) =>
-        t.flags & ts.TypeFlags.StringLike ||
+        t.flags & TypeFlags.StringLike ||
         this.checker.isArrayType(t) ||
         this.checker.isTupleType(t) ||
         t.getSymbol()?.name === "Promise",
@@ -663,48 +715,48 @@ export class ValueFlow {
   private syntacticStringOrArray(expr: ts.Expression, depth: number): boolean {
     if (depth > 4) return false;
     let e = expr;
-    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    while (isParenthesizedExpression(e)) e = e.expression;
     if (
-      ts.isStringLiteral(e) ||
-      ts.isNoSubstitutionTemplateLiteral(e) ||
-      ts.isTemplateExpression(e) ||
-      ts.isArrayLiteralExpression(e)
+      isStringLiteral(e) ||
+      isNoSubstitutionTemplateLiteral(e) ||
+      isTemplateExpression(e) ||
+      isArrayLiteralExpression(e)
     ) {
       return true;
     }
-    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    if (isBinaryExpression(e) && e.operatorToken.kind === SyntaxKind.PlusToken) {
       return [e.left, e.right].some(
         (side) =>
-          ts.isStringLiteral(side) ||
-          ts.isNoSubstitutionTemplateLiteral(side) ||
-          ts.isTemplateExpression(side),
+          isStringLiteral(side) ||
+          isNoSubstitutionTemplateLiteral(side) ||
+          isTemplateExpression(side),
       );
     }
-    if (ts.isCallExpression(e)) {
+    if (isCallExpression(e)) {
       const callee = e.expression;
       return (
-        ts.isPropertyAccessExpression(callee) &&
+        isPropertyAccessExpression(callee) &&
         stringOrArrayResults.has(callee.name.text) &&
         this.syntacticStringOrArray(callee.expression, depth + 1)
       );
     }
-    if (!ts.isIdentifier(e) && !ts.isPropertyAccessExpression(e)) return false;
+    if (!isIdentifier(e) && !isPropertyAccessExpression(e)) return false;
     // A transient symbol (a mapped, instantiated or union property) may not have its declared type.
-    const symbol = ts.isIdentifier(e)
+    const symbol = isIdentifier(e)
       ? this.checker.getSymbolAtLocation(e)
       : this.types.member(e).symbol;
-    if (!symbol || symbol.flags & ts.SymbolFlags.Transient) return false;
+    if (!symbol || symbol.flags & SymbolFlags.Transient) return false;
     const d = symbol.valueDeclaration;
     if (!d) return false;
     const typeNode = (d as { type?: ts.TypeNode }).type;
     if (
-      ts.isParameter(d) ||
-      ts.isVariableDeclaration(d) ||
-      ts.isPropertyDeclaration(d) ||
-      ts.isPropertySignature(d)
+      isParameter(d) ||
+      isVariableDeclaration(d) ||
+      isPropertyDeclaration(d) ||
+      isPropertySignature(d)
     ) {
       if (typeNode) return stringOrArrayTypeNode(typeNode);
-      if (ts.isVariableDeclaration(d) && d.initializer && ts.isIdentifier(d.name)) {
+      if (isVariableDeclaration(d) && d.initializer && isIdentifier(d.name)) {
         return this.syntacticStringOrArray(d.initializer, depth + 1);
       }
     }
@@ -716,17 +768,17 @@ export class ValueFlow {
 export function returnedExpressions(fn: ts.SignatureDeclaration): ts.Expression[] {
   const body = (fn as { body?: ts.Node }).body;
   if (!body) return [];
-  if (!ts.isBlock(body)) return [body as ts.Expression];
+  if (!isBlock(body)) return [body as ts.Expression];
   const out: ts.Expression[] = [];
   const visit = (n: ts.Node): void => {
-    if (ts.isReturnStatement(n)) {
+    if (isReturnStatement(n)) {
       if (n.expression) out.push(n.expression);
       return;
     }
-    if (ts.isFunctionLike(n)) return;
-    ts.forEachChild(n, visit);
+    if (isFunctionLike(n)) return;
+    forEachChild(n, visit);
   };
-  ts.forEachChild(body, visit);
+  forEachChild(body, visit);
   return out;
 }
 
@@ -748,26 +800,25 @@ function fieldWrites(
     writes.set(name, list);
   };
   const visit = (n: ts.Node): void => {
-    if (ts.isClassLike(n)) return;
-    if (ts.isBinaryExpression(n) && writeOperators.has(n.operatorToken.kind)) {
+    if (isClassLike(n)) return;
+    if (isBinaryExpression(n) && writeOperators.has(n.operatorToken.kind)) {
       const left = unwrapExpression(n.left);
       if (
-        ts.isPropertyAccessExpression(left) &&
-        left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+        isPropertyAccessExpression(left) &&
+        left.expression.kind === SyntaxKind.ThisKeyword &&
         thisBinding(n)?.cls === cls
       )
         add(left.name.text, n.right);
     }
-    ts.forEachChild(n, visit);
+    forEachChild(n, visit);
   };
   for (const member of cls.members) {
-    if (ts.isPropertyDeclaration(member) && member.initializer && ts.isIdentifier(member.name))
+    if (isPropertyDeclaration(member) && member.initializer && isIdentifier(member.name))
       add(member.name.text, member.initializer);
-    if (ts.isConstructorDeclaration(member))
+    if (isConstructorDeclaration(member))
       for (const p of member.parameters)
-        if (ts.isParameterPropertyDeclaration(p, member) && ts.isIdentifier(p.name))
-          add(p.name.text, p);
-    ts.forEachChild(member, visit);
+        if (isParameterPropertyDeclaration(p, member) && isIdentifier(p.name)) add(p.name.text, p);
+    forEachChild(member, visit);
   }
   writesByClass.set(cls, writes);
   return writes;
@@ -784,29 +835,29 @@ function callsOf(
   const cached = callsByFunction.get(fn);
   if (cached) return cached;
   const out: (ts.CallExpression | ts.NewExpression)[] = [];
-  const name = ts.isConstructorDeclaration(fn)
+  const name = isConstructorDeclaration(fn)
     ? cls.name?.text
-    : fn.name && ts.isIdentifier(fn.name)
+    : fn.name && isIdentifier(fn.name)
       ? fn.name.text
       : undefined;
   const visit = (n: ts.Node): void => {
     if (name !== undefined) {
-      if (ts.isConstructorDeclaration(fn) && ts.isNewExpression(n)) {
+      if (isConstructorDeclaration(fn) && isNewExpression(n)) {
         const callee = unwrapExpression(n.expression);
-        if (ts.isIdentifier(callee) && callee.text === name) {
+        if (isIdentifier(callee) && callee.text === name) {
           const d = checker.getSymbolAtLocation(callee)?.valueDeclaration;
           if (d === cls) out.push(n);
         }
       } else if (
-        ts.isMethodDeclaration(fn) &&
-        ts.isCallExpression(n) &&
-        ts.isPropertyAccessExpression(n.expression) &&
+        isMethodDeclaration(fn) &&
+        isCallExpression(n) &&
+        isPropertyAccessExpression(n.expression) &&
         n.expression.name.text === name &&
         checker.getSymbolAtLocation(n.expression.name)?.valueDeclaration === fn
       )
         out.push(n);
     }
-    ts.forEachChild(n, visit);
+    forEachChild(n, visit);
   };
   if (name !== undefined) visit(cls.getSourceFile());
   callsByFunction.set(fn, out);
@@ -819,14 +870,14 @@ function callsOf(
  */
 function reduceOfAccumulator(p: ts.ParameterDeclaration): ts.CallExpression | undefined {
   const fn = p.parent;
-  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== p)
+  if (!(isArrowFunction(fn) || isFunctionExpression(fn)) || fn.parameters[0] !== p)
     return undefined;
   const call = fn.parent;
   if (
-    !ts.isCallExpression(call) ||
+    !isCallExpression(call) ||
     call.arguments[0] !== fn ||
     call.arguments.length < 2 ||
-    !ts.isPropertyAccessExpression(call.expression) ||
+    !isPropertyAccessExpression(call.expression) ||
     !reduceMethods.has(call.expression.name.text)
   )
     return undefined;
@@ -836,14 +887,14 @@ function reduceOfAccumulator(p: ts.ParameterDeclaration): ts.CallExpression | un
 /** `for (const x of xs)` / `for (const k in o)`: the variable the loop assigns each round. */
 function isLoopVariable(d: ts.VariableDeclaration): boolean {
   const loop = d.parent.parent;
-  return loop !== undefined && (ts.isForOfStatement(loop) || ts.isForInStatement(loop));
+  return loop !== undefined && (isForOfStatement(loop) || isForInStatement(loop));
 }
 
 type Scope = ts.SignatureDeclaration | ts.SourceFile | ts.ClassStaticBlockDeclaration;
 
 function scopeOf(node: ts.Node): Scope {
   let n = node.parent;
-  while (n && !ts.isFunctionLike(n) && !ts.isSourceFile(n) && !ts.isClassStaticBlockDeclaration(n))
+  while (n && !isFunctionLike(n) && !isSourceFile(n) && !isClassStaticBlockDeclaration(n))
     n = n.parent;
   return n as Scope;
 }
@@ -892,20 +943,20 @@ function reachingDefinitions(
     if (def.anywhere || def.at.end > use.pos || def.at.pos < kill.at.pos) continue;
     const at = def.at;
     if (
-      !ts.isBinaryExpression(at) ||
-      at.operatorToken.kind !== ts.SyntaxKind.EqualsToken ||
-      !ts.isIdentifier(unwrapExpression(at.left))
+      !isBinaryExpression(at) ||
+      at.operatorToken.kind !== SyntaxKind.EqualsToken ||
+      !isIdentifier(unwrapExpression(at.left))
     )
       continue;
     let statement: ts.Node = at;
-    while (ts.isParenthesizedExpression(statement.parent)) statement = statement.parent;
+    while (isParenthesizedExpression(statement.parent)) statement = statement.parent;
     statement = statement.parent;
-    if (!ts.isExpressionStatement(statement)) continue;
+    if (!isExpressionStatement(statement)) continue;
     if (contains(statement.parent, use)) kill = def;
   }
   const loops: ts.Node[] = [];
   for (let n = use.parent; n && n !== scope; n = n.parent)
-    if (ts.isIterationStatement(n, false) && !contains(n, kill.at)) loops.push(n);
+    if (isIterationStatement(n, false) && !contains(n, kill.at)) loops.push(n);
   const out: ts.Expression[] = [];
   for (const def of defs) {
     if (def.value === undefined) continue;
@@ -922,8 +973,8 @@ function reachingDefinitions(
 
 /** `JSON.stringify` → `g:JSON.stringify` when `JSON` is the global; undefined otherwise. */
 function globalName(callee: ts.Expression): string | undefined {
-  if (ts.isIdentifier(callee)) return `g:${callee.text}`;
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+  if (isIdentifier(callee)) return `g:${callee.text}`;
+  if (isPropertyAccessExpression(callee) && isIdentifier(callee.expression)) {
     return `g:${callee.expression.text}.${callee.name.text}`;
   }
   return undefined;
@@ -932,44 +983,44 @@ function globalName(callee: ts.Expression): string | undefined {
 /** A readable path for an expression: `user.mobile`, `orders[0]`, `this.user.mobile` → `user.mobile`. */
 export function pathOf(expr: ts.Expression): string {
   const e = unwrapExpression(expr);
-  if (ts.isIdentifier(e)) return e.text;
-  if (e.kind === ts.SyntaxKind.ThisKeyword) return "this";
-  if (ts.isPropertyAccessExpression(e)) {
+  if (isIdentifier(e)) return e.text;
+  if (e.kind === SyntaxKind.ThisKeyword) return "this";
+  if (isPropertyAccessExpression(e)) {
     const base = pathOf(e.expression);
     return base === "this" ? e.name.text : `${base}.${e.name.text}`;
   }
-  if (ts.isElementAccessExpression(e)) {
+  if (isElementAccessExpression(e)) {
     const a = e.argumentExpression;
     const base = pathOf(e.expression);
-    if (ts.isStringLiteralLike(a)) return `${base}.${a.text}`;
-    return `${base}[${ts.isNumericLiteral(a) ? a.text : "i"}]`;
+    if (isStringLiteralLike(a)) return `${base}.${a.text}`;
+    return `${base}[${isNumericLiteral(a) ? a.text : "i"}]`;
   }
-  if (ts.isCallExpression(e)) return `${pathOf(e.expression)}()`;
+  if (isCallExpression(e)) return `${pathOf(e.expression)}()`;
   const text = e.getText();
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
 /** A declared type that is a string or an array (`string`, `T[]`, `readonly T[]`, tuples, unions). */
 function stringOrArrayTypeNode(node: ts.TypeNode): boolean {
-  if (ts.isParenthesizedTypeNode(node)) return stringOrArrayTypeNode(node.type);
+  if (isParenthesizedTypeNode(node)) return stringOrArrayTypeNode(node.type);
   if (
-    node.kind === ts.SyntaxKind.StringKeyword ||
-    ts.isArrayTypeNode(node) ||
-    ts.isTupleTypeNode(node) ||
-    ts.isTemplateLiteralTypeNode(node)
+    node.kind === SyntaxKind.StringKeyword ||
+    isArrayTypeNode(node) ||
+    isTupleTypeNode(node) ||
+    isTemplateLiteralTypeNode(node)
   ) {
     return true;
   }
-  if (ts.isLiteralTypeNode(node)) {
-    return ts.isStringLiteral(node.literal) || ts.isNoSubstitutionTemplateLiteral(node.literal);
+  if (isLiteralTypeNode(node)) {
+    return isStringLiteral(node.literal) || isNoSubstitutionTemplateLiteral(node.literal);
   }
-  if (ts.isTypeOperatorNode(node) && node.operator === ts.SyntaxKind.ReadonlyKeyword) {
+  if (isTypeOperatorNode(node) && node.operator === SyntaxKind.ReadonlyKeyword) {
     return stringOrArrayTypeNode(node.type);
   }
-  if (ts.isUnionTypeNode(node)) {
+  if (isUnionTypeNode(node)) {
     const nullish = (t: ts.TypeNode) =>
-      t.kind === ts.SyntaxKind.UndefinedKeyword ||
-      (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword);
+      t.kind === SyntaxKind.UndefinedKeyword ||
+      (isLiteralTypeNode(t) && t.literal.kind === SyntaxKind.NullKeyword);
     return (
       node.types.some((t) => !nullish(t)) &&
       node.types.every((t) => nullish(t) || stringOrArrayTypeNode(t))

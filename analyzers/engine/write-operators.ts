@@ -1,4 +1,5 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import { SyntaxKind } from "./typescript-functions.js";
 
 /**
  * Operators that write their right side into their left (`x = e`, `x += e`, `x ??= e`,
@@ -6,8 +7,8 @@ import { ts } from "ts-morph";
  * other than the right side.
  */
 export const writeOperators: ReadonlySet<ts.SyntaxKind> = new Set([
-  ts.SyntaxKind.EqualsToken,
-  ts.SyntaxKind.PlusEqualsToken,
-  ts.SyntaxKind.QuestionQuestionEqualsToken,
-  ts.SyntaxKind.BarBarEqualsToken,
+  SyntaxKind.EqualsToken,
+  SyntaxKind.PlusEqualsToken,
+  SyntaxKind.QuestionQuestionEqualsToken,
+  SyntaxKind.BarBarEqualsToken,
 ]);
