@@ -1,10 +1,7 @@
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Project, ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { DeclaredTypes } from "../../analyzers/engine/declared-types.js";
-import { memoryProject } from "./support/analyze-files.js";
+import { exampleAppFiles, memoryProject } from "./support/analyze-files.js";
 
 const fixture = `
 interface Order { orderId: string; amount: number; buyer: Buyer; tags?: string[] }
@@ -122,18 +119,7 @@ describe("declared types", () => {
   });
 
   it("agrees with the checker on every property read and parameter of examples/app", () => {
-    const dir = fileURLToPath(new URL("../../examples/app/src/", import.meta.url));
-    const files: Record<string, string> = {};
-    const walk = (d: string): void => {
-      for (const e of readdirSync(d, { withFileTypes: true })) {
-        const full = path.join(d, e.name);
-        if (e.isDirectory()) walk(full);
-        else if (e.name.endsWith(".ts"))
-          files[`app/${path.relative(dir, full)}`] = readFileSync(full, "utf8");
-      }
-    };
-    walk(dir);
-    const result = compare(memoryProject(files));
+    const result = compare(memoryProject(exampleAppFiles()));
     expect(result.mismatches).toEqual([]);
     expect(result.reads).toBeGreaterThan(100);
   });

@@ -1,13 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Project, ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { getEngineContext } from "../../analyzers/engine/engine-context.js";
 import { FileBindings } from "../../analyzers/engine/file-bindings.js";
 import { SinkMatcher } from "../../analyzers/engine/sink-matcher.js";
 import { unwrapExpression } from "../../analyzers/engine/unwrap-expression.js";
-import { defaultConfig, memoryProject } from "./support/analyze-files.js";
+import { defaultConfig, exampleAppFiles, memoryProject } from "./support/analyze-files.js";
 
 const helpers = `
 import axios from "axios";
@@ -168,21 +166,6 @@ function compare(p: Project): { compared: number; answered: number; mismatches: 
   return { compared, answered, mismatches };
 }
 
-function exampleApp(): Record<string, string> {
-  const dir = fileURLToPath(new URL("../../examples/app/src/", import.meta.url));
-  const files: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith(".ts"))
-        files[`app/${path.relative(dir, full)}`] = readFileSync(full, "utf8");
-    }
-  };
-  walk(dir);
-  return files;
-}
-
 describe("file bindings", () => {
   it("gives every callee and expression identifier the root the checker gives, whatever shadows it", () => {
     const result = compare(
@@ -204,7 +187,7 @@ describe("file bindings", () => {
   });
 
   it("agrees with the checker on every callee and expression identifier of examples/app", () => {
-    const result = compare(memoryProject(exampleApp()));
+    const result = compare(memoryProject(exampleAppFiles()));
     expect(result.mismatches).toEqual([]);
     expect(result.compared).toBeGreaterThan(300);
   });

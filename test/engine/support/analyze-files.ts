@@ -1,3 +1,6 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Project, ts } from "ts-morph";
 import { expect } from "vitest";
 import {
@@ -52,6 +55,22 @@ declare const process: { stdout: { write(s: string): boolean }; env: Record<stri
 declare const console: { log(...a: unknown[]): void; info(...a: unknown[]): void; error(...a: unknown[]): void };
 declare function fetch(url: string, init?: { method?: string; body?: string }): Promise<unknown>;
 `;
+
+/** The sources of examples/app, named `app/<path>` for {@link memoryProject}. */
+export function exampleAppFiles(): Record<string, string> {
+  const dir = fileURLToPath(new URL("../../../examples/app/src/", import.meta.url));
+  const files: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith(".ts"))
+        files[`app/${path.relative(dir, full)}`] = readFileSync(full, "utf8");
+    }
+  };
+  walk(dir);
+  return files;
+}
 
 /** An in-memory project with the shims and the given files (`/src/<name>`). */
 export function memoryProject(files: Record<string, string>): Project {
