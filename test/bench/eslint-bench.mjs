@@ -40,6 +40,9 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/** `lo-hi` of numbers, to show how far single rounds stray from the median. */
+const range = (values, digits) =>
+  `${Math.min(...values).toFixed(digits)}-${Math.max(...values).toFixed(digits)}`;
 
 let failed = false;
 const rows = [];
@@ -67,7 +70,10 @@ for (const size of sizes) {
   const base = median(samples.baseline.map((s) => s.ms));
   const baseRss = Math.max(...samples.baseline.map((s) => s.maxRssMb));
   console.log(
-    `  baseline (typed parser, no pipl rules): ${fmt(base)}, peak ${baseRss.toFixed(0)} MB`,
+    `  baseline (typed parser, no pipl rules): ${fmt(base)} (rounds ${range(
+      samples.baseline.map((s) => s.ms / 1000),
+      2,
+    )} s), peak ${baseRss.toFixed(0)} MB`,
   );
   const noop = median(samples.noop.map((s) => s.ms));
   console.log(
@@ -78,8 +84,10 @@ for (const size of sizes) {
     const rss = Math.max(...samples[mode].map((s) => s.maxRssMb));
     const ratio = ms / base;
     const { reports, crashes } = samples[mode][0];
+    // Each round's ratio to the baseline run of the same round.
+    const rounds = samples[mode].map((s, i) => s.ms / samples.baseline[i].ms);
     console.log(
-      `  recommended, ${mode} mode: ${fmt(ms)} = ${ratio.toFixed(2)}x baseline (${(ms / noop).toFixed(2)}x the no-op rule), peak ${rss.toFixed(0)} MB (${(rss / baseRss).toFixed(2)}x), ${reports} reports, ${crashes} crashes`,
+      `  recommended, ${mode} mode: ${fmt(ms)} = ${ratio.toFixed(2)}x baseline (rounds ${range(rounds, 2)}x; ${(ms / noop).toFixed(2)}x the no-op rule), peak ${rss.toFixed(0)} MB (${(rss / baseRss).toFixed(2)}x), ${reports} reports, ${crashes} crashes`,
     );
     rows.push({ size: shape.total, mode, ratio, rss, baseRss, reports, crashes });
     if (crashes > 0) failed = true;
