@@ -139,6 +139,8 @@ export class AnalysisRun {
   private readonly dominance: ConsentDominance;
   private readonly flow: ValueFlow;
   private readonly indexes = new WeakMap<ts.SourceFile, FileIndex>();
+  /** Bindings of files the sink matcher meets that are not indexed (see the constructor). */
+  private readonly otherBindings = new WeakMap<ts.SourceFile, FileBindings>();
   private readonly assignments = new WeakMap<ts.Node, ts.Expression[]>();
   private readonly summarising = new Set<ts.Node>();
   /** {@link sinkHelperNames} by file, or under {@link globalKey} across files; null: unknowable. */
@@ -164,7 +166,10 @@ export class AnalysisRun {
       checker,
       ctx.sinks,
       programModules(program),
-      (sf) => this.index(sf).bindings,
+      // The file being analysed is indexed; another file (a module an import leads to) only
+      // has its declarations counted: indexing it would record its assignments too, which a
+      // lint of this file does not otherwise see.
+      (sf) => this.indexes.get(sf)?.bindings ?? this.bindingsOnly(sf),
     );
     this.dominance = new ConsentDominance(checker, types, ctx);
     this.flow = new ValueFlow(checker, ctx, this.classifier, types, {
@@ -177,6 +182,15 @@ export class AnalysisRun {
         return fn ? this.summaryOf(fn).returns : undefined;
       },
     });
+  }
+
+  private bindingsOnly(sf: ts.SourceFile): FileBindings {
+    let bindings = this.otherBindings.get(sf);
+    if (!bindings) {
+      bindings = FileBindings.of(sf);
+      this.otherBindings.set(sf, bindings);
+    }
+    return bindings;
   }
 
   /** Analyses one file. */

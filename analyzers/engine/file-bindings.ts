@@ -75,12 +75,16 @@ export type ModuleScopeDeclaration =
  * import resolves the module, and the sink matcher asks that of every callee's root.
  * - a name the file declares once, at module scope, refers to that declaration wherever it is
  *   used in the file (no other declaration of the file can shadow it);
- * - a name the file declares nowhere refers to the same global in every module file.
+ * - a name the file declares nowhere is a global, unless the file has a namespace or a `declare
+ *   module`/`declare global` block (a merged namespace brings other files' exports into scope)
+ *   or a JSDoc `@import` (a binding the walk does not see). Another file's augmentation of the
+ *   module can add names too: the sink matcher checks the module's exports for that.
  * Anything else (a script file, a name declared twice or only in an inner scope) is left to the
  * checker. `counts` holds how often each name is declared anywhere in the file ({@link boundName}).
  */
 export class FileBindings {
   private moduleScope: Map<string, ModuleScopeDeclaration> | undefined;
+  private closed: boolean | undefined;
 
   constructor(
     private readonly sf: ts.SourceFile,
@@ -101,12 +105,17 @@ export class FileBindings {
 
   /**
    * The module-scope declaration `name` refers to everywhere in the file, `"global"` when the file
-   * declares no `name`, `undefined` when only the checker can tell.
+   * declares no `name` and nothing else can bring one into its scope, `undefined` when only the
+   * checker can tell.
    */
   lookup(name: string): ModuleScopeDeclaration | "global" | undefined {
     if (this.sf.isDeclarationFile || !isExternalModule(this.sf)) return undefined;
     const count = this.counts.get(name) ?? 0;
-    if (count === 0) return "global";
+    if (count === 0) {
+      this.closed ??=
+        !this.sf.statements.some(isModuleDeclaration) && !this.sf.text.includes("@import");
+      return this.closed ? "global" : undefined;
+    }
     if (count > 1) return undefined;
     this.moduleScope ??= moduleScopeDeclarations(this.sf);
     return this.moduleScope.get(name);

@@ -2,6 +2,7 @@ import type { ts } from "ts-morph";
 import {
   NodeFlags,
   SymbolFlags,
+  escapeLeadingUnderscores,
   getCombinedNodeFlags,
   isBindingElement,
   isCallExpression,
@@ -48,9 +49,11 @@ export class SinkMatcher {
   private readonly roots = new WeakMap<ts.Symbol, string | null>();
   /** Roots of names a file declares once at module scope, by declaration (see FileBindings). */
   private readonly declarationRoots = new WeakMap<ts.Node, string | null>();
-  /** Roots of names no file declares, by name: the same global symbol in every module file. */
+  /** Roots of globals, by depth and name (see FileBindings). */
   private readonly globalRoots = new Map<string, string | undefined>();
-  /** Roots of imports of relative modules, by {@link relativeImportKey}. */
+  /** Each file's module exports, for {@link augmented}. */
+  private readonly moduleExports = new WeakMap<ts.SourceFile, ts.SymbolTable | null>();
+  /** Roots of imports of relative modules, by depth and {@link relativeImportKey}. */
   private readonly importRoots = new Map<string, string | undefined>();
   private readonly typeModules = new WeakMap<
     ts.Type,
@@ -179,15 +182,19 @@ export class SinkMatcher {
   }
 
   private rootOf(id: ts.Identifier, depth: number): string | undefined {
-    const found = this.bindingsOf?.(id.getSourceFile())?.lookup(id.text);
-    if (found === "global" && id.text !== "undefined") {
-      // Every module file that declares no such name sees the same global symbol.
-      let root = this.globalRoots.get(id.text);
-      if (!this.globalRoots.has(id.text)) {
-        root = this.checkerRoot(id, depth);
-        this.globalRoots.set(id.text, root);
+    const sf = id.getSourceFile();
+    const found = this.bindingsOf?.(sf)?.lookup(id.text);
+    if (found === "global" && id.text !== "undefined" && !this.augmented(sf, id.text)) {
+      // Resolved among the globals, not at this location: the same answer for every file.
+      const key = `${depth}\u0000${id.text}`;
+      if (!this.globalRoots.has(key)) {
+        const symbol = this.checker.resolveName(id.text, undefined, SymbolFlags.Value, false);
+        this.globalRoots.set(
+          key,
+          symbol ? this.symbolRoot(symbol, id.text, depth) : `g:${id.text}`,
+        );
       }
-      return root;
+      return this.globalRoots.get(key);
     }
     if (found !== undefined && found !== "global") {
       const cached = this.declarationRoots.get(found);
@@ -205,15 +212,32 @@ export class SinkMatcher {
   private checkerRoot(id: ts.Identifier, depth: number): string | undefined {
     const symbol = this.checker.getSymbolAtLocation(id);
     if (!symbol) return id.text === "undefined" ? undefined : `g:${id.text}`;
+    return this.symbolRoot(symbol, id.text, depth);
+  }
+
+  private symbolRoot(symbol: ts.Symbol, name: string, depth: number): string | undefined {
     const cached = this.roots.get(symbol);
     if (cached !== undefined) return cached ?? undefined;
     this.roots.set(symbol, null); // cycle guard while resolving
     const d = symbol.declarations?.[0];
     const root = d
-      ? this.resolveDeclaration(d, id.text, depth, () => this.followAlias(symbol, depth))
-      : `g:${id.text}`;
+      ? this.resolveDeclaration(d, name, depth, () => this.followAlias(symbol, depth))
+      : `g:${name}`;
     this.roots.set(symbol, root ?? null);
     return root;
+  }
+
+  /**
+   * Whether the module a file is has an export it does not declare itself, such as one another
+   * file's `declare module "./this-file"` adds: such a name is in the file's scope, not a global.
+   */
+  private augmented(sf: ts.SourceFile, name: string): boolean {
+    let exports = this.moduleExports.get(sf);
+    if (exports === undefined) {
+      exports = this.checker.getSymbolAtLocation(sf)?.exports ?? null;
+      this.moduleExports.set(sf, exports);
+    }
+    return exports?.has(escapeLeadingUnderscores(name)) ?? false;
   }
 
   /**
@@ -221,7 +245,10 @@ export class SinkMatcher {
    * module and name: the files of a folder that import `../infra/http.js` share the answer.
    */
   private moduleImportRoot(d: ts.Node, id: ts.Identifier, depth: number): string | undefined {
-    const key = relativeImportKey(d);
+    // The depth is part of the key: a chain of aliases cut short at a depth is not the answer
+    // for an importer that starts shallower.
+    const at = relativeImportKey(d);
+    const key = at === undefined ? undefined : `${depth}\u0000${at}`;
     if (key !== undefined && this.importRoots.has(key)) return this.importRoots.get(key);
     const symbol = this.checker.getSymbolAtLocation(id);
     const root = symbol ? this.followAlias(symbol, depth) : undefined;

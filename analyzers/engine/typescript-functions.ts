@@ -13,6 +13,7 @@ export const {
   SyntaxKind,
   TypeFlags,
   canHaveDecorators,
+  escapeLeadingUnderscores,
   canHaveModifiers,
   forEachChild,
   getCombinedNodeFlags,

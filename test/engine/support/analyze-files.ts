@@ -73,10 +73,14 @@ export function exampleAppFiles(): Record<string, string> {
 }
 
 /** An in-memory project with the shims and the given files (`/src/<name>`). */
-export function memoryProject(files: Record<string, string>): Project {
+export function memoryProject(
+  files: Record<string, string>,
+  options: ts.CompilerOptions = {},
+): Project {
   const project = new Project({
     useInMemoryFileSystem: true,
     compilerOptions: {
+      ...options,
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.NodeNext,
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
