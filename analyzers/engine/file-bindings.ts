@@ -84,12 +84,17 @@ export type ModuleScopeDeclaration =
  */
 export class FileBindings {
   private moduleScope: Map<string, ModuleScopeDeclaration> | undefined;
-  private closed: boolean | undefined;
+  /** Whether only globals can give a name the file does not declare a meaning (see above). */
+  private onlyGlobalsBesides: boolean | undefined;
+  /** Only a module file's scope is its own: a script shares its top level with other files. */
+  private readonly answers: boolean;
 
   constructor(
     private readonly sf: ts.SourceFile,
     private readonly counts: ReadonlyMap<string, number>,
-  ) {}
+  ) {
+    this.answers = !sf.isDeclarationFile && isExternalModule(sf);
+  }
 
   /** The bindings of a file, counted by a walk of its own (the engine counts in its file index). */
   static of(sf: ts.SourceFile): FileBindings {
@@ -109,12 +114,12 @@ export class FileBindings {
    * checker can tell.
    */
   lookup(name: string): ModuleScopeDeclaration | "global" | undefined {
-    if (this.sf.isDeclarationFile || !isExternalModule(this.sf)) return undefined;
+    if (!this.answers) return undefined;
     const count = this.counts.get(name) ?? 0;
     if (count === 0) {
-      this.closed ??=
+      this.onlyGlobalsBesides ??=
         !this.sf.statements.some(isModuleDeclaration) && !this.sf.text.includes("@import");
-      return this.closed ? "global" : undefined;
+      return this.onlyGlobalsBesides ? "global" : undefined;
     }
     if (count > 1) return undefined;
     this.moduleScope ??= moduleScopeDeclarations(this.sf);
