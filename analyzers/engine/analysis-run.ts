@@ -252,7 +252,10 @@ export class AnalysisRun {
     call: ts.Node,
     sf: ts.SourceFile,
   ): { kind: "finding"; finding: Finding } | { kind: "consented"; flow: ConsentedFlow } {
-    const flow = this.flowSteps(t, hit, sf);
+    // The steps are only read by the scanner's reports (a lint message names the field and the
+    // sink): worked out on first read, not for every flow a lint decides.
+    let steps: FlowStep[] | undefined;
+    const flow = () => (steps ??= this.flowSteps(t, hit, sf));
     const base = {
       kind: hit.sink.kind,
       category: t.category.id,
@@ -261,11 +264,19 @@ export class AnalysisRun {
       file: sf.fileName,
       start: hit.arg.getStart(sf),
       end: hit.arg.getEnd(),
-      flow,
     };
     const basis = this.basisAt(call)?.basis ?? hit.helper?.basis;
     if (basis !== undefined)
-      return { kind: "consented", flow: { ...base, coveredBy: { kind: "basis", basis } } };
+      return {
+        kind: "consented",
+        flow: {
+          ...base,
+          get flow() {
+            return flow();
+          },
+          coveredBy: { kind: "basis", basis },
+        },
+      };
     const checks: ConsentCheck[] = [
       ...this.dominance.checksAt(call),
       ...(hit.helper?.checks ?? []),
@@ -285,6 +296,9 @@ export class AnalysisRun {
         kind: "consented",
         flow: {
           ...base,
+          get flow() {
+            return flow();
+          },
           coveredBy: {
             kind: "consent",
             categories: [...new Set(covering.flatMap((c) => c.categories))],
@@ -300,7 +314,17 @@ export class AnalysisRun {
       hit.sink.kind === "log"
         ? { kind: "mask", sanitizer: this.ctx.consent.suggestedSanitizer }
         : { kind: "consent", category: t.category.id };
-    return { kind: "finding", finding: { ...base, reason, fix } };
+    return {
+      kind: "finding",
+      finding: {
+        ...base,
+        get flow() {
+          return flow();
+        },
+        reason,
+        fix,
+      },
+    };
   }
 
   private flowSteps(t: PiTaint, hit: SinkHit, sf: ts.SourceFile): FlowStep[] {
