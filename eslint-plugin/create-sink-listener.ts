@@ -75,16 +75,48 @@ const messageForReason = {
   "general-consent-for-sensitive": "generalConsentForSensitive",
 } as const satisfies Record<Finding["reason"], MessageIds>;
 
-/** Findings reported together: same expression, same reason. */
-function groupFindings(findings: readonly Finding[]): Finding[][] {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const key = `${finding.start}:${finding.end}:${finding.reason}`;
-    const group = groups.get(key);
-    if (group) group.push(finding);
-    else groups.set(key, [finding]);
+/**
+ * The findings of an analysis in the linted file, by sink kind, in groups reported together (same
+ * expression, same reason). Worked out once per analysis: the three rules read the same memoised
+ * analysis, each its own kind.
+ */
+const reportGroups = new WeakMap<FileAnalysis, Map<Finding["kind"], Finding[][]>>();
+
+function groupsOfKind(
+  analysis: FileAnalysis,
+  fileName: string,
+  kind: Finding["kind"],
+): readonly Finding[][] {
+  let byKind = reportGroups.get(analysis);
+  if (!byKind) {
+    byKind = new Map();
+    const byKey = new Map<string, Finding[]>();
+    for (const finding of analysis.findings) {
+      if (!sameFile(finding.file, fileName)) continue;
+      const key = `${finding.kind}:${finding.start}:${finding.end}:${finding.reason}`;
+      const group = byKey.get(key);
+      if (group) group.push(finding);
+      else {
+        const created = [finding];
+        byKey.set(key, created);
+        const groups = byKind.get(finding.kind);
+        if (groups) groups.push(created);
+        else byKind.set(finding.kind, [created]);
+      }
+    }
+    reportGroups.set(analysis, byKind);
   }
-  return [...groups.values()];
+  return byKind.get(kind) ?? [];
+}
+
+/** Whether a file name from the engine (the compiler's spelling) names the linted file. */
+function sameFile(engineFile: string, fileName: string): boolean {
+  return engineFile === fileName || path.resolve(engineFile) === fileName;
+}
+
+/** Whether a text is over a limit in UTF-8 bytes (a UTF-16 unit is at most 3 bytes). */
+function overByteLimit(text: string, limit: number): boolean {
+  return text.length * 3 > limit && Buffer.byteLength(text, "utf8") > limit;
 }
 
 /** Whether `name` is declared in the scope of `node` or one enclosing it (or is a global). */
@@ -177,10 +209,10 @@ export function createSinkListener(
       const { config } = loaded;
       const locale = options.locale ?? config.locale;
       const limit = config.scan?.maxFileBytes ?? defaultMaxFileBytes;
-      const bytes = Buffer.byteLength(context.sourceCode.text, "utf8");
-      if (bytes > limit) {
+      if (overByteLimit(context.sourceCode.text, limit)) {
         if (tooLargeShown.has(context.sourceCode)) return;
         tooLargeShown.add(context.sourceCode);
+        const bytes = Buffer.byteLength(context.sourceCode.text, "utf8");
         context.report({
           loc: { line: 1, column: 0 },
           messageId: "fileTooLarge",
@@ -240,7 +272,7 @@ export function createSinkListener(
       for (const problem of analysis.problems) {
         const owner = problemOwners.get(problem) ?? kind;
         problemOwners.set(problem, owner);
-        if (owner !== kind || path.resolve(problem.file) !== fileName) continue;
+        if (owner !== kind || !sameFile(problem.file, fileName)) continue;
         context.report({
           loc: {
             start: context.sourceCode.getLocFromIndex(problem.start),
@@ -252,10 +284,7 @@ export function createSinkListener(
           },
         });
       }
-      const ours = analysis.findings.filter(
-        (f) => f.kind === kind && path.resolve(f.file) === fileName,
-      );
-      for (const group of groupFindings(ours)) {
+      for (const group of groupsOfKind(analysis, fileName, kind)) {
         const first = group[0]!;
         const range: [number, number] = [first.start, first.end];
         context.report({
