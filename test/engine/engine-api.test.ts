@@ -6,6 +6,7 @@ import { loadConfig } from "../../analyzers/config/load-config.js";
 import { ConfigError } from "../../analyzers/config/config-error.js";
 import { compileSinkCatalog } from "../../analyzers/sinks/compile-sink-catalog.js";
 import { defaultSinks } from "../../analyzers/sinks/default-sinks.js";
+import { sinkSpecSchema } from "../../analyzers/sinks/sink-spec.js";
 import {
   analyze,
   defaultConfig,
@@ -201,6 +202,13 @@ describe("engine API", () => {
         },
       }),
     ).toThrow(/sinks/);
+  });
+
+  it("keeps every built-in sink valid under the sink schema (the catalog is not parsed at run time)", () => {
+    for (const sink of defaultSinks) {
+      const parsed = sinkSpecSchema.safeParse(sink);
+      expect(parsed.error, sink.id).toBeUndefined();
+    }
   });
 
   it("compiles the built-in catalog with unique sink ids", () => {
