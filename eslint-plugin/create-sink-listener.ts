@@ -80,14 +80,18 @@ const messageForReason = {
  * expression, same reason). Worked out once per analysis: the three rules read the same memoised
  * analysis, each its own kind.
  */
-const reportGroups = new WeakMap<FileAnalysis, Map<Finding["kind"], Finding[][]>>();
+const reportGroups = new WeakMap<
+  FileAnalysis,
+  { fileName: string; byKind: Map<Finding["kind"], Finding[][]> }
+>();
 
 function groupsOfKind(
   analysis: FileAnalysis,
   fileName: string,
   kind: Finding["kind"],
 ): readonly Finding[][] {
-  let byKind = reportGroups.get(analysis);
+  const cached = reportGroups.get(analysis);
+  let byKind = cached?.fileName === fileName ? cached.byKind : undefined;
   if (!byKind) {
     byKind = new Map();
     const byKey = new Map<string, Finding[]>();
@@ -104,7 +108,7 @@ function groupsOfKind(
         else byKind.set(finding.kind, [created]);
       }
     }
-    reportGroups.set(analysis, byKind);
+    reportGroups.set(analysis, { fileName, byKind });
   }
   return byKind.get(kind) ?? [];
 }

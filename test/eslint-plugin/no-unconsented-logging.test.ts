@@ -124,6 +124,12 @@ const valid = [
 
 const invalid = [
   reports(
+    "one report per reason when fields of one logged expression fail for different reasons",
+    'export async function f(u: UserProfile) {\n  console.log({ m: (await hasConsent(u.id, "name")) && u.mobile, id: u.idNumber });\n}',
+    ["consentForOtherCategory", 2, 15],
+    ["noConsent", 2, 15],
+  ),
+  reports(
     "a variable assigned PI in a branch before it is logged",
     'export function f(u: UserProfile, verbose: boolean) {\n  let s = "ok";\n  if (verbose) s = u.mobile;\n  console.log(s);\n}',
     ["noConsent", 4, 15],
