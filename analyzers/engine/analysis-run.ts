@@ -67,7 +67,7 @@ import { SinkMatcher } from "./sink-matcher.js";
 import type { PiTaint } from "./taint.js";
 import { calleeNameNode, unwrapExpression } from "./unwrap-expression.js";
 import { ValueFlow, returnedExpressions, type ReturnFlow } from "./value-flow.js";
-import { piplJsDocTags } from "./pipl-jsdoc-tags.js";
+import { mentionsPipl, piplJsDocTags } from "./pipl-jsdoc-tags.js";
 
 /** Called when analysing one sink call or function failed on an unexpected shape. */
 export type InternalErrorHandler = (
@@ -752,12 +752,15 @@ export class AnalysisRun {
         if (n.propertyName) index.aliasNames.add(n.name.text);
       } else if (isImportClause(n) && n.name) index.aliasNames.add(n.name.text);
     };
+    // Reading `jsDoc` off every node is a lookup by name on dozens of node shapes: skipped in
+    // files that never mention `@pipl`, most of them.
+    const tagsPossible = mentionsPipl(sf);
     const visit = (n: ts.Node): void => {
       // Identifiers, keywords and other tokens hold nothing indexed and have no children: most
       // nodes of a file, skipped before the checks below.
       if (n.kind < SyntaxKind.FirstNode) return;
       if (indexedKinds[n.kind]) indexNode(n);
-      if (hasPiplTag(n)) {
+      if (tagsPossible && hasPiplTag(n)) {
         if (isVariableStatement(n)) index.tagged.push(...n.declarationList.declarations);
         else index.tagged.push(n);
       }

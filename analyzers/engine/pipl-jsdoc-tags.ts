@@ -10,11 +10,15 @@ const mentions = new WeakMap<ts.SourceFile, boolean>();
  * file spares that for every declaration and function of the file.
  */
 export function piplJsDocTags(node: ts.Node): readonly ts.JSDocTag[] {
-  const sf = node.getSourceFile();
+  return mentionsPipl(node.getSourceFile()) ? getJSDocTags(node) : [];
+}
+
+/** Whether a file's text mentions `@pipl` at all (else no node of it carries a pipl tag). */
+export function mentionsPipl(sf: ts.SourceFile): boolean {
   let mentioned = mentions.get(sf);
   if (mentioned === undefined) {
     mentioned = sf.text.includes("@pipl");
     mentions.set(sf, mentioned);
   }
-  return mentioned ? getJSDocTags(node) : [];
+  return mentioned;
 }
