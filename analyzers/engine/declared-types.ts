@@ -66,8 +66,23 @@ export interface MemberRead {
 export class DeclaredTypes {
   private readonly elements = new WeakMap<ts.ParameterDeclaration, ts.Type | null>();
   private readonly thisMembers = new WeakMap<ts.Node, ts.Symbol | null>();
+  private readonly symbols = new WeakMap<ts.Identifier, ts.Symbol | null>();
 
   constructor(private readonly checker: ts.TypeChecker) {}
+
+  /**
+   * `getSymbolAtLocation` of an identifier, kept: the checker resolves the name through its
+   * scopes again on every call, and the engine asks it of the same reference from the declared
+   * type of a read's base, the value the reference carries and a local object's properties.
+   */
+  symbolAt(id: ts.Identifier): ts.Symbol | undefined {
+    let symbol = this.symbols.get(id);
+    if (symbol === undefined) {
+      symbol = this.checker.getSymbolAtLocation(id) ?? null;
+      this.symbols.set(id, symbol);
+    }
+    return symbol ?? undefined;
+  }
 
   /** The type of a declaration, as `getTypeAtLocation(declaration)`. */
   ofDeclaration(declaration: ts.Node): ts.Type {
@@ -133,7 +148,7 @@ export class DeclaredTypes {
   private declaredTypeWithNullish(expr: ts.Expression): ts.Type | undefined {
     const e = skipParenthesesAndNonNull(expr);
     if (isIdentifier(e)) {
-      const symbol = this.checker.getSymbolAtLocation(e);
+      const symbol = this.symbolAt(e);
       const d = symbol?.valueDeclaration;
       if (!symbol || !d) return undefined;
       if (isParameter(d)) {

@@ -252,7 +252,7 @@ export class ValueFlow {
   }
 
   private identifier(id: ts.Identifier, depth: number): Taint[] {
-    let symbol = this.checker.getSymbolAtLocation(id);
+    let symbol = this.types.symbolAt(id);
     if (symbol && symbol.flags & SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     const d = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     return d ? this.reference(d, id, depth) : [];
@@ -630,7 +630,7 @@ export class ValueFlow {
 
   private localProperty(base: ts.Expression, key: string): Taint[] | undefined {
     if (!isIdentifier(base)) return undefined;
-    const d = this.checker.getSymbolAtLocation(base)?.valueDeclaration;
+    const d = this.types.symbolAt(base)?.valueDeclaration;
     if (!d || !isVariableDeclaration(d) || !d.initializer) return undefined;
     const init = unwrapExpression(d.initializer);
     if (!isObjectLiteralExpression(init)) return undefined;
@@ -742,9 +742,7 @@ export class ValueFlow {
     }
     if (!isIdentifier(e) && !isPropertyAccessExpression(e)) return false;
     // A transient symbol (a mapped, instantiated or union property) may not have its declared type.
-    const symbol = isIdentifier(e)
-      ? this.checker.getSymbolAtLocation(e)
-      : this.types.member(e).symbol;
+    const symbol = isIdentifier(e) ? this.types.symbolAt(e) : this.types.member(e).symbol;
     if (!symbol || symbol.flags & SymbolFlags.Transient) return false;
     const d = symbol.valueDeclaration;
     if (!d) return false;
