@@ -281,7 +281,7 @@ export class AnalysisRun {
         coveredBy,
       },
     });
-    const basis = this.basisAt(call)?.basis ?? hit.helper?.basis;
+    const basis = this.basisAt(call, sf)?.basis ?? hit.helper?.basis;
     if (basis !== undefined) return consented({ kind: "basis", basis });
     const checks: ConsentCheck[] = [
       ...this.dominance.checksAt(call),
@@ -526,7 +526,8 @@ export class AnalysisRun {
   }
 
   private computeSummary(fn: ts.SignatureDeclaration): FunctionSummary {
-    const index = this.index(fn.getSourceFile());
+    const sf = fn.getSourceFile();
+    const index = this.index(sf);
     const sinkParams: ParamSinkFlow[] = [];
     const seen = new Set<string>();
     const basis = this.basisOf(fn)?.basis;
@@ -550,7 +551,7 @@ export class AnalysisRun {
             sink: hit.sink,
             sinkCall: hit.helper?.sinkCall ?? call,
             checks: [...this.dominance.checksAt(call), ...(hit.helper?.checks ?? [])],
-            basis: basis ?? this.basisAt(call)?.basis ?? hit.helper?.basis,
+            basis: basis ?? this.basisAt(call, sf)?.basis ?? hit.helper?.basis,
           });
         }
       }
@@ -566,8 +567,12 @@ export class AnalysisRun {
     return { sinkParams, returns: { params: [...params], taints } };
   }
 
-  /** The lawful basis declared on the function around a node (callbacks inherit it). */
-  private basisAt(node: ts.Node): { basis: string; reason: string } | undefined {
+  /**
+   * The lawful basis declared on the function around a node (callbacks inherit it). None in a
+   * file that never mentions `@pipl` (the tag is `@pipl-basis`): no walk up to the function.
+   */
+  private basisAt(node: ts.Node, sf: ts.SourceFile): { basis: string; reason: string } | undefined {
+    if (!mentionsPipl(sf)) return undefined;
     for (let n = node.parent; n; n = n.parent) {
       if (!isFunctionLike(n)) continue;
       const b = this.basisOf(n);
@@ -610,6 +615,7 @@ export class AnalysisRun {
 
   private declaredBases(sf: ts.SourceFile, index: FileIndex): DeclaredBasis[] {
     const out: DeclaredBasis[] = [];
+    if (!mentionsPipl(sf)) return out;
     for (const fn of index.functions) {
       const b = this.basisOf(fn);
       if (b)
