@@ -252,13 +252,10 @@ export class AnalysisRun {
     call: ts.Node,
     sf: ts.SourceFile,
   ): { kind: "finding"; finding: Finding } | { kind: "consented"; flow: ConsentedFlow } {
-    // The steps are only read by the scanner's reports (a lint message names the field and the
-    // sink): worked out on first read, not for every flow a lint decides.
-    let steps: FlowStep[] | undefined;
-    const flow = () => (steps ??= this.flowSteps(t, hit, sf));
     // What the flow is and where, completed below by the verdict. Assigned, not spread into a new
     // object: a spread followed by new keys takes V8's slow path (about 2 us per object on
-    // Node 20), and a lint decides every flow it meets.
+    // Node 20), and a lint decides every flow it meets. The steps are plain data, worked out now:
+    // an editor's incremental parse moves the positions of the nodes they come from.
     const located = () => ({
       kind: hit.sink.kind,
       category: t.category.id,
@@ -267,9 +264,7 @@ export class AnalysisRun {
       file: sf.fileName,
       start: hit.arg.getStart(sf),
       end: hit.arg.getEnd(),
-      get flow() {
-        return flow();
-      },
+      flow: this.flowSteps(t, hit, sf),
     });
     const consented = (coveredBy: ConsentedFlow["coveredBy"]) => ({
       kind: "consented" as const,

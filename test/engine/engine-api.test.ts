@@ -1,4 +1,4 @@
-import { createWrappedNode, type SourceFile } from "ts-morph";
+import { createWrappedNode, ts, type SourceFile } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { analyzeSourceFile } from "../../analyzers/engine/analyze-source-file.js";
 import { createSummaryStore } from "../../analyzers/engine/function-summary.js";
@@ -39,6 +39,26 @@ describe("engine API", () => {
     const second = analyzeSourceFile(sf, { config: defaultConfig });
     expect(second).not.toBe(first);
     expect(second.findings.map((f) => f.fieldPath)).toEqual(["x.realName"]);
+  });
+
+  it("keeps a finding's flow as found after an editor re-parses the file incrementally", () => {
+    const text = `${u}export function f(x: U) { const phone = x.mobile; console.log(phone); }`;
+    const project = memoryProject({ "a.ts": text });
+    const sf = project.getSourceFileOrThrow("/src/a.ts").compilerNode;
+    const [finding] = analyzeSourceFile(project.getSourceFileOrThrow("/src/a.ts"), {
+      config: defaultConfig,
+    }).findings;
+    // An incremental parse reuses the old tree's nodes and moves their positions in place.
+    const header = "// edited\n";
+    ts.updateSourceFile(sf, header + text, {
+      span: { start: 0, length: 0 },
+      newLength: header.length,
+    });
+    expect(finding!.flow.map((s) => `${s.label}@${s.start}`)).toEqual([
+      `x.mobile@${text.indexOf("x.mobile")}`,
+      `phone@${text.indexOf("phone")}`,
+      `phone@${finding!.start}`,
+    ]);
   });
 
   it("analyses a node wrapped with createWrappedNode over a foreign program (shared mode)", () => {
