@@ -1,4 +1,5 @@
-import { ts } from "ts-morph";
+import type { ts } from "ts-morph";
+import { SyntaxKind } from "./typescript-functions.js";
 
 /**
  * The syntax kinds a node test accepts, as a table indexed by kind, built by asking the test of a
@@ -7,7 +8,7 @@ import { ts } from "ts-morph";
  * of running a chain of a dozen tests on each node.
  */
 export function kindsWhere(test: (node: ts.Node) => boolean): Uint8Array {
-  const table = new Uint8Array(ts.SyntaxKind.Count);
+  const table = new Uint8Array(SyntaxKind.Count);
   for (let kind = 0; kind < table.length; kind++)
     table[kind] = test({ kind } as unknown as ts.Node) ? 1 : 0;
   return table;

@@ -1,4 +1,4 @@
-import { ts } from "ts-morph";
+import { tsMorph } from "../ts-morph-module.js";
 
 /*
  * The functions and enums of ts-morph's bundled TypeScript that the engine calls, read once.
@@ -112,4 +112,4 @@ export const {
   isVariableDeclaration,
   isVariableStatement,
   isVoidExpression,
-} = ts;
+} = tsMorph.ts;

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { Project, ts } from "ts-morph";
+import type { Project, ts } from "ts-morph";
+import { tsMorph } from "../ts-morph-module.js";
 import { ScanInputError } from "./scan-input-error.js";
 
 /** Where to find the code to scan. */
@@ -29,9 +30,9 @@ const defaultCompilerOptions: ts.CompilerOptions = {
   allowJs: true,
   checkJs: false,
   strict: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: tsMorph.ts.ScriptTarget.ES2022,
+  module: tsMorph.ts.ModuleKind.NodeNext,
+  moduleResolution: tsMorph.ts.ModuleResolutionKind.NodeNext,
   skipLibCheck: true,
   noEmit: true,
   experimentalDecorators: true,
@@ -47,11 +48,11 @@ export function buildProject(input: ProjectInput): BuiltProject {
   const tsconfig = findTsconfig(input);
   const root = tsconfig ? path.dirname(tsconfig) : input.cwd;
   const project = tsconfig
-    ? new Project({
+    ? new tsMorph.Project({
         tsConfigFilePath: tsconfig,
         skipAddingFilesFromTsConfig: input.paths.length > 0,
       })
-    : new Project({ compilerOptions: defaultCompilerOptions });
+    : new tsMorph.Project({ compilerOptions: defaultCompilerOptions });
   if (tsconfig) {
     const diagnostics = project.getConfigFileParsingDiagnostics();
     const first = diagnostics[0];
@@ -59,7 +60,7 @@ export function buildProject(input: ProjectInput): BuiltProject {
       // TypeScript's own diagnostic is quoted as the compiler words it.
       throw new ScanInputError("scan.tsconfig-invalid", {
         tsconfig,
-        diagnostic: ts.flattenDiagnosticMessageText(first.compilerObject.messageText, "\n"),
+        diagnostic: tsMorph.ts.flattenDiagnosticMessageText(first.compilerObject.messageText, "\n"),
       });
   }
   for (const p of input.paths) {

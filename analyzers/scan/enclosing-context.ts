@@ -1,4 +1,7 @@
-import { Node, type SourceFile } from "ts-morph";
+import type { Node, SourceFile } from "ts-morph";
+import { tsMorph } from "../ts-morph-module.js";
+
+const MorphNode = tsMorph.Node;
 
 /**
  * The names of the functions, methods and classes around an offset (`OrderService.exportOrders`),
@@ -8,23 +11,23 @@ import { Node, type SourceFile } from "ts-morph";
 export function enclosingContext(sourceFile: SourceFile, offset: number): string {
   const names: string[] = [];
   let node: Node | undefined = sourceFile.getDescendantAtPos(offset);
-  while (node && !Node.isSourceFile(node)) {
+  while (node && !MorphNode.isSourceFile(node)) {
     if (
-      Node.isFunctionDeclaration(node) ||
-      Node.isMethodDeclaration(node) ||
-      Node.isClassDeclaration(node) ||
-      Node.isGetAccessorDeclaration(node) ||
-      Node.isSetAccessorDeclaration(node)
+      MorphNode.isFunctionDeclaration(node) ||
+      MorphNode.isMethodDeclaration(node) ||
+      MorphNode.isClassDeclaration(node) ||
+      MorphNode.isGetAccessorDeclaration(node) ||
+      MorphNode.isSetAccessorDeclaration(node)
     ) {
       names.push(node.getName() ?? "<anonymous>");
-    } else if (Node.isConstructorDeclaration(node)) {
+    } else if (MorphNode.isConstructorDeclaration(node)) {
       names.push("constructor");
-    } else if (Node.isArrowFunction(node) || Node.isFunctionExpression(node)) {
+    } else if (MorphNode.isArrowFunction(node) || MorphNode.isFunctionExpression(node)) {
       const parent = node.getParent();
       names.push(
-        parent && Node.isVariableDeclaration(parent)
+        parent && MorphNode.isVariableDeclaration(parent)
           ? parent.getName()
-          : parent && Node.isPropertyAssignment(parent)
+          : parent && MorphNode.isPropertyAssignment(parent)
             ? parent.getName()
             : "<anonymous>",
       );

@@ -1,4 +1,4 @@
-import { Node, type Project, type SourceFile } from "ts-morph";
+import type { Project, SourceFile } from "ts-morph";
 import type { Finding } from "../engine/finding.js";
 import { describeFindings, type DescribingTaxonomy } from "../messages/describe-findings.js";
 import type { Locale } from "../messages/locale.js";
@@ -8,6 +8,7 @@ import type { FingerprintInput } from "./fingerprint-findings.js";
 import type { PositionResolver } from "./position-resolver.js";
 import { ruleForSinkKind } from "./rule-for-sink-kind.js";
 import type { ReportedFinding } from "./scan-result.js";
+import { tsMorph } from "../ts-morph-module.js";
 
 /** A reported finding before fingerprinting, with what its fingerprint is computed from. */
 export interface UnfingerprintedFinding {
@@ -70,6 +71,6 @@ export function reportFinding(
 
 // The function called at a cross-file finding: the call whose argument reaches the other file.
 function calleeAround(sf: SourceFile, offset: number): string | undefined {
-  const call = sf.getDescendantAtPos(offset)?.getFirstAncestor(Node.isCallExpression);
+  const call = sf.getDescendantAtPos(offset)?.getFirstAncestor(tsMorph.Node.isCallExpression);
   return call ? maskLiteralValues(call.getExpression().getText()) : undefined;
 }

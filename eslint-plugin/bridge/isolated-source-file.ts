@@ -1,5 +1,6 @@
 import path from "node:path";
-import { Project, ts, type SourceFile } from "ts-morph";
+import type { Project, SourceFile, ts } from "ts-morph";
+import { tsMorph } from "../../analyzers/ts-morph-module.js";
 
 /*
  * One ts-morph Project per tsconfig for the life of the process: ESLint lints many files of the
@@ -11,9 +12,9 @@ const projects = new Map<string, Project>();
 
 /** Compiler options used when no tsconfig can be found. */
 const defaultCompilerOptions: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: tsMorph.ts.ScriptTarget.ES2022,
+  module: tsMorph.ts.ModuleKind.NodeNext,
+  moduleResolution: tsMorph.ts.ModuleResolutionKind.NodeNext,
   strict: true,
   allowJs: true,
   skipLibCheck: true,
@@ -24,8 +25,8 @@ function projectFor(tsconfig: string | undefined): Project {
   let project = projects.get(key);
   if (!project) {
     project = tsconfig
-      ? new Project({ tsConfigFilePath: tsconfig })
-      : new Project({ compilerOptions: defaultCompilerOptions });
+      ? new tsMorph.Project({ tsConfigFilePath: tsconfig })
+      : new tsMorph.Project({ compilerOptions: defaultCompilerOptions });
     projects.set(key, project);
   }
   return project;

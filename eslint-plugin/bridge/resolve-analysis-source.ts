@@ -1,10 +1,12 @@
-import { ts as bundledTs, type SourceFile } from "ts-morph";
-import ts from "typescript";
+import type { SourceFile, ts as bundledTs } from "ts-morph";
+import type ts from "typescript";
+import { tsMorph } from "../../analyzers/ts-morph-module.js";
 import { announceMode } from "./announce-mode.js";
 import { modeOptions, type BridgeMode, type ModeOption } from "./bridge-mode.js";
 import { compareTypescriptEnums, type EnumComparison } from "./compare-typescript-enums.js";
 import { findTsconfig } from "./find-tsconfig.js";
 import { isolatedSourceFile } from "./isolated-source-file.js";
+import { userTypescript } from "./user-typescript.js";
 import { wrapProgramSourceFile } from "./wrap-program-source-file.js";
 
 /** Environment variable that overrides the `mode` option for every rule (e.g. in CI or benches). */
@@ -54,8 +56,8 @@ let comparison: EnumComparison | undefined;
  */
 export function typescriptCompatibility(): EnumComparison {
   comparison ??= compareTypescriptEnums(
-    ts as unknown as Record<string, unknown>,
-    bundledTs as unknown as Record<string, unknown>,
+    userTypescript as unknown as Record<string, unknown>,
+    tsMorph.ts as unknown as Record<string, unknown>,
   );
   return comparison;
 }
@@ -72,7 +74,7 @@ function sharedModeObstacle(request: AnalysisRequest): string | undefined {
   const compatibility = typescriptCompatibility();
   if (!compatibility.compatible) {
     const sample = compatibility.mismatches.slice(0, 3).join("; ");
-    return `typescript ${ts.version} numbers its enums differently from ts-morph's TypeScript ${bundledTs.version} (${sample}), so typescript-eslint's program cannot be shared`;
+    return `typescript ${userTypescript.version} numbers its enums differently from ts-morph's TypeScript ${tsMorph.ts.version} (${sample}), so typescript-eslint's program cannot be shared`;
   }
   if (!request.program) {
     return "the file was parsed without type information (no parserOptions.project or projectService)";
@@ -109,7 +111,7 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
   if (requested !== "isolated" && obstacle === undefined) {
     const program = request.program!;
     const compilerFile = program.getSourceFile(request.fileName)!;
-    const reason = `analysing typescript-eslint's program (TypeScript ${ts.version})`;
+    const reason = `analysing typescript-eslint's program (TypeScript ${userTypescript.version})`;
     announceMode("shared", reason);
     return {
       compilerSourceFile: compilerFile as unknown as bundledTs.SourceFile,
@@ -132,7 +134,7 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
         : undefined,
   });
   const because = obstacle ?? `mode "isolated" was requested`;
-  const reason = `${because}; analysing a separate ts-morph project (TypeScript ${bundledTs.version}) from ${tsconfig ?? "default compiler options (no tsconfig.json found)"}`;
+  const reason = `${because}; analysing a separate ts-morph project (TypeScript ${tsMorph.ts.version}) from ${tsconfig ?? "default compiler options (no tsconfig.json found)"}`;
   announceMode("isolated", reason);
   const sourceFile = isolatedSourceFile(tsconfig, request.fileName, request.text);
   const project = sourceFile.getProject();
