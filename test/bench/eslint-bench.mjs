@@ -89,10 +89,24 @@ for (const size of sizes) {
     console.log(
       `  recommended, ${mode} mode: ${fmt(ms)} = ${ratio.toFixed(2)}x baseline (rounds ${range(rounds, 2)}x; ${(ms / noop).toFixed(2)}x the no-op rule), peak ${rss.toFixed(0)} MB (${(rss / baseRss).toFixed(2)}x), ${reports} reports, ${crashes} crashes`,
     );
-    rows.push({ size: shape.total, mode, ratio, rss, baseRss, reports, crashes });
+    rows.push({
+      size: shape.total,
+      mode,
+      ratio,
+      rss,
+      baseRss,
+      reports,
+      crashes,
+      loadMs: samples[mode].map((s) => s.loadMs),
+    });
     if (crashes > 0) failed = true;
   }
 }
+// Every child imports the plugin before its clock starts: a lint process pays this once.
+const loads = rows.flatMap((r) => r.loadMs);
+console.log(
+  `\nPlugin import (after eslint and typescript-eslint, including typescript itself): ${median(loads).toFixed(0)} ms median (${range(loads, 0)} ms, ${loads.length} processes).`,
+);
 const sharedRatios = rows.filter((r) => r.mode === "shared");
 const worst = Math.max(...sharedRatios.map((r) => r.ratio));
 console.log(
