@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Project, ts } from "ts-morph";
-import { tsMorph } from "../ts-morph-module.js";
+import { tsMorph } from "../typescript/ts-morph-module.js";
 import { ScanInputError } from "./scan-input-error.js";
 
 /** Where to find the code to scan. */
@@ -26,17 +26,20 @@ const sourceExtensions = /\.(?:[cm]?tsx?|[cm]?jsx?)$/;
 const declarationFile = /\.d\.[cm]?ts$/;
 
 // For bare paths: type-check JavaScript too, resolve like a modern Node project.
-const defaultCompilerOptions: ts.CompilerOptions = {
-  allowJs: true,
-  checkJs: false,
-  strict: true,
-  target: tsMorph.ts.ScriptTarget.ES2022,
-  module: tsMorph.ts.ModuleKind.NodeNext,
-  moduleResolution: tsMorph.ts.ModuleResolutionKind.NodeNext,
-  skipLibCheck: true,
-  noEmit: true,
-  experimentalDecorators: true,
-};
+function defaultCompilerOptions(): ts.CompilerOptions {
+  const { ModuleKind, ModuleResolutionKind, ScriptTarget } = tsMorph().ts;
+  return {
+    allowJs: true,
+    checkJs: false,
+    strict: true,
+    target: ScriptTarget.ES2022,
+    module: ModuleKind.NodeNext,
+    moduleResolution: ModuleResolutionKind.NodeNext,
+    skipLibCheck: true,
+    noEmit: true,
+    experimentalDecorators: true,
+  };
+}
 
 /**
  * Builds one ts-morph Project from a tsconfig (its files, or only `paths` within it) or, without
@@ -47,12 +50,13 @@ const defaultCompilerOptions: ts.CompilerOptions = {
 export function buildProject(input: ProjectInput): BuiltProject {
   const tsconfig = findTsconfig(input);
   const root = tsconfig ? path.dirname(tsconfig) : input.cwd;
+  const { Project } = tsMorph();
   const project = tsconfig
-    ? new tsMorph.Project({
+    ? new Project({
         tsConfigFilePath: tsconfig,
         skipAddingFilesFromTsConfig: input.paths.length > 0,
       })
-    : new tsMorph.Project({ compilerOptions: defaultCompilerOptions });
+    : new Project({ compilerOptions: defaultCompilerOptions() });
   if (tsconfig) {
     const diagnostics = project.getConfigFileParsingDiagnostics();
     const first = diagnostics[0];
@@ -60,7 +64,10 @@ export function buildProject(input: ProjectInput): BuiltProject {
       // TypeScript's own diagnostic is quoted as the compiler words it.
       throw new ScanInputError("scan.tsconfig-invalid", {
         tsconfig,
-        diagnostic: tsMorph.ts.flattenDiagnosticMessageText(first.compilerObject.messageText, "\n"),
+        diagnostic: tsMorph().ts.flattenDiagnosticMessageText(
+          first.compilerObject.messageText,
+          "\n",
+        ),
       });
   }
   for (const p of input.paths) {

@@ -1,7 +1,5 @@
 import type { Node, SourceFile } from "ts-morph";
-import { tsMorph } from "../ts-morph-module.js";
-
-const MorphNode = tsMorph.Node;
+import { tsMorph } from "../typescript/ts-morph-module.js";
 
 /**
  * The names of the functions, methods and classes around an offset (`OrderService.exportOrders`),
@@ -9,6 +7,7 @@ const MorphNode = tsMorph.Node;
  * functions apart without depending on line numbers.
  */
 export function enclosingContext(sourceFile: SourceFile, offset: number): string {
+  const MorphNode = tsMorph().Node;
   const names: string[] = [];
   let node: Node | undefined = sourceFile.getDescendantAtPos(offset);
   while (node && !MorphNode.isSourceFile(node)) {

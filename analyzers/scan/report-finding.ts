@@ -8,7 +8,7 @@ import type { FingerprintInput } from "./fingerprint-findings.js";
 import type { PositionResolver } from "./position-resolver.js";
 import { ruleForSinkKind } from "./rule-for-sink-kind.js";
 import type { ReportedFinding } from "./scan-result.js";
-import { tsMorph } from "../ts-morph-module.js";
+import { tsMorph } from "../typescript/ts-morph-module.js";
 
 /** A reported finding before fingerprinting, with what its fingerprint is computed from. */
 export interface UnfingerprintedFinding {
@@ -71,6 +71,6 @@ export function reportFinding(
 
 // The function called at a cross-file finding: the call whose argument reaches the other file.
 function calleeAround(sf: SourceFile, offset: number): string | undefined {
-  const call = sf.getDescendantAtPos(offset)?.getFirstAncestor(tsMorph.Node.isCallExpression);
+  const call = sf.getDescendantAtPos(offset)?.getFirstAncestor(tsMorph().Node.isCallExpression);
   return call ? maskLiteralValues(call.getExpression().getText()) : undefined;
 }

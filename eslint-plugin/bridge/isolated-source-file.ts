@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Project, SourceFile, ts } from "ts-morph";
-import { tsMorph } from "../../analyzers/ts-morph-module.js";
+import { tsMorph } from "../../analyzers/typescript/ts-morph-module.js";
 
 /*
  * One ts-morph Project per tsconfig for the life of the process: ESLint lints many files of the
@@ -11,22 +11,26 @@ import { tsMorph } from "../../analyzers/ts-morph-module.js";
 const projects = new Map<string, Project>();
 
 /** Compiler options used when no tsconfig can be found. */
-const defaultCompilerOptions: ts.CompilerOptions = {
-  target: tsMorph.ts.ScriptTarget.ES2022,
-  module: tsMorph.ts.ModuleKind.NodeNext,
-  moduleResolution: tsMorph.ts.ModuleResolutionKind.NodeNext,
-  strict: true,
-  allowJs: true,
-  skipLibCheck: true,
-};
+function defaultCompilerOptions(): ts.CompilerOptions {
+  const { ModuleKind, ModuleResolutionKind, ScriptTarget } = tsMorph().ts;
+  return {
+    target: ScriptTarget.ES2022,
+    module: ModuleKind.NodeNext,
+    moduleResolution: ModuleResolutionKind.NodeNext,
+    strict: true,
+    allowJs: true,
+    skipLibCheck: true,
+  };
+}
 
 function projectFor(tsconfig: string | undefined): Project {
   const key = tsconfig ?? "";
   let project = projects.get(key);
   if (!project) {
+    const { Project } = tsMorph();
     project = tsconfig
-      ? new tsMorph.Project({ tsConfigFilePath: tsconfig })
-      : new tsMorph.Project({ compilerOptions: defaultCompilerOptions });
+      ? new Project({ tsConfigFilePath: tsconfig })
+      : new Project({ compilerOptions: defaultCompilerOptions() });
     projects.set(key, project);
   }
   return project;

@@ -1,12 +1,12 @@
 import type { SourceFile, ts as bundledTs } from "ts-morph";
 import type ts from "typescript";
-import { tsMorph } from "../../analyzers/ts-morph-module.js";
+import { bundledTypescript } from "../../analyzers/typescript/bundled-typescript-enums.js";
+import { typescriptCompatibility } from "../../analyzers/typescript/typescript-compatibility.js";
+import { userTypescript } from "../../analyzers/typescript/user-typescript.js";
 import { announceMode } from "./announce-mode.js";
 import { modeOptions, type BridgeMode, type ModeOption } from "./bridge-mode.js";
-import { compareTypescriptEnums, type EnumComparison } from "./compare-typescript-enums.js";
 import { findTsconfig } from "./find-tsconfig.js";
 import { isolatedSourceFile } from "./isolated-source-file.js";
-import { userTypescript } from "./user-typescript.js";
 import { wrapProgramSourceFile } from "./wrap-program-source-file.js";
 
 /** Environment variable that overrides the `mode` option for every rule (e.g. in CI or benches). */
@@ -48,20 +48,6 @@ export interface AnalysisSource {
   reason: string;
 }
 
-let comparison: EnumComparison | undefined;
-
-/**
- * Whether the user's `typescript` numbers its enums like ts-morph's bundled TypeScript, computed
- * once per process (the modules cannot change while it runs).
- */
-export function typescriptCompatibility(): EnumComparison {
-  comparison ??= compareTypescriptEnums(
-    userTypescript as unknown as Record<string, unknown>,
-    tsMorph.ts as unknown as Record<string, unknown>,
-  );
-  return comparison;
-}
-
 function requestedMode(option: ModeOption): ModeOption {
   const fromEnvironment = process.env[modeEnvironmentVariable];
   return (modeOptions as readonly string[]).includes(fromEnvironment ?? "")
@@ -71,10 +57,12 @@ function requestedMode(option: ModeOption): ModeOption {
 
 /** Why shared mode cannot be used for this request, or `undefined` when it can. */
 function sharedModeObstacle(request: AnalysisRequest): string | undefined {
+  const user = userTypescript();
+  if (!user) return "the typescript package cannot be found";
   const compatibility = typescriptCompatibility();
   if (!compatibility.compatible) {
     const sample = compatibility.mismatches.slice(0, 3).join("; ");
-    return `typescript ${userTypescript.version} numbers its enums differently from ts-morph's TypeScript ${tsMorph.ts.version} (${sample}), so typescript-eslint's program cannot be shared`;
+    return `typescript ${user.version} numbers its enums differently from ts-morph's TypeScript ${bundledTypescript.version} (${sample}), so typescript-eslint's program cannot be shared`;
   }
   if (!request.program) {
     return "the file was parsed without type information (no parserOptions.project or projectService)";
@@ -111,7 +99,7 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
   if (requested !== "isolated" && obstacle === undefined) {
     const program = request.program!;
     const compilerFile = program.getSourceFile(request.fileName)!;
-    const reason = `analysing typescript-eslint's program (TypeScript ${userTypescript.version})`;
+    const reason = `analysing typescript-eslint's program (TypeScript ${userTypescript()!.version})`;
     announceMode("shared", reason);
     return {
       compilerSourceFile: compilerFile as unknown as bundledTs.SourceFile,
@@ -134,7 +122,7 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
         : undefined,
   });
   const because = obstacle ?? `mode "isolated" was requested`;
-  const reason = `${because}; analysing a separate ts-morph project (TypeScript ${tsMorph.ts.version}) from ${tsconfig ?? "default compiler options (no tsconfig.json found)"}`;
+  const reason = `${because}; analysing a separate ts-morph project (TypeScript ${bundledTypescript.version}) from ${tsconfig ?? "default compiler options (no tsconfig.json found)"}`;
   announceMode("isolated", reason);
   const sourceFile = isolatedSourceFile(tsconfig, request.fileName, request.text);
   const project = sourceFile.getProject();

@@ -1,5 +1,5 @@
 import type { SourceFile } from "ts-morph";
-import { tsMorph } from "../../analyzers/ts-morph-module.js";
+import { tsMorph } from "../../analyzers/typescript/ts-morph-module.js";
 import type * as ts from "typescript";
 
 /*
@@ -25,7 +25,7 @@ export function wrapProgramSourceFile(program: ts.Program, sourceFile: ts.Source
   if (!wrapped) {
     // The casts cross between two declarations of the same TypeScript API (the user's and
     // ts-morph's bundled copy), which the enum comparison has shown to be compatible.
-    wrapped = tsMorph.createWrappedNode(sourceFile as never, {
+    wrapped = tsMorph().createWrappedNode(sourceFile as never, {
       compilerOptions: program.getCompilerOptions() as never,
       sourceFile: sourceFile as never,
       typeChecker: program.getTypeChecker() as never,

@@ -1,9 +1,14 @@
 import { ts as bundledTs } from "ts-morph";
 import ts from "typescript";
-import { describe, expect, it } from "vitest";
-import { checkedEnums } from "../../eslint-plugin/bridge/checked-enums.js";
-import { compareTypescriptEnums } from "../../eslint-plugin/bridge/compare-typescript-enums.js";
-import { typescriptCompatibility } from "../../eslint-plugin/bridge/resolve-analysis-source.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { bundledTypescript } from "../../analyzers/typescript/bundled-typescript-enums.js";
+import { checkedEnums } from "../../analyzers/typescript/checked-enums.js";
+import { compareTypescriptEnums } from "../../analyzers/typescript/compare-typescript-enums.js";
+import {
+  engineTypescript,
+  engineTypescriptVariable,
+} from "../../analyzers/typescript/engine-typescript.js";
+import { typescriptCompatibility } from "../../analyzers/typescript/typescript-compatibility.js";
 
 const host = (module: object) => module as unknown as Record<string, unknown>;
 
@@ -58,5 +63,30 @@ describe("compareTypescriptEnums", () => {
 
   it("checks every enum ts-morph reads", () => {
     for (const name of checkedEnums) expect(typeof host(ts)[name]).toBe("object");
+  });
+});
+
+describe("the recorded numbering of ts-morph's bundled TypeScript", () => {
+  it("is the bundled copy's, enum for enum (regenerate with test/support/write-bundled-typescript-enums.mjs)", () => {
+    expect(bundledTypescript.version).toBe(bundledTs.version);
+    expect(compareTypescriptEnums(host(bundledTypescript.enums), host(bundledTs))).toEqual({
+      compatible: true,
+      mismatches: [],
+    });
+  });
+});
+
+describe("engineTypescript", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("is the user's typescript when its enums match the bundled copy's", () => {
+    expect(engineTypescript()).toBe(ts);
+  });
+
+  it("is ts-morph's copy when PIPL_GUARD_ENGINE_TYPESCRIPT is bundled", () => {
+    vi.stubEnv(engineTypescriptVariable, "bundled");
+    expect(engineTypescript()).toBe(bundledTs);
   });
 });

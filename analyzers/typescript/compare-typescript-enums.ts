@@ -28,7 +28,7 @@ function numericMembers(value: unknown): Map<string, number> | undefined {
  * the condition under which ts-morph can wrap the other compiler's nodes and types.
  *
  * @param user - the `typescript` module typescript-eslint built the program with
- * @param bundled - ts-morph's `ts` export
+ * @param bundled - ts-morph's `ts` export, or its recorded enums (`bundledTypescript.enums`)
  * @param enumNames - which enums to compare (defaults to {@link checkedEnums})
  */
 export function compareTypescriptEnums(
