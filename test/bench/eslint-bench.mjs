@@ -5,6 +5,8 @@
 // A reference row lints with one rule that does nothing: ESLint's own cost once any rule is on,
 // which every plugin pays and no plugin can lower. The order of the variants rotates each round,
 // because a lint process runs faster or slower depending on the one before it on these machines.
+// A last pair of rows adds pipl `recommended` (shared mode) to typescript-eslint's
+// recommended-type-checked rules: what the plugin costs in a typical typed config.
 // Uses the built plugin (dist/); `npm run bench` builds first.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -57,6 +59,8 @@ for (const size of sizes) {
     ["noop", "noop", "auto"],
     ["shared", "recommended", "shared"],
     ["isolated", "recommended", "isolated"],
+    ["typed", "typed-rules", "auto"],
+    ["typedPipl", "typed-rules+recommended", "shared"],
   ];
   const samples = Object.fromEntries(variants.map(([name]) => [name, []]));
   for (let run = 0; run < runs; run++) {
@@ -101,6 +105,12 @@ for (const size of sizes) {
     });
     if (crashes > 0) failed = true;
   }
+  const typed = median(samples.typed.map((s) => s.ms));
+  const typedPipl = median(samples.typedPipl.map((s) => s.ms));
+  console.log(
+    `  reference, typescript-eslint's recommended-type-checked rules: ${fmt(typed)} (${(typed / base).toFixed(2)}x baseline); with pipl recommended added (shared mode): ${fmt(typedPipl)} = ${(typedPipl / typed).toFixed(2)}x, ${samples.typedPipl[0].reports} pipl reports`,
+  );
+  if (samples.typedPipl.some((s) => s.crashes > 0)) failed = true;
 }
 // Every child imports the plugin before its clock starts: a lint process pays this once.
 const loads = rows.flatMap((r) => r.loadMs);

@@ -1,6 +1,7 @@
 // One timed lint of a generated project, in its own process so peak memory is its own:
-//   node eslint-lint-child.mjs <projectDir> <baseline|noop|recommended> <shared|isolated>
+//   node eslint-lint-child.mjs <projectDir> <baseline|noop|recommended|typed-rules|typed-rules+recommended> <shared|isolated>
 // `noop` enables one rule that does nothing: what ESLint itself costs once any rule is on.
+// `typed-rules` enables typescript-eslint's recommended-type-checked rules, a typical typed config.
 // Prints one JSON line: wall time, peak RSS, report count, crashes, and the time the plugin took
 // to import (off the lint's clock; it includes loading `typescript`, which the parser needs anyway).
 import { ESLint } from "eslint";
@@ -25,11 +26,20 @@ if (variant === "noop") {
   config.plugins = { bench: { rules: { noop: { create: () => ({ Program() {} }) } } } };
   config.rules = { "bench/noop": "error" };
 }
-if (variant === "recommended") {
-  Object.assign(config, { plugins: plugin.configs.recommended.plugins });
-  config.rules = Object.fromEntries(
-    Object.keys(plugin.configs.recommended.rules).map((id) => [id, ["error", { mode }]]),
-  );
+if (variant.startsWith("typed-rules")) {
+  for (const c of tseslint.configs.recommendedTypeChecked) {
+    config.plugins = { ...config.plugins, ...c.plugins };
+    config.rules = { ...config.rules, ...c.rules };
+  }
+}
+if (variant.endsWith("recommended")) {
+  config.plugins = { ...config.plugins, ...plugin.configs.recommended.plugins };
+  config.rules = {
+    ...config.rules,
+    ...Object.fromEntries(
+      Object.keys(plugin.configs.recommended.rules).map((id) => [id, ["error", { mode }]]),
+    ),
+  };
 }
 const eslint = new ESLint({ cwd: projectDir, overrideConfigFile: true, overrideConfig: [config] });
 const started = performance.now();
