@@ -3,12 +3,12 @@ import type { Finding } from "../engine/finding.js";
 import { describeFindings, type DescribingTaxonomy } from "../messages/describe-findings.js";
 import type { Locale } from "../messages/locale.js";
 import { maskLiteralValues } from "../messages/mask-literal-values.js";
+import { tsMorph } from "../typescript/ts-morph-module.js";
 import { enclosingContext } from "./enclosing-context.js";
 import type { FingerprintInput } from "./fingerprint-findings.js";
 import type { PositionResolver } from "./position-resolver.js";
 import { ruleForSinkKind } from "./rule-for-sink-kind.js";
 import type { ReportedFinding } from "./scan-result.js";
-import { tsMorph } from "../typescript/ts-morph-module.js";
 
 /** A reported finding before fingerprinting, with what its fingerprint is computed from. */
 export interface UnfingerprintedFinding {
