@@ -2,6 +2,9 @@
 // The `pipl-guard` bin: wires the real process into runCli and sets the exit code. Imported
 // dynamically so that even a broken installation exits 2 ("error"), never Node's 1 ("findings").
 try {
+  // The scan analyses ts-morph projects: with ts-morph loaded first, the engine calls the
+  // TypeScript copy ts-morph bundles rather than loading the user's `typescript` as well.
+  (await import("../typescript/ts-morph-module.js")).tsMorph();
   const { runCli } = await import("./run-cli.js");
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Project, ts } from "ts-morph";
+import { assertEngineReadsTsMorphNodes } from "../typescript/engine-typescript.js";
 import { tsMorph } from "../typescript/ts-morph-module.js";
 import { ScanInputError } from "./scan-input-error.js";
 
@@ -50,6 +51,7 @@ function defaultCompilerOptions(): ts.CompilerOptions {
 export function buildProject(input: ProjectInput): BuiltProject {
   const tsconfig = findTsconfig(input);
   const root = tsconfig ? path.dirname(tsconfig) : input.cwd;
+  assertEngineReadsTsMorphNodes();
   const { Project } = tsMorph();
   const project = tsconfig
     ? new Project({

@@ -12,3 +12,8 @@ let loaded: typeof TsMorph | undefined;
 export function tsMorph(): typeof TsMorph {
   return (loaded ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph);
 }
+
+/** Whether {@link tsMorph} has loaded ts-morph already. */
+export function tsMorphLoaded(): boolean {
+  return loaded !== undefined;
+}

@@ -5,7 +5,7 @@ let loaded: typeof TypeScript | null | undefined;
 
 /**
  * The user's `typescript` (the peer dependency typescript-eslint parses with), or undefined when
- * it is not installed (the scanner runs on ts-morph alone). Loaded with `require`: imported from
+ * it is not installed (the analysis then calls ts-morph's copy). Loaded with `require`: imported from
  * an ES module, Node would first run its CommonJS export lexer over the 9 MB compiler on every
  * process start, about 330 ms here, whether or not it is already loaded.
  */

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Project, SourceFile, ts } from "ts-morph";
+import { assertEngineReadsTsMorphNodes } from "../../analyzers/typescript/engine-typescript.js";
 import { tsMorph } from "../../analyzers/typescript/ts-morph-module.js";
 
 /*
@@ -27,6 +28,7 @@ function projectFor(tsconfig: string | undefined): Project {
   const key = tsconfig ?? "";
   let project = projects.get(key);
   if (!project) {
+    assertEngineReadsTsMorphNodes();
     const { Project } = tsMorph();
     project = tsconfig
       ? new Project({ tsConfigFilePath: tsconfig })

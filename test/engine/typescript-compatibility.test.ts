@@ -5,8 +5,8 @@ import { bundledTypescript } from "../../analyzers/typescript/bundled-typescript
 import { checkedEnums } from "../../analyzers/typescript/checked-enums.js";
 import { compareTypescriptEnums } from "../../analyzers/typescript/compare-typescript-enums.js";
 import {
-  engineTypescript,
   engineTypescriptVariable,
+  pickEngineTypescript,
 } from "../../analyzers/typescript/engine-typescript.js";
 import { typescriptCompatibility } from "../../analyzers/typescript/typescript-compatibility.js";
 
@@ -76,17 +76,78 @@ describe("the recorded numbering of ts-morph's bundled TypeScript", () => {
   });
 });
 
-describe("engineTypescript", () => {
+describe("pickEngineTypescript", () => {
   afterEach(() => {
     vi.unstubAllEnvs();
+    vi.doUnmock("../../analyzers/typescript/user-typescript.js");
+    vi.doUnmock("../../analyzers/typescript/bundled-typescript-enums.js");
+    vi.resetModules();
+  });
+
+  /** The modules fresh, with the user's `typescript` replaced (undefined: not installed). */
+  async function withUserTypescript(user: object | undefined, record?: object) {
+    vi.resetModules();
+    vi.doMock("../../analyzers/typescript/user-typescript.js", () => ({
+      userTypescript: () => user,
+    }));
+    if (record)
+      vi.doMock("../../analyzers/typescript/bundled-typescript-enums.js", () => ({
+        bundledTypescript: record,
+      }));
+    return {
+      ...(await import("../../analyzers/typescript/engine-typescript.js")),
+      ...(await import("../../analyzers/typescript/ts-morph-module.js")),
+    };
+  }
+
+  const renumbered = (): Record<string, unknown> => ({
+    ...host(ts),
+    TypeFlags: { ...ts.TypeFlags, Enum: ts.TypeFlags.Enum * 4 },
   });
 
   it("is the user's typescript when its enums match the bundled copy's", () => {
-    expect(engineTypescript()).toBe(ts);
+    expect(pickEngineTypescript()).toBe(ts);
   });
 
   it("is ts-morph's copy when PIPL_GUARD_ENGINE_TYPESCRIPT is bundled", () => {
     vi.stubEnv(engineTypescriptVariable, "bundled");
-    expect(engineTypescript()).toBe(bundledTs);
+    expect(pickEngineTypescript()).toBe(bundledTs);
+  });
+
+  it("is ts-morph's copy when the user's typescript numbers an enum differently", async () => {
+    const m = await withUserTypescript(renumbered());
+    expect(m.pickEngineTypescript()).toBe(bundledTs);
+  });
+
+  it("is ts-morph's copy when typescript is not installed", async () => {
+    const m = await withUserTypescript(undefined);
+    expect(m.pickEngineTypescript()).toBe(bundledTs);
+  });
+
+  it("is ts-morph's copy once ts-morph is loaded, so that no second copy is", async () => {
+    const m = await withUserTypescript(ts);
+    expect(m.pickEngineTypescript()).toBe(ts);
+    m.tsMorph();
+    expect(m.pickEngineTypescript()).toBe(bundledTs);
+  });
+
+  it("stops before ts-morph's nodes are read when its copy differs from the recorded one", async () => {
+    // The installed ts-morph bundles a TypeScript whose TypeFlags differ from the record: the
+    // user's copy matches the record, so the engine calls it, and must not read ts-morph's nodes.
+    const user = renumbered();
+    const m = await withUserTypescript(user, {
+      version: bundledTs.version,
+      enums: Object.fromEntries(checkedEnums.map((name) => [name, user[name]])),
+    });
+    expect(m.engineTypescript()).toBe(user);
+    expect(() => m.assertEngineReadsTsMorphNodes()).toThrow(
+      `numbers its enums differently from the typescript the analysis uses (TypeFlags.Enum: ${ts.TypeFlags.Enum * 4} vs ${ts.TypeFlags.Enum})`,
+    );
+  });
+
+  it("lets the engine read ts-morph's nodes when the copies match", async () => {
+    const m = await withUserTypescript(ts);
+    expect(m.engineTypescript()).toBe(ts);
+    expect(() => m.assertEngineReadsTsMorphNodes()).not.toThrow();
   });
 });
