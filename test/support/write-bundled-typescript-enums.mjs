@@ -1,14 +1,21 @@
 // Writes analyzers/typescript/bundled-typescript-enums.ts: the numbering of the enums in
-// checked-enums.ts in the TypeScript copy ts-morph bundles. Run after upgrading ts-morph (a test
-// fails until then), with the project built: `npm run build && node test/support/write-bundled-typescript-enums.mjs`.
+// checked-enums.ts in the TypeScript copy ts-morph bundles. Run after upgrading ts-morph or changing
+// checked-enums.ts (a test fails until then): `node test/support/write-bundled-typescript-enums.mjs`.
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 const { ts } = require("ts-morph");
-const { checkedEnums } = await import("../../dist/analyzers/typescript/checked-enums.js");
+// The names are read from the source, not from dist: a build fails while the record lacks one.
+const checkedSource = readFileSync(
+  new URL("../../analyzers/typescript/checked-enums.ts", import.meta.url),
+  "utf8",
+);
+const list = /checkedEnums = \[([^\]]*)\]/.exec(checkedSource)?.[1];
+if (!list) throw new Error("checked-enums.ts: the checkedEnums array was not found");
+const checkedEnums = [...list.matchAll(/"(\w+)"/g)].map((m) => m[1]);
 const target = fileURLToPath(
   new URL("../../analyzers/typescript/bundled-typescript-enums.ts", import.meta.url),
 );
