@@ -33,27 +33,33 @@ export function engineTypescript(): typeof ts {
   return (chosen ??= pickEngineTypescript());
 }
 
-let checked: string | undefined;
+const checked = new WeakMap<object, string>();
 
 /**
  * Throws when the engine calls another TypeScript than ts-morph's and the two number their enums
  * differently, before the engine reads nodes ts-morph built. The user's copy is chosen by its match
  * with a record of the bundled copy's enums; an installed ts-morph that bundles another TypeScript
  * than the recorded one could differ, and the engine would then read ts-morph's nodes wrongly
- * without a sign. Compared once, when ts-morph is needed anyway.
+ * without a sign. Compared once per copy, when ts-morph is needed anyway.
+ *
+ * @param engine - the copy that reads or made the nodes: the engine's by default; the user's when
+ *   ts-morph wraps typescript-eslint's nodes
  */
-export function assertEngineReadsTsMorphNodes(): void {
-  const engine = engineTypescript();
+export function assertEngineReadsTsMorphNodes(engine: object = engineTypescript()): void {
   const bundled = tsMorph().ts;
   if (engine === bundled) return;
-  checked ??= compareTypescriptEnums(
-    engine as unknown as Record<string, unknown>,
-    bundled as unknown as Record<string, unknown>,
-  )
-    .mismatches.slice(0, 3)
-    .join("; ");
-  if (checked)
+  let mismatches = checked.get(engine);
+  if (mismatches === undefined) {
+    mismatches = compareTypescriptEnums(
+      engine as unknown as Record<string, unknown>,
+      bundled as unknown as Record<string, unknown>,
+    )
+      .mismatches.slice(0, 3)
+      .join("; ");
+    checked.set(engine, mismatches);
+  }
+  if (mismatches)
     throw new Error(
-      `pipl-guard cannot read ts-morph's nodes: the installed ts-morph bundles TypeScript ${bundled.version}, which numbers its enums differently from the typescript the analysis uses (${checked}). Install the ts-morph version pipl-guard depends on, or set ${engineTypescriptVariable}=bundled.`,
+      `pipl-guard cannot read ts-morph's nodes: the installed ts-morph bundles TypeScript ${bundled.version}, which numbers its enums differently from the typescript the analysis uses (${mismatches}). Install the ts-morph version pipl-guard depends on${engine === engineTypescript() ? `, or set ${engineTypescriptVariable}=bundled` : ""}.`,
     );
 }

@@ -1,5 +1,7 @@
 import type { SourceFile } from "ts-morph";
+import { assertEngineReadsTsMorphNodes } from "../../analyzers/typescript/engine-typescript.js";
 import { tsMorph } from "../../analyzers/typescript/ts-morph-module.js";
+import { userTypescript } from "../../analyzers/typescript/user-typescript.js";
 import type * as ts from "typescript";
 
 /*
@@ -13,7 +15,8 @@ const wrappedByProgram = new WeakMap<ts.Program, WeakMap<ts.SourceFile, SourceFi
 /**
  * The ts-morph view of a source file of typescript-eslint's program (shared mode), created once
  * per program and file. Only valid when the user's TypeScript numbers its enums like ts-morph's
- * (see `compareTypescriptEnums`).
+ * (see `compareTypescriptEnums`): shared mode was chosen by a record of ts-morph's enums, so the
+ * installed ts-morph's own copy is checked too before it wraps anything.
  */
 export function wrapProgramSourceFile(program: ts.Program, sourceFile: ts.SourceFile): SourceFile {
   let files = wrappedByProgram.get(program);
@@ -23,6 +26,7 @@ export function wrapProgramSourceFile(program: ts.Program, sourceFile: ts.Source
   }
   let wrapped = files.get(sourceFile);
   if (!wrapped) {
+    assertEngineReadsTsMorphNodes(userTypescript());
     // The casts cross between two declarations of the same TypeScript API (the user's and
     // ts-morph's bundled copy), which the enum comparison has shown to be compatible.
     wrapped = tsMorph().createWrappedNode(sourceFile as never, {
