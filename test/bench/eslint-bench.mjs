@@ -7,6 +7,11 @@
 // because a lint process runs faster or slower depending on the one before it on these machines.
 // A last pair of rows adds pipl `recommended` (shared mode) to typescript-eslint's
 // recommended-type-checked rules: what the plugin costs in a typical typed config.
+// Diagnostic rows (PIPL_BENCH_DIAGNOSE=0 skips them) take out the two things outside pipl-guard
+// that move the ratio: V8's allocation-site pretenuring, which puts a lint in a slower, larger
+// state in some processes and not others, and ESLint's per-file rule-context prototype, which
+// makes any enabled rule keep each file's parse until a full GC
+// (support/eslint-file-context-fix.mjs).
 // Uses the built plugin (dist/); `npm run bench` builds first.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -25,12 +30,23 @@ const sizes = (process.env.PIPL_BENCH_SIZES ?? "300,1000").split(",").map(Number
 const runs = Number(process.env.PIPL_BENCH_RUNS ?? 5);
 const goal = 1.25;
 
-function lint(dir, variant, mode) {
-  const out = execFileSync(process.execPath, [child, dir, variant, mode], {
+const diagnose = process.env.PIPL_BENCH_DIAGNOSE !== "0";
+
+/**
+ * One lint in a child process. `stable`: V8's allocation-site pretenuring off, so every process
+ * runs in the same GC state; `eslintFix`: ESLint's rule contexts without the per-file prototype.
+ */
+function lint(dir, variant, mode, { stable = false, eslintFix = false } = {}) {
+  const flags = stable ? ["--no-allocation-site-pretenuring"] : [];
+  const out = execFileSync(process.execPath, [...flags, child, dir, variant, mode], {
     cwd: repoRoot,
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
-    env: { ...process.env, PIPL_GUARD_ESLINT_MODE: "" },
+    env: {
+      ...process.env,
+      PIPL_GUARD_ESLINT_MODE: "",
+      PIPL_BENCH_ESLINT_FIX: eslintFix ? "1" : "",
+    },
     stdio: ["ignore", "pipe", "ignore"],
   });
   return JSON.parse(out.trim().split("\n").at(-1));
@@ -48,6 +64,7 @@ const range = (values, digits) =>
 
 let failed = false;
 const rows = [];
+const diagnoses = [];
 for (const size of sizes) {
   const dir = path.join(repoRoot, ".bench", "eslint", `project-${size}`);
   const shape = generateProject(dir, size);
@@ -61,14 +78,23 @@ for (const size of sizes) {
     ["isolated", "recommended", "isolated"],
     ["typed", "typed-rules", "auto"],
     ["typedPipl", "typed-rules+recommended", "shared"],
+    ...(diagnose
+      ? [
+          ["stableBaseline", "baseline", "auto", { stable: true }],
+          ["stableNoop", "noop", "auto", { stable: true }],
+          ["stableShared", "recommended", "shared", { stable: true }],
+          ["fixedNoop", "noop", "auto", { stable: true, eslintFix: true }],
+          ["fixedShared", "recommended", "shared", { stable: true, eslintFix: true }],
+        ]
+      : []),
   ];
   const samples = Object.fromEntries(variants.map(([name]) => [name, []]));
   for (let run = 0; run < runs; run++) {
     // Alternate, rotating the order each round, so machine noise (other processes, thermal state,
     // the process before) hits every variant alike.
     for (let i = 0; i < variants.length; i++) {
-      const [name, variant, mode] = variants[(i + run) % variants.length];
-      samples[name].push(lint(dir, variant, mode));
+      const [name, variant, mode, options] = variants[(i + run) % variants.length];
+      samples[name].push(lint(dir, variant, mode, options));
     }
   }
   const base = median(samples.baseline.map((s) => s.ms));
@@ -77,7 +103,10 @@ for (const size of sizes) {
     `  baseline (typed parser, no pipl rules): ${fmt(base)} (rounds ${range(
       samples.baseline.map((s) => s.ms / 1000),
       2,
-    )} s), peak ${baseRss.toFixed(0)} MB`,
+    )} s), peak ${baseRss.toFixed(0)} MB (rounds ${range(
+      samples.baseline.map((s) => s.maxRssMb),
+      0,
+    )} MB: V8's pretenuring picks the larger state in some processes)`,
   );
   const noop = median(samples.noop.map((s) => s.ms));
   console.log(
@@ -111,6 +140,25 @@ for (const size of sizes) {
     `  reference, typescript-eslint's recommended-type-checked rules: ${fmt(typed)} (${(typed / base).toFixed(2)}x baseline); with pipl recommended added (shared mode): ${fmt(typedPipl)} = ${(typedPipl / typed).toFixed(2)}x, ${samples.typedPipl[0].reports} pipl reports`,
   );
   if (samples.typedPipl.some((s) => s.crashes > 0)) failed = true;
+  if (diagnose) {
+    const at = (name) => median(samples[name].map((s) => s.ms));
+    const stableBase = at("stableBaseline");
+    const x = (name) => `${fmt(at(name))} = ${(at(name) / stableBase).toFixed(2)}x`;
+    console.log(
+      `  diagnosis, V8's allocation-site pretenuring off (every process in the same GC state): no rules ${fmt(stableBase)}; one no-op rule ${x("stableNoop")}; recommended, shared mode ${x("stableShared")} (${(at("stableShared") / at("stableNoop")).toFixed(2)}x the no-op rule)`,
+    );
+    const fixed = at("fixedShared") / stableBase;
+    console.log(
+      `  diagnosis, the same with ESLint's rule contexts built without the per-file prototype: one no-op rule ${x("fixedNoop")}; recommended, shared mode ${x("fixedShared")}, peak ${Math.max(...samples.fixedShared.map((s) => s.maxRssMb)).toFixed(0)} MB (no rules ${Math.max(...samples.stableBaseline.map((s) => s.maxRssMb)).toFixed(0)} MB)`,
+    );
+    diagnoses.push({ size: shape.total, fixed });
+    if (samples.fixedShared.some((s) => s.crashes > 0)) failed = true;
+    // The patched rule contexts must not change what the rules see.
+    if (samples.fixedShared.some((s) => s.reports !== samples.shared[0].reports)) {
+      console.error("  the diagnostic's patched ESLint changed the number of reports");
+      failed = true;
+    }
+  }
 }
 // Every child imports the plugin before its clock starts: a lint process pays this once.
 const loads = rows.flatMap((r) => r.loadMs);
@@ -122,4 +170,10 @@ const worst = Math.max(...sharedRatios.map((r) => r.ratio));
 console.log(
   `\nShared-mode overhead: worst median ratio ${worst.toFixed(2)}x (goal <= ${goal}x): ${worst <= goal ? "met" : "NOT met"}.`,
 );
+if (diagnoses.length > 0) {
+  const worstFixed = Math.max(...diagnoses.map((d) => d.fixed));
+  console.log(
+    `Without ESLint's per-file rule-context prototype, in one GC state (diagnostic): worst median ratio ${worstFixed.toFixed(2)}x (goal <= ${goal}x): ${worstFixed <= goal ? "met" : "NOT met"}.`,
+  );
+}
 process.exit(failed ? 1 : 0);

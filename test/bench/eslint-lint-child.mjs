@@ -2,14 +2,18 @@
 //   node eslint-lint-child.mjs <projectDir> <baseline|noop|recommended|typed-rules|typed-rules+recommended> <shared|isolated>
 // `noop` enables one rule that does nothing: what ESLint itself costs once any rule is on.
 // `typed-rules` enables typescript-eslint's recommended-type-checked rules, a typical typed config.
+// With PIPL_BENCH_ESLINT_FIX=1, ESLint's rule contexts are built without the per-file prototype
+// (a diagnostic: see support/eslint-file-context-fix.mjs).
 // Prints one JSON line: wall time, peak RSS, report count, crashes, and the time the plugin took
 // to import (off the lint's clock, after eslint and typescript-eslint, whose import loads `typescript`).
 import { ESLint } from "eslint";
 import tseslint from "typescript-eslint";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import { applyFileContextFix } from "./support/eslint-file-context-fix.mjs";
 
 const [projectDir, variant, mode] = process.argv.slice(2);
+if (process.env.PIPL_BENCH_ESLINT_FIX === "1") applyFileContextFix();
 const pluginEntry = new URL("../../dist/eslint-plugin/index.js", import.meta.url);
 const loadStarted = performance.now();
 const plugin = (await import(pathToFileURL(pluginEntry.pathname).href)).default;
