@@ -4,16 +4,19 @@
 // `typed-rules` enables typescript-eslint's recommended-type-checked rules, a typical typed config.
 // With PIPL_BENCH_ESLINT_FIX=1, ESLint's rule contexts are built without the per-file prototype
 // (a diagnostic: see support/eslint-file-context-fix.mjs).
-// Prints one JSON line: wall time, peak RSS, report count, crashes, and the time the plugin took
-// to import (off the lint's clock, after eslint and typescript-eslint, whose import loads `typescript`).
+// Prints one JSON line: wall time, peak RSS, report count and digest, crashes, the patched method's
+// calls (with the fix), and the time the plugin took to import (off the lint's clock, after eslint
+// and typescript-eslint, whose import loads `typescript`).
 import { ESLint } from "eslint";
 import tseslint from "typescript-eslint";
+import { createHash } from "node:crypto";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { applyFileContextFix } from "./support/eslint-file-context-fix.mjs";
 
 const [projectDir, variant, mode] = process.argv.slice(2);
-if (process.env.PIPL_BENCH_ESLINT_FIX === "1") applyFileContextFix();
+const fix = process.env.PIPL_BENCH_ESLINT_FIX === "1" ? applyFileContextFix() : undefined;
 const pluginEntry = new URL("../../dist/eslint-plugin/index.js", import.meta.url);
 const loadStarted = performance.now();
 const plugin = (await import(pathToFileURL(pluginEntry.pathname).href)).default;
@@ -50,13 +53,25 @@ const started = performance.now();
 const results = await eslint.lintFiles(["src/**/*.ts"]);
 const ms = performance.now() - started;
 const messages = results.flatMap((r) => r.messages);
+// What the pipl rules reported, as one digest: variants of the same rules must agree on it.
+const reported = results
+  .flatMap((r) =>
+    r.messages
+      .filter((m) => m.ruleId?.startsWith("pipl/"))
+      .map((m) =>
+        [path.relative(projectDir, r.filePath), m.line, m.column, m.ruleId, m.messageId].join(":"),
+      ),
+  )
+  .sort();
 process.stdout.write(
   `${JSON.stringify({
     ms,
     loadMs,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     files: results.length,
-    reports: messages.filter((m) => m.ruleId?.startsWith("pipl/")).length,
+    reports: reported.length,
+    reportsDigest: createHash("sha256").update(reported.join("\n")).digest("hex").slice(0, 16),
     crashes: messages.filter((m) => !m.ruleId || m.messageId === "analysisFailed").length,
+    extendCalls: fix?.calls,
   })}\n`,
 );
