@@ -55,17 +55,27 @@ function requestedMode(option: ModeOption): ModeOption {
     : option;
 }
 
-/** Why shared mode cannot be used for this request, or `undefined` when it can. */
-function sharedModeObstacle(request: AnalysisRequest): string | undefined {
+/**
+ * typescript-eslint's source file for this request, or why shared mode cannot be used. The file
+ * is looked up once, for the check and for the analysis.
+ */
+function sharedSourceFile(
+  request: AnalysisRequest,
+): { sourceFile: ts.SourceFile } | { obstacle: string } {
   const user = userTypescript();
-  if (!user) return "the typescript package cannot be found";
+  if (!user) return { obstacle: "the typescript package cannot be found" };
   const compatibility = typescriptCompatibility();
   if (!compatibility.compatible) {
     const sample = compatibility.mismatches.slice(0, 3).join("; ");
-    return `typescript ${user.version} numbers its enums differently from ts-morph's TypeScript ${bundledTypescript.version} (${sample}), so typescript-eslint's program cannot be shared`;
+    return {
+      obstacle: `typescript ${user.version} numbers its enums differently from ts-morph's TypeScript ${bundledTypescript.version} (${sample}), so typescript-eslint's program cannot be shared`,
+    };
   }
   if (!request.program) {
-    return "the file was parsed without type information (no parserOptions.project or projectService)";
+    return {
+      obstacle:
+        "the file was parsed without type information (no parserOptions.project or projectService)",
+    };
   }
   // typescript-eslint's single-file fallback (in single-run mode, a file parsed a second time in
   // one process, taken for a --fix pass): nothing imported resolves, and TypeScript 6.0's checker
@@ -76,14 +86,14 @@ function sharedModeObstacle(request: AnalysisRequest): string | undefined {
     options.configFilePath === undefined &&
     request.program.getRootFileNames().length === 1
   ) {
-    return "typescript-eslint's program is its single-file fallback without imports";
+    return { obstacle: "typescript-eslint's program is its single-file fallback without imports" };
   }
   const sourceFile = request.program.getSourceFile(request.fileName);
-  if (!sourceFile) return "typescript-eslint's program does not contain the file";
+  if (!sourceFile) return { obstacle: "typescript-eslint's program does not contain the file" };
   if (sourceFile.text !== request.text) {
-    return "typescript-eslint's program holds different text for the file";
+    return { obstacle: "typescript-eslint's program holds different text for the file" };
   }
-  return undefined;
+  return { sourceFile };
 }
 
 /**
@@ -95,10 +105,10 @@ function sharedModeObstacle(request: AnalysisRequest): string | undefined {
  */
 export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource {
   const requested = requestedMode(request.requested);
-  const obstacle = requested === "isolated" ? undefined : sharedModeObstacle(request);
-  if (requested !== "isolated" && obstacle === undefined) {
+  const shared = requested === "isolated" ? undefined : sharedSourceFile(request);
+  if (shared && "sourceFile" in shared) {
     const program = request.program!;
-    const compilerFile = program.getSourceFile(request.fileName)!;
+    const compilerFile = shared.sourceFile;
     const reason = `analysing typescript-eslint's program (TypeScript ${userTypescript()!.version})`;
     announceMode("shared", reason);
     return {
@@ -121,7 +131,7 @@ export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource 
         ? request.parserOptions.tsconfigRootDir
         : undefined,
   });
-  const because = obstacle ?? `mode "isolated" was requested`;
+  const because = shared?.obstacle ?? `mode "isolated" was requested`;
   const reason = `${because}; analysing a separate ts-morph project (TypeScript ${bundledTypescript.version}) from ${tsconfig ?? "default compiler options (no tsconfig.json found)"}`;
   announceMode("isolated", reason);
   const sourceFile = isolatedSourceFile(tsconfig, request.fileName, request.text);
