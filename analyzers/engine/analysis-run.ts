@@ -66,7 +66,8 @@ import { programModules } from "./program-modules.js";
 import { SinkMatcher } from "./sink-matcher.js";
 import type { PiTaint } from "./taint.js";
 import { calleeNameNode, unwrapExpression } from "./unwrap-expression.js";
-import { ValueFlow, returnedExpressions, type ReturnFlow } from "./value-flow.js";
+import { returnedExpressions } from "./returned-expressions.js";
+import { ValueFlow, type ReturnFlow } from "./value-flow.js";
 import { mentionsPipl, piplJsDocTags } from "./pipl-jsdoc-tags.js";
 
 /** Called when analysing one sink call or function failed on an unexpected shape. */
@@ -300,7 +301,8 @@ export class AnalysisRun {
       hit.sink.kind === "log"
         ? { kind: "mask", sanitizer: this.ctx.consent.suggestedSanitizer }
         : { kind: "consent", category: t.category.id };
-    return { kind: "finding", finding: Object.assign(located, { reason, fix }) };
+    const confidence: Finding["confidence"] = t.untyped || hit.sink.inferred ? "medium" : "high";
+    return { kind: "finding", finding: Object.assign(located, { reason, fix, confidence }) };
   }
 
   private flowSteps(t: PiTaint, hit: SinkHit, sf: ts.SourceFile): FlowStep[] {

@@ -32,4 +32,13 @@ export interface Finding {
   /** Source first, the sink argument last. */
   flow: FlowStep[];
   fix: { kind: "mask"; sanitizer: string } | { kind: "consent"; category: string };
+  /**
+   * `high` when the source is declared or typed (a `@pipl` tag, a typed field, a validated
+   * literal) and the sink is known; `medium` when it rests on a name read on an untyped value or
+   * on a send recognised by its method name alone.
+   */
+  confidence: FindingConfidence;
 }
+
+/** How sure the engine is that a finding is PI reaching the sink. */
+export type FindingConfidence = "high" | "medium";

@@ -25,6 +25,7 @@ import type { DeclaredTypes } from "./declared-types.js";
 import type { EngineCategory } from "./engine-config.js";
 import type { EngineContext } from "./engine-context.js";
 import type { AnnotationProblemText } from "./file-analysis.js";
+import { declarationHolderName, NameContext } from "./name-context.js";
 import { piplJsDocTags } from "./pipl-jsdoc-tags.js";
 
 /** How a declaration was recognised as PI. */
@@ -57,13 +58,17 @@ export class PiClassifier {
   private readonly bySymbol = new WeakMap<ts.Symbol, DeclaredPi | null>();
   private readonly fieldsByType = new WeakMap<ts.Type, readonly PiField[]>();
   private readonly expanding = new Set<ts.Type>();
+  /** Whose field a name is: limits name verdicts by the receiver or declaring type. */
+  readonly names: NameContext;
 
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly types: DeclaredTypes,
     private readonly ctx: EngineContext,
     private readonly reportProblem: ProblemSink,
-  ) {}
+  ) {
+    this.names = new NameContext(ctx);
+  }
 
   /** The category a `@pipl <id-or-alias>` tag on the node names, if any. */
   tagCategory(node: ts.Node): EngineCategory | undefined {
@@ -91,9 +96,12 @@ export class PiClassifier {
     let verdict: DeclaredPi | null = null;
     const tagged = this.tagCategory(declaration) ?? this.declaredTypeTag(declaration);
     if (tagged) verdict = { category: tagged, origin: "tag" };
-    else {
+    else if (!isStandardLibrary(declaration)) {
       const name = declarationName(declaration);
-      const match = name === undefined ? undefined : this.ctx.classifyName(name);
+      const match =
+        name === undefined
+          ? undefined
+          : this.names.judge(name, declarationHolderName(declaration), declaration);
       if (
         match &&
         (declaresString(declaration) ||
@@ -307,6 +315,15 @@ export function declarationName(declaration: ts.Node): string | undefined {
   if (isIdentifier(name) || isPrivateIdentifier(name)) return name.text.replace(/^#/, "");
   if (isStringLiteral(name) || isNumericLiteral(name)) return name.text;
   return undefined;
+}
+
+/**
+ * A declaration of the TypeScript standard library (`Function.name`, `Error.name`): names there
+ * describe the language, never a person (`SomeClass.name`, `this.constructor.name`).
+ */
+function isStandardLibrary(declaration: ts.Node): boolean {
+  const sf = declaration.getSourceFile();
+  return sf.isDeclarationFile && /\/typescript\/lib\/lib\.|^\/?lib\.[\w.]*d\.ts$/.test(sf.fileName);
 }
 
 /** Types declared by the TypeScript standard library or @types/node (Date, Map, Promise, Buffer). */

@@ -2,6 +2,7 @@ import type { ts } from "ts-morph";
 import {
   NodeFlags,
   SymbolFlags,
+  SyntaxKind,
   escapeLeadingUnderscores,
   getCombinedNodeFlags,
   isBindingElement,
@@ -16,8 +17,10 @@ import {
   isImportDeclaration,
   isImportEqualsDeclaration,
   isImportSpecifier,
+  isMethodDeclaration,
   isModuleDeclaration,
   isNamespaceImport,
+  isParameter,
   isNewExpression,
   isObjectBindingPattern,
   isPropertyAccessExpression,
@@ -35,7 +38,10 @@ import {
 import { nonNullable } from "./declared-types.js";
 import type { FileBindings } from "./file-bindings.js";
 import type { ProgramModules } from "./program-modules.js";
-import { lastName, unwrapExpression } from "./unwrap-expression.js";
+import { fieldWrites } from "./field-writes.js";
+import { thisBinding } from "./this-binding.js";
+import { calleeNameNode, lastName, unwrapExpression } from "./unwrap-expression.js";
+import { returnedExpressions } from "./returned-expressions.js";
 
 const maxFollow = 6;
 
@@ -167,6 +173,7 @@ export class SinkMatcher {
     const e = unwrapExpression(expr);
     if (isIdentifier(e)) return this.rootOf(e, depth);
     if (isPropertyAccessExpression(e)) {
+      if (e.expression.kind === SyntaxKind.ThisKeyword) return this.fieldRoot(e, depth);
       const base = this.qualifiedName(e.expression, depth);
       return base === undefined ? undefined : `${base}.${e.name.text}`;
     }
@@ -176,7 +183,40 @@ export class SinkMatcher {
     }
     if (isCallExpression(e) || isNewExpression(e)) {
       const base = this.qualifiedName(e.expression, depth);
-      return base === undefined ? undefined : `${base}()`;
+      if (base !== undefined) return `${base}()`;
+      return isCallExpression(e) ? this.factoryRoot(e, depth) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * What a class field holds, when the class writes it from a module value (`this.client = new
+   * Dysmsapi(config)`, a field initializer): SDK clients are kept in fields, injected or not.
+   */
+  private fieldRoot(e: ts.PropertyAccessExpression, depth: number): string | undefined {
+    const binding = thisBinding(e);
+    if (!binding) return undefined;
+    for (const value of fieldWrites(binding.cls).get(e.name.text) ?? []) {
+      if (isParameter(value)) continue;
+      const root = this.qualifiedName(value, depth + 1);
+      if (root !== undefined) return root;
+    }
+    return undefined;
+  }
+
+  /**
+   * What a call of a local factory returns (`Client.createClient()` returning `new Dysmsapi(...)`,
+   * as Alibaba Cloud's own samples write it), when the function's body is in the program.
+   */
+  private factoryRoot(call: ts.CallExpression, depth: number): string | undefined {
+    const at = calleeNameNode(call);
+    if (!at) return undefined;
+    const d = this.checker.getSymbolAtLocation(at)?.valueDeclaration;
+    if (!d || !(isFunctionDeclaration(d) || isMethodDeclaration(d)) || !d.body) return undefined;
+    if (d.getSourceFile().isDeclarationFile) return undefined;
+    for (const r of returnedExpressions(d)) {
+      const root = this.qualifiedName(r, depth + 1);
+      if (root !== undefined) return root;
     }
     return undefined;
   }

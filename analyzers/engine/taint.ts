@@ -10,6 +10,11 @@ export interface PiTaint {
   steps: readonly ts.Node[];
   /** For literal sources: the masked value, used in labels instead of the source text. */
   masked?: string;
+  /**
+   * The source is a name read on a value without a declared type (`any`, JavaScript, an index
+   * signature): findings from it have medium confidence.
+   */
+  untyped?: true;
 }
 
 /** "This value is (part of) parameter `index` of function `fn`": how helpers are summarised. */

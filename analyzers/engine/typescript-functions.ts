@@ -106,6 +106,7 @@ export const {
   isTupleTypeNode,
   isTypeAliasDeclaration,
   isTypeAssertionExpression,
+  isTypeLiteralNode,
   isTypeOperatorNode,
   isTypeParameterDeclaration,
   isTypeReferenceNode,

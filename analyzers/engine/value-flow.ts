@@ -10,7 +10,6 @@ import {
   isArrowFunction,
   isBinaryExpression,
   isBindingElement,
-  isBlock,
   isCallExpression,
   isClassLike,
   isClassStaticBlockDeclaration,
@@ -40,7 +39,6 @@ import {
   isPropertyAssignment,
   isPropertyDeclaration,
   isPropertySignature,
-  isReturnStatement,
   isShorthandPropertyAssignment,
   isSourceFile,
   isSpreadAssignment,
@@ -58,11 +56,12 @@ import {
 import type { EngineContext } from "./engine-context.js";
 import { nonNullable, type DeclaredTypes } from "./declared-types.js";
 import type { PiClassifier } from "./pi-classifier.js";
+import { fieldWrites } from "./field-writes.js";
+import { returnedExpressions } from "./returned-expressions.js";
 import { maskLiteral } from "./mask-literal.js";
+import { receiverName } from "./name-context.js";
 import { dedupeTaints, withStep, type ParamTaint, type PiTaint, type Taint } from "./taint.js";
-import { thisBinding } from "./this-binding.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
-import { writeOperators } from "./write-operators.js";
 
 /** What a call to a function returns, in terms of its parameters and the PI it reads itself. */
 export interface ReturnFlow {
@@ -544,6 +543,10 @@ export class ValueFlow {
     }
     const out: Taint[] = [];
     const base = unwrapExpression(e.expression);
+    if (!symbol && key !== undefined) {
+      const untyped = this.untypedRead(e, base, key, path, depth);
+      if (untyped) return untyped;
+    }
     if (symbol && base.kind === SyntaxKind.ThisKeyword)
       out.push(...this.classField(symbol, depth).map((t) => withStep(t, e)));
     // A locally built object: read the property's own value.
@@ -560,6 +563,35 @@ export class ValueFlow {
     }
     if (type.getCallSignatures().length === 0) out.push(...this.fields(type, path, e));
     return dedupeTaints(out);
+  }
+
+  /**
+   * A property read the checker cannot resolve (the receiver is `any`, plain JavaScript, or an
+   * index signature): its name classifies as a declared field's would, where the receiver says
+   * whose field it is (see NameContext). The receiver's parameter taints still flow, so a helper
+   * that logs `body.mobile` is summarised.
+   */
+  private untypedRead(
+    e: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+    base: ts.Expression,
+    key: string,
+    path: string,
+    depth: number,
+  ): Taint[] | undefined {
+    const verdict = this.classifier.names.judge(key, receiverName(base), e);
+    if (!verdict) return undefined;
+    const out: Taint[] = [
+      {
+        kind: "pi",
+        category: verdict.category,
+        fieldPath: path,
+        origin: "name",
+        steps: [e],
+        untyped: true,
+      },
+    ];
+    for (const t of this.taintsOf(base, depth)) if (t.kind === "param") out.push(withStep(t, e));
+    return out;
   }
 
   /**
@@ -760,66 +792,6 @@ export class ValueFlow {
     }
     return false;
   }
-}
-
-/** The expressions a function returns (an arrow's expression body, or its `return` statements). */
-export function returnedExpressions(fn: ts.SignatureDeclaration): ts.Expression[] {
-  const body = (fn as { body?: ts.Node }).body;
-  if (!body) return [];
-  if (!isBlock(body)) return [body as ts.Expression];
-  const out: ts.Expression[] = [];
-  const visit = (n: ts.Node): void => {
-    if (isReturnStatement(n)) {
-      if (n.expression) out.push(n.expression);
-      return;
-    }
-    if (isFunctionLike(n)) return;
-    forEachChild(n, visit);
-  };
-  forEachChild(body, visit);
-  return out;
-}
-
-const writesByClass = new WeakMap<
-  ts.Node,
-  Map<string, (ts.Expression | ts.ParameterDeclaration)[]>
->();
-
-/** The values a class writes to its fields, by field name. */
-function fieldWrites(
-  cls: ts.ClassLikeDeclaration,
-): Map<string, (ts.Expression | ts.ParameterDeclaration)[]> {
-  const cached = writesByClass.get(cls);
-  if (cached) return cached;
-  const writes = new Map<string, (ts.Expression | ts.ParameterDeclaration)[]>();
-  const add = (name: string, value: ts.Expression | ts.ParameterDeclaration) => {
-    const list = writes.get(name) ?? [];
-    list.push(value);
-    writes.set(name, list);
-  };
-  const visit = (n: ts.Node): void => {
-    if (isClassLike(n)) return;
-    if (isBinaryExpression(n) && writeOperators.has(n.operatorToken.kind)) {
-      const left = unwrapExpression(n.left);
-      if (
-        isPropertyAccessExpression(left) &&
-        left.expression.kind === SyntaxKind.ThisKeyword &&
-        thisBinding(n)?.cls === cls
-      )
-        add(left.name.text, n.right);
-    }
-    forEachChild(n, visit);
-  };
-  for (const member of cls.members) {
-    if (isPropertyDeclaration(member) && member.initializer && isIdentifier(member.name))
-      add(member.name.text, member.initializer);
-    if (isConstructorDeclaration(member))
-      for (const p of member.parameters)
-        if (isParameterPropertyDeclaration(p, member) && isIdentifier(p.name)) add(p.name.text, p);
-    forEachChild(member, visit);
-  }
-  writesByClass.set(cls, writes);
-  return writes;
 }
 
 const callsByFunction = new WeakMap<ts.Node, (ts.CallExpression | ts.NewExpression)[]>();

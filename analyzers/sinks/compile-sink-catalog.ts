@@ -7,6 +7,8 @@ export interface CompiledSink {
   label: string;
   kind: SinkKind;
   arguments: SinkArguments;
+  /** Recognised by a method and argument names alone, on an untyped receiver (medium confidence). */
+  inferred?: true;
 }
 
 /**

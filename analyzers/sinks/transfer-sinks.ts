@@ -1,7 +1,7 @@
 // Transfer sinks: data sent to another party. Sources: the public APIs of fetch (WHATWG), axios 1,
 // Node.js http/https, got 14, undici 6, superagent 9, ws 8 / WebSocket, kafkajs 2, amqplib 0.10,
 // Alibaba Cloud dysmsapi 2017-05-25 (v3 SDK), tencentcloud-sdk-nodejs 4, wechat-api / co-wechat-api,
-// wechatpay-node-v3, @sentry/node 8, @segment/analytics-node 2, analytics-node, mixpanel 0.18.
+// @sentry/node 8, @segment/analytics-node 2, analytics-node, mixpanel 0.18.
 // PIPL Art. 21 (entrusted processors), Art. 23 (providing PI to others needs separate consent),
 // Art. 38-39 (cross-border provision).
 import type { SinkSpec } from "./sink-spec.js";
@@ -136,15 +136,6 @@ export const transferSinks: readonly SinkSpec[] = [
       {
         module: "co-wechat-api",
         calls: ["().sendTemplate", "().sendText", "().sendNews", "().updateRemark"],
-      },
-      {
-        module: "wechatpay-node-v3",
-        calls: [
-          "().transactions_jsapi",
-          "().transactions_native",
-          "().transactions_app",
-          "().transfers",
-        ],
       },
     ],
   },

@@ -1,0 +1,247 @@
+import type { ts } from "ts-morph";
+import {
+  SyntaxKind,
+  isArrowFunction,
+  isBindingElement,
+  isCallExpression,
+  isClassLike,
+  isElementAccessExpression,
+  isFunctionExpression,
+  isFunctionLike,
+  isIdentifier,
+  isInterfaceDeclaration,
+  isNewExpression,
+  isObjectBindingPattern,
+  isObjectLiteralExpression,
+  isParameter,
+  isPrivateIdentifier,
+  isPropertyAccessExpression,
+  isPropertyAssignment,
+  isPropertyDeclaration,
+  isPropertySignature,
+  isSourceFile,
+  isStringLiteralLike,
+  isTypeAliasDeclaration,
+  isTypeLiteralNode,
+  isTypeReferenceNode,
+  isVariableDeclaration,
+} from "./typescript-functions.js";
+import {
+  carrierTokens,
+  oauthCodeMarkers,
+  organisationNouns,
+  personNouns,
+  statusCodeReceivers,
+  verificationScopeTerms,
+} from "../recognisers/context-nouns.js";
+import { tokenizeIdentifier } from "../recognisers/tokenize-identifier.js";
+import type { EngineCategory } from "./engine-config.js";
+import type { EngineContext } from "./engine-context.js";
+import { unwrapExpression } from "./unwrap-expression.js";
+
+/** A name's category where it is read, with how closely the name matched the vocabulary. */
+export interface NameVerdict {
+  category: EngineCategory;
+  confidence: "exact" | "token";
+}
+
+const persons = new Set(personNouns);
+const organisations = new Set(organisationNouns);
+const carriers = new Set(carrierTokens);
+const statusReceivers = new Set(statusCodeReceivers);
+const verificationTerms = new Set(verificationScopeTerms);
+/** Categories that a business has too (a shop's name, phone, address, email). */
+const sharedWithOrganisations = /^(basic\.name|basic\.address|contact)(\.|$)/;
+const verificationCategoryId = "auth.verification-code";
+
+/**
+ * Decides what a field name means where it is read: the vocabulary's verdict, limited by whose
+ * field it is. A bare `name` is a person's name only on a person (`user.name`, `interface
+ * Customer`); a name, phone or address on an organisation (`shop.address`) is business data; a
+ * bare `code` is a verification code only in an SMS, login or captcha context and never on a
+ * response or error.
+ */
+export class NameContext {
+  private readonly scopes = new WeakMap<ts.Node, boolean>();
+  private readonly verification: EngineCategory | undefined;
+
+  constructor(private readonly ctx: EngineContext) {
+    this.verification = ctx.taxonomy.resolve(verificationCategoryId);
+  }
+
+  /**
+   * The category `name` names when read on (or declared in) `holder`, at `at`.
+   *
+   * @param holder - the receiver's or declaring type's name (`user`, `CreateUserDto`), if any
+   */
+  judge(name: string, holder: string | undefined, at: ts.Node): NameVerdict | undefined {
+    const match = this.ctx.classifyName(name);
+    const tokens = tokenizeIdentifier(name);
+    const { last, noun } = holderNoun(holder);
+    if (match) {
+      const id = match.category.id;
+      if (id === "basic.name" && tokens.length === 1 && tokens[0] === "name")
+        return noun !== undefined && persons.has(noun) ? match : undefined;
+      if (
+        sharedWithOrganisations.test(id) &&
+        noun !== undefined &&
+        organisations.has(noun) &&
+        !tokens.some((t) => persons.has(t))
+      )
+        return undefined;
+      return match;
+    }
+    if (tokens.length !== 1 || tokens[0] !== "code" || !this.verification) return undefined;
+    if (last !== undefined && statusReceivers.has(last)) return undefined;
+    return this.inVerificationScope(at)
+      ? { category: this.verification, confidence: "token" }
+      : undefined;
+  }
+
+  /**
+   * Whether the functions around a node, or its file, are about SMS, login codes or captchas,
+   * and none of them exchanges an OAuth code (a WeChat login's `code` is not typed by a person).
+   */
+  private inVerificationScope(at: ts.Node): boolean {
+    const fn = outermostFunction(at);
+    const key = fn ?? at.getSourceFile();
+    const cached = this.scopes.get(key);
+    if (cached !== undefined) return cached;
+    const names: string[] = [fileBaseName(at.getSourceFile())];
+    for (let n: ts.Node | undefined = at.parent; n; n = n.parent) {
+      const own = ownName(n);
+      if (own !== undefined) names.push(own);
+    }
+    let verdict = names.some((n) => tokenizeIdentifier(n).some((t) => verificationTerms.has(t)));
+    if (verdict) {
+      const text = (fn ?? at.getSourceFile()).getText().toLowerCase();
+      verdict = !oauthCodeMarkers.some((m) => text.includes(m));
+    }
+    this.scopes.set(key, verdict);
+    return verdict;
+  }
+}
+
+/** The last token of a holder name and its noun, the last token that is not a carrier word. */
+export function holderNoun(holder: string | undefined): {
+  last: string | undefined;
+  noun: string | undefined;
+} {
+  if (holder === undefined) return { last: undefined, noun: undefined };
+  const tokens = tokenizeIdentifier(holder);
+  let i = tokens.length - 1;
+  while (i >= 0 && carriers.has(tokens[i]!)) i--;
+  return { last: tokens[tokens.length - 1], noun: i >= 0 ? tokens[i] : undefined };
+}
+
+/**
+ * The name of what a property is read on: `user` for `user.name`, `users` for `users[i].name`,
+ * `getUser` for `getUser().name`, the class for `this.name`.
+ */
+export function receiverName(expr: ts.Expression): string | undefined {
+  const e = unwrapExpression(expr);
+  if (isIdentifier(e)) return e.text;
+  if (isPropertyAccessExpression(e)) return e.name.text;
+  if (isElementAccessExpression(e)) {
+    const a = e.argumentExpression;
+    return isStringLiteralLike(a) ? a.text : receiverName(e.expression);
+  }
+  if (isCallExpression(e) || isNewExpression(e)) return receiverName(e.expression);
+  if (e.kind === SyntaxKind.ThisKeyword) {
+    for (let n: ts.Node | undefined = e.parent; n; n = n.parent)
+      if (isClassLike(n)) return n.name?.text;
+  }
+  return undefined;
+}
+
+/**
+ * The name of what declares a field or variable: the interface, class or type alias of a
+ * property; the variable or parameter of a type literal or object literal; the object a binding
+ * destructures; the function of a parameter or local variable.
+ */
+export function declarationHolderName(d: ts.Node): string | undefined {
+  if (isPropertySignature(d) || isPropertyDeclaration(d) || isPropertyAssignment(d))
+    return containerName(d.parent);
+  if (isBindingElement(d)) {
+    const holder = d.parent.parent;
+    if (isObjectBindingPattern(d.parent) && isVariableDeclaration(holder) && holder.initializer)
+      return receiverName(holder.initializer);
+    if (isParameter(holder)) {
+      const type = holder.type;
+      if (type && isTypeReferenceNode(type)) return type.typeName.getText();
+      return functionName(holder.parent);
+    }
+    return undefined;
+  }
+  for (let n: ts.Node | undefined = d.parent; n; n = n.parent) {
+    if (isFunctionLike(n)) return functionName(n);
+    if (isSourceFile(n)) return fileBaseName(n);
+  }
+  return undefined;
+}
+
+/** The name of a type literal's or object literal's owner, or of an interface, class or alias. */
+function containerName(container: ts.Node): string | undefined {
+  if (isInterfaceDeclaration(container) || isClassLike(container)) return container.name?.text;
+  if (!isTypeLiteralNode(container) && !isObjectLiteralExpression(container)) return undefined;
+  let n: ts.Node = container;
+  while (n.parent && !isNamed(n.parent)) {
+    if (isCallExpression(n.parent) || isSourceFile(n.parent)) return undefined;
+    n = n.parent;
+  }
+  const owner = n.parent;
+  if (!owner) return undefined;
+  if (isTypeAliasDeclaration(owner)) return owner.name.text;
+  return ownName(owner);
+}
+
+function isNamed(n: ts.Node): boolean {
+  return (
+    isTypeAliasDeclaration(n) ||
+    isVariableDeclaration(n) ||
+    isParameter(n) ||
+    isPropertySignature(n) ||
+    isPropertyDeclaration(n) ||
+    isPropertyAssignment(n)
+  );
+}
+
+/** The identifier a declaration, function or class is named by, if it has a plain one. */
+function ownName(n: ts.Node): string | undefined {
+  if (isFunctionLike(n)) return functionName(n);
+  const name = (n as { name?: ts.Node }).name;
+  if (!name) return undefined;
+  if (isIdentifier(name) || isPrivateIdentifier(name) || isStringLiteralLike(name))
+    return name.text.replace(/^#/, "");
+  return undefined;
+}
+
+/** A function's own name, or the name of the variable or property holding it. */
+function functionName(fn: ts.Node): string | undefined {
+  const own = (fn as { name?: ts.Node }).name;
+  if (own && (isIdentifier(own) || isStringLiteralLike(own))) return own.text;
+  if (isArrowFunction(fn) || isFunctionExpression(fn)) {
+    const holder = fn.parent;
+    if (holder && (isVariableDeclaration(holder) || isPropertyAssignment(holder)))
+      return ownName(holder);
+  }
+  return undefined;
+}
+
+/** The outermost function around a node (a module-level handler and its callbacks are one scope). */
+function outermostFunction(at: ts.Node): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  for (let n: ts.Node | undefined = at.parent; n; n = n.parent) if (isFunctionLike(n)) found = n;
+  return found;
+}
+
+/** `send-sms-code` for `/src/send-sms-code.js`, `index` for `index.ts`. */
+function fileBaseName(sf: ts.SourceFile): string {
+  const base = sf.fileName.slice(sf.fileName.lastIndexOf("/") + 1);
+  const dot = base.indexOf(".");
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  // `index.js` says nothing: its folder names the module (`uni-verify/index.js`).
+  if (stem !== "index") return stem;
+  const parts = sf.fileName.split("/");
+  return parts[parts.length - 2] ?? stem;
+}
