@@ -7,6 +7,7 @@ import { providerRegions } from "../regions/provider-regions.js";
 import { regionSpecSchema } from "../regions/region-spec.js";
 import { resourceTypes as builtInResourceTypes } from "../resources/resource-types.js";
 import { defaultSinks } from "../sinks/default-sinks.js";
+import { inferredSend, logTable } from "../sinks/inferred-sinks.js";
 import { categories as builtInCategories } from "../taxonomy/categories.js";
 import { closestName } from "../taxonomy/closest-name.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -105,7 +106,7 @@ function checkNotBuiltIn(
 
 function checkSinks(sinks: ParsedConfig["sinks"]): void {
   if (sinks === undefined) return;
-  const builtIn = defaultSinks.map((s) => s.id);
+  const builtIn = [...defaultSinks.map((s) => s.id), inferredSend.id, logTable.id];
   checkKnown(sinks.disable, "sinks.disable", "kind.sink", builtIn);
   const ids = sinks.add.map((s) => s.id);
   checkNotBuiltIn(ids, (i) => `sinks.add[${i}].id`, "kind.sink", builtIn, "sinks.disable");

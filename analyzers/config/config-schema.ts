@@ -9,6 +9,7 @@ import {
 } from "../consent/consent-spec.js";
 import { sinksSectionSchema } from "../sinks/sink-spec.js";
 import { scanSectionSchema } from "../scan/file-size-limit.js";
+import { analysisSectionSchema } from "../engine/analysis-options.js";
 
 /*
  * The one pipl-guard config shape, shared by the ESLint rules, the scanner and the policy pack.
@@ -52,6 +53,12 @@ export const categoryConfigSchema = z
       .default({ english: [], pinyin: [], pinyinAbbreviations: [], chinese: [] })
       .describe("Field-name vocabulary that classifies identifiers into this category"),
     validators: termsSchema.default([]).describe("Value validator ids, e.g. 'resident-id'"),
+    networkLogIdentifier: z
+      .boolean()
+      .optional()
+      .describe(
+        "An identifier network logs must keep (Cybersecurity Law Art. 21): not reported on log sinks unless analysis.reportNetworkLogIdentifiers",
+      ),
     deprecated: z
       .object({ replacedBy: z.string().min(1).describe("The category id that replaces this one") })
       .strict()
@@ -106,6 +113,7 @@ export const sections = {
   consentDecorators: consentDecoratorsSectionSchema.optional(),
   sanitizers: sanitizersSectionSchema.optional(),
   scan: scanSectionSchema.optional(),
+  analysis: analysisSectionSchema.optional(),
 };
 
 /** The whole config file. Unknown top-level keys are rejected. */

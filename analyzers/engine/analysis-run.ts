@@ -63,6 +63,7 @@ import type { Finding, FindingReason, FlowStep } from "./finding.js";
 import type { FunctionSummary, ParamSinkFlow, SummaryStore } from "./function-summary.js";
 import { PiClassifier } from "./pi-classifier.js";
 import { programModules } from "./program-modules.js";
+import { ProjectRecords } from "./project-records.js";
 import { SinkMatcher } from "./sink-matcher.js";
 import type { PiTaint } from "./taint.js";
 import { calleeNameNode, unwrapExpression } from "./unwrap-expression.js";
@@ -139,6 +140,9 @@ export class AnalysisRun {
   private readonly matcher: SinkMatcher;
   private readonly dominance: ConsentDominance;
   private readonly flow: ValueFlow;
+  private readonly records: ProjectRecords;
+  /** Files analysed so far, for {@link records} when there is no program. */
+  private readonly analysed = new Set<ts.SourceFile>();
   private readonly indexes = new WeakMap<ts.SourceFile, FileIndex>();
   /** Bindings of files the sink matcher meets that are not indexed (see the constructor). */
   private readonly otherBindings = new WeakMap<ts.SourceFile, FileBindings>();
@@ -173,6 +177,13 @@ export class AnalysisRun {
       (sf) => this.indexes.get(sf)?.bindings ?? this.bindingsOnly(sf),
     );
     this.dominance = new ConsentDominance(checker, types, ctx);
+    // Whole untyped records are read against the whole program when there is one (the scanner,
+    // a typed lint); an isolated lint knows only the file it lints.
+    this.records = new ProjectRecords(
+      () => program?.getSourceFiles() ?? [...this.analysed],
+      this.classifier,
+      checker,
+    );
     this.flow = new ValueFlow(checker, ctx, this.classifier, types, {
       assignmentsTo: (d) => {
         this.index(d.getSourceFile());
@@ -182,6 +193,7 @@ export class AnalysisRun {
         const fn = this.target(call);
         return fn ? this.summaryOf(fn).returns : undefined;
       },
+      recordFields: (path) => this.records.fieldsOf(path),
     });
   }
 
@@ -196,6 +208,7 @@ export class AnalysisRun {
 
   /** Analyses one file. */
   analyzeFile(sf: ts.SourceFile): FileAnalysis {
+    this.analysed.add(sf);
     const index = this.index(sf);
     const findings = new Map<string, Finding>();
     const consented: ConsentedFlow[] = [];
@@ -205,11 +218,13 @@ export class AnalysisRun {
         for (const hit of this.sinkHits(call)) {
           for (const t of this.flow.taintsOf(hit.arg)) {
             if (t.kind !== "pi") continue;
-            const key = `${call.pos}\u0000${t.category.id}\u0000${t.fieldPath}`;
+            // One finding per sink too: a helper that both logs and sends reports both.
+            const key = `${call.pos}\u0000${t.category.id}\u0000${t.fieldPath}\u0000${hit.sink.id}`;
             if (findings.has(key)) continue;
             const decided = this.decide(t, hit, call, sf);
-            if (decided.kind === "finding") findings.set(key, decided.finding);
-            else consented.push(decided.flow);
+            if (decided.kind === "finding") {
+              if (this.reported(decided.finding, t)) findings.set(key, decided.finding);
+            } else consented.push(decided.flow);
             if (t.origin === "literal" && t.steps[0])
               literalSources.push(this.source(t.category.id, t.fieldPath, "literal", t.steps[0]));
           }
@@ -245,6 +260,17 @@ export class AnalysisRun {
       declaredBases,
       problems: problems.sort((a, b) => a.start - b.start),
     };
+  }
+
+  /** Whether a finding clears the config's confidence floor and network-log exemption. */
+  private reported(finding: Finding, t: PiTaint): boolean {
+    const options = this.ctx.config.analysis;
+    if (finding.confidence === "medium" && options?.minConfidence === "high") return false;
+    return !(
+      finding.kind === "log" &&
+      t.category.networkLogIdentifier === true &&
+      options?.reportNetworkLogIdentifiers !== true
+    );
   }
 
   private decide(

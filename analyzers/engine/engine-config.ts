@@ -4,6 +4,7 @@ import type {
   SanitizersSection,
 } from "../consent/consent-spec.js";
 import type { SinksSection } from "../sinks/sink-spec.js";
+import type { AnalysisSection } from "./analysis-options.js";
 
 /** The part of a taxonomy category the engine reads. */
 export interface EngineCategory {
@@ -12,6 +13,8 @@ export interface EngineCategory {
   sensitivity: "general" | "sensitive";
   legalBasis: string[];
   validators: string[];
+  /** Kept by network logs (an IP address, an account name): not reported on log sinks by default. */
+  networkLogIdentifier?: boolean;
 }
 
 /** The taxonomy operations the engine uses (a subset of `Taxonomy` in analyzers/README.md). */
@@ -41,6 +44,8 @@ export interface EngineConfig {
   consentFunctions?: ConsentFunctionsSection | undefined;
   consentDecorators?: ConsentDecoratorsSection | undefined;
   sanitizers?: SanitizersSection | undefined;
+  /** Confidence floor and network-log identifiers (see analysis-options.ts). */
+  analysis?: AnalysisSection | undefined;
   /** Validators for string literals; defaults to the recognisers' validators. */
   validators?: ValueValidators | undefined;
 }

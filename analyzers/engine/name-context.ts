@@ -28,11 +28,10 @@ import {
 } from "./typescript-functions.js";
 import {
   carrierTokens,
-  oauthCodeMarkers,
   organisationNouns,
   personNouns,
-  statusCodeReceivers,
-  verificationScopeTerms,
+  receiverMeanings,
+  scopeMeanings,
 } from "../recognisers/context-nouns.js";
 import { tokenizeIdentifier } from "../recognisers/tokenize-identifier.js";
 import type { EngineCategory } from "./engine-config.js";
@@ -48,39 +47,72 @@ export interface NameVerdict {
 const persons = new Set(personNouns);
 const organisations = new Set(organisationNouns);
 const carriers = new Set(carrierTokens);
-const statusReceivers = new Set(statusCodeReceivers);
-const verificationTerms = new Set(verificationScopeTerms);
-/** Categories that a business has too (a shop's name, phone, address, email). */
-const sharedWithOrganisations = /^(basic\.name|basic\.address|contact)(\.|$)/;
-const verificationCategoryId = "auth.verification-code";
+/** Categories that a business or a machine has too (a shop's phone, a server's IP or MAC). */
+const sharedWithOrganisations =
+  /^(basic\.name|basic\.address|contact|account\.ip-address|device)(\.|$)/;
+
+interface ScopeRule {
+  names: ReadonlySet<string>;
+  scope: readonly (readonly string[])[];
+  notOn: ReadonlySet<string>;
+  unless: readonly string[];
+  category: string;
+}
+
+const byReceiver = receiverMeanings.map((m) => ({
+  names: new Set(m.names),
+  receivers: new Set(m.receivers),
+  notUnder: new Set(m.notUnder ?? []),
+  category: m.category,
+}));
+const byScope: readonly ScopeRule[] = scopeMeanings.map((m) => ({
+  names: new Set(m.names),
+  scope: m.scope.map((t) => t.split(" ")),
+  notOn: new Set(m.notOn),
+  unless: m.unless,
+  category: m.category,
+}));
 
 /**
  * Decides what a field name means where it is read: the vocabulary's verdict, limited by whose
  * field it is. A bare `name` is a person's name only on a person (`user.name`, `interface
- * Customer`); a name, phone or address on an organisation (`shop.address`) is business data; a
- * bare `code` is a verification code only in an SMS, login or captcha context and never on a
- * response or error.
+ * Customer`); a name, phone or address on an organisation (`shop.address`) is business data; the
+ * receiver gives some names their meaning (`ctx.ip`, `msg.text`), and the function around gives
+ * others theirs (a bare `code` is a verification code in an SMS or login handler, never on a
+ * response or error; an `image` in an ID-card handler is the card's picture). The tables are
+ * data: context-nouns.ts.
  */
 export class NameContext {
-  private readonly scopes = new WeakMap<ts.Node, boolean>();
-  private readonly verification: EngineCategory | undefined;
+  private readonly scopes = new WeakMap<ts.Node, Map<ScopeRule, boolean>>();
 
-  constructor(private readonly ctx: EngineContext) {
-    this.verification = ctx.taxonomy.resolve(verificationCategoryId);
-  }
+  constructor(private readonly ctx: EngineContext) {}
 
   /**
    * The category `name` names when read on (or declared in) `holder`, at `at`.
    *
    * @param holder - the receiver's or declaring type's name (`user`, `CreateUserDto`), if any
+   * @param path - the whole read (`res.choices[0].message.content`), for receiver vetoes
    */
-  judge(name: string, holder: string | undefined, at: ts.Node): NameVerdict | undefined {
-    const match = this.ctx.classifyName(name);
+  judge(
+    name: string,
+    holder: string | undefined,
+    at: ts.Node,
+    path?: string,
+  ): NameVerdict | undefined {
     const tokens = tokenizeIdentifier(name);
+    const key = tokens.join(" ");
     const { last, noun } = holderNoun(holder);
+    if (last !== undefined) {
+      for (const rule of byReceiver) {
+        if (!rule.names.has(key) || !rule.receivers.has(last)) continue;
+        const chain = path === undefined ? [] : tokenizeIdentifier(path);
+        if (!chain.some((t) => rule.notUnder.has(t))) return this.verdict(rule.category);
+      }
+    }
+    const match = this.ctx.classifyName(name);
     if (match) {
       const id = match.category.id;
-      if (id === "basic.name" && tokens.length === 1 && tokens[0] === "name")
+      if (id === "basic.name" && key === "name")
         return noun !== undefined && persons.has(noun) ? match : undefined;
       if (
         sharedWithOrganisations.test(id) &&
@@ -91,35 +123,52 @@ export class NameContext {
         return undefined;
       return match;
     }
-    if (tokens.length !== 1 || tokens[0] !== "code" || !this.verification) return undefined;
-    if (last !== undefined && statusReceivers.has(last)) return undefined;
-    return this.inVerificationScope(at)
-      ? { category: this.verification, confidence: "token" }
-      : undefined;
+    for (const rule of byScope) {
+      if (!rule.names.has(key) || (last !== undefined && rule.notOn.has(last))) continue;
+      if (this.inScope(at, rule)) return this.verdict(rule.category);
+    }
+    return undefined;
+  }
+
+  private verdict(categoryId: string): NameVerdict | undefined {
+    const category = this.ctx.taxonomy.resolve(categoryId);
+    return category ? { category, confidence: "token" } : undefined;
   }
 
   /**
-   * Whether the functions around a node, or its file, are about SMS, login codes or captchas,
-   * and none of them exchanges an OAuth code (a WeChat login's `code` is not typed by a person).
+   * Whether the functions around a node, or its file, are named for the rule's scope (an SMS or
+   * login handler, an ID-card handler), and the outermost function's text has none of its
+   * `unless` words (a WeChat login's `code` is exchanged for a session, not typed by a person).
    */
-  private inVerificationScope(at: ts.Node): boolean {
+  private inScope(at: ts.Node, rule: ScopeRule): boolean {
     const fn = outermostFunction(at);
     const key = fn ?? at.getSourceFile();
-    const cached = this.scopes.get(key);
+    let byRule = this.scopes.get(key);
+    const cached = byRule?.get(rule);
     if (cached !== undefined) return cached;
     const names: string[] = [fileBaseName(at.getSourceFile())];
     for (let n: ts.Node | undefined = at.parent; n; n = n.parent) {
       const own = ownName(n);
       if (own !== undefined) names.push(own);
     }
-    let verdict = names.some((n) => tokenizeIdentifier(n).some((t) => verificationTerms.has(t)));
-    if (verdict) {
+    let verdict = names.some((n) => {
+      const t = tokenizeIdentifier(n);
+      return rule.scope.some((seq) => containsSequence(t, seq));
+    });
+    if (verdict && rule.unless.length > 0) {
       const text = (fn ?? at.getSourceFile()).getText().toLowerCase();
-      verdict = !oauthCodeMarkers.some((m) => text.includes(m));
+      verdict = !rule.unless.some((m) => text.includes(m));
     }
-    this.scopes.set(key, verdict);
+    if (!byRule) this.scopes.set(key, (byRule = new Map()));
+    byRule.set(rule, verdict);
     return verdict;
   }
+}
+
+function containsSequence(tokens: readonly string[], seq: readonly string[]): boolean {
+  for (let i = 0; i + seq.length <= tokens.length; i++)
+    if (seq.every((s, k) => tokens[i + k] === s)) return true;
+  return false;
 }
 
 /** The last token of a holder name and its noun, the last token that is not a carrier word. */

@@ -39,6 +39,7 @@ import { nonNullable } from "./declared-types.js";
 import type { FileBindings } from "./file-bindings.js";
 import type { ProgramModules } from "./program-modules.js";
 import { fieldWrites } from "./field-writes.js";
+import { InferredSinks } from "./inferred-sinks.js";
 import { thisBinding } from "./this-binding.js";
 import { calleeNameNode, lastName, unwrapExpression } from "./unwrap-expression.js";
 import { returnedExpressions } from "./returned-expressions.js";
@@ -73,6 +74,7 @@ export class SinkMatcher {
   private readonly lastNames = new Set<string>();
   private readonly matches = new WeakMap<ts.Node, CompiledSink | null>();
   private wildcardMentioned: boolean | undefined;
+  private readonly inferred: InferredSinks;
 
   /**
    * @param modules - which modules the program holds or names: receiver-type entries of absent
@@ -89,6 +91,7 @@ export class SinkMatcher {
     private readonly bindingsOf?: (sf: ts.SourceFile) => FileBindings,
   ) {
     this.wildcardModules = [...catalog.byModuleWildcard];
+    this.inferred = new InferredSinks(checker, catalog);
     for (const key of catalog.byQualifiedName.keys()) {
       const dot = key.lastIndexOf(".");
       if (dot > 0) this.lastNames.add(key.slice(dot + 1));
@@ -145,7 +148,14 @@ export class SinkMatcher {
       if (hit) return hit;
       for (const [module, sink] of this.wildcardModules) {
         const root = `m:${module}`;
-        if (qualified.startsWith(root) && qualified.includes("().", root.length)) return sink;
+        // `m:tencentcloud-sdk-nodejs-sms...` is another module than `m:tencentcloud-sdk-nodejs`.
+        const next = qualified[root.length];
+        if (
+          qualified.startsWith(root) &&
+          (next === "." || next === "(") &&
+          qualified.includes("().", root.length)
+        )
+          return sink;
       }
     }
     if (!isPropertyAccessExpression(callee) || !isCallExpression(call)) return undefined;
@@ -164,7 +174,8 @@ export class SinkMatcher {
     }
     const names = this.catalog.byReceiverName.get(method);
     const receiverName = names ? lastName(callee.expression) : undefined;
-    return receiverName === undefined ? undefined : names?.get(receiverName.toLowerCase());
+    const named = receiverName === undefined ? undefined : names?.get(receiverName.toLowerCase());
+    return named ?? this.inferred.match(call, callee);
   }
 
   /** `m:<module>.<path>` or `g:<global>.<path>` for an expression, or undefined. */
@@ -182,6 +193,9 @@ export class SinkMatcher {
       return base === undefined ? undefined : `${base}.${e.argumentExpression.text}`;
     }
     if (isCallExpression(e) || isNewExpression(e)) {
+      // `require("baidu-aip-sdk").ocr`: the module, not a call of a global `require`.
+      const required = isCallExpression(e) ? requiredModule(e) : undefined;
+      if (required !== undefined) return `m:${normaliseModule(required)}`;
       const base = this.qualifiedName(e.expression, depth);
       if (base !== undefined) return `${base}()`;
       return isCallExpression(e) ? this.factoryRoot(e, depth) : undefined;

@@ -10,6 +10,7 @@ import {
   isArrowFunction,
   isBinaryExpression,
   isBindingElement,
+  isCatchClause,
   isCallExpression,
   isClassLike,
   isClassStaticBlockDeclaration,
@@ -48,6 +49,7 @@ import {
   isTaggedTemplateExpression,
   isTemplateExpression,
   isTemplateLiteralTypeNode,
+  isThrowStatement,
   isTupleTypeNode,
   isTypeOperatorNode,
   isUnionTypeNode,
@@ -55,11 +57,13 @@ import {
 } from "./typescript-functions.js";
 import type { EngineContext } from "./engine-context.js";
 import { nonNullable, type DeclaredTypes } from "./declared-types.js";
-import type { PiClassifier } from "./pi-classifier.js";
+import type { DeclaredPi, PiClassifier } from "./pi-classifier.js";
 import { fieldWrites } from "./field-writes.js";
 import { returnedExpressions } from "./returned-expressions.js";
 import { maskLiteral } from "./mask-literal.js";
+import { isPartialValue } from "./partial-value.js";
 import { receiverName } from "./name-context.js";
+import type { RecordField } from "./project-records.js";
 import { dedupeTaints, withStep, type ParamTaint, type PiTaint, type Taint } from "./taint.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
 
@@ -75,6 +79,8 @@ export interface FlowHooks {
   assignmentsTo(declaration: ts.Node): readonly ts.Expression[];
   /** The return flow of a call's target when it is a function the engine may summarise. */
   returnFlowOf(call: ts.CallExpression): ReturnFlow | undefined;
+  /** What a whole untyped request payload or person record at `path` holds (ProjectRecords). */
+  recordFields(path: string): readonly RecordField[];
 }
 
 const passThroughMethods = new Set([
@@ -140,6 +146,23 @@ const stringOrArrayResults = new Set([
 const callbackMethods = new Set(["map", "flatMap"]);
 /** Methods whose result is their initial value or what the callback returns last. */
 const reduceMethods = new Set(["reduce", "reduceRight"]);
+/**
+ * Methods that return (a copy or a checked form of) their argument: schema validation (joi
+ * `validate`/`attempt`, yup `cast`/`validateSync`, zod `parse`/`safeParse`), `JSON.parse`, deep
+ * clones. `schema.validate({ mobile })` holds the mobile number in its `value`.
+ */
+const valueReturning = new Set([
+  "validate",
+  "validateAsync",
+  "validateSync",
+  "attempt",
+  "cast",
+  "parse",
+  "parseAsync",
+  "safeParse",
+  "clone",
+  "cloneDeep",
+]);
 const stringifiers = new Set([
   "g:JSON.stringify",
   "g:String",
@@ -190,6 +213,7 @@ export class ValueFlow {
     if (isIdentifier(e)) return this.identifier(e, d);
     if (isPropertyAccessExpression(e) || isElementAccessExpression(e)) return this.member(e, d);
     if (isCallExpression(e)) return this.call(e, d);
+    if (isNewExpression(e)) return this.constructed(e, d);
     if (isObjectLiteralExpression(e))
       return dedupeTaints(e.properties.flatMap((p) => this.property(p, d)));
     if (isArrayLiteralExpression(e)) {
@@ -216,6 +240,20 @@ export class ValueFlow {
     }
     if (isSpreadElement(e)) return this.taintsOf(e.expression, d);
     return [];
+  }
+
+  /**
+   * What a constructed value keeps of its arguments: an error's message (`new Error(`sms to
+   * ${phone} failed`)`), or an object of a class the checker cannot see (an untyped SDK's
+   * `new SendSmsRequest({ phoneNumbers })`). A typed class is read through its declared fields.
+   */
+  private constructed(e: ts.NewExpression, depth: number): Taint[] {
+    const name = lastName(e.expression) ?? "";
+    if (!/(?:Error|Exception)$/.test(name) && !(this.types.ofExpression(e).flags & TypeFlags.Any))
+      return [];
+    return dedupeTaints(
+      (e.arguments ?? []).flatMap((a) => (isFunctionLike(a) ? [] : this.taintsOf(a, depth))),
+    ).map((t) => withStep(t, e));
   }
 
   private literal(e: ts.StringLiteralLike, name: string | undefined): PiTaint[] {
@@ -313,10 +351,23 @@ export class ValueFlow {
       };
       if (!isIdentifier(d.name)) return [param];
       const reduced = reduceOfAccumulator(d);
-      // The accumulator holds the initial value and the callback's returns: followed, not typed.
+      // The accumulator holds the initial value, the callback's returns and what the callback
+      // pushes into it (`pre.push({ 手机号码: cur.phonenumber })`): followed, not typed.
       if (reduced)
-        return [param, ...this.nameOnly(d, d.name.text, d.name), ...this.call(reduced, depth)];
+        return [
+          param,
+          ...this.nameOnly(d, d.name.text, d.name),
+          ...this.call(reduced, depth),
+          ...fedValues(d).flatMap((v) => this.taintsOf(v, depth)),
+        ];
       return [param, ...this.declared(d, d.name.text, d.name)];
+    }
+    if (isVariableDeclaration(d) && isIdentifier(d.name) && isCatchClause(d.parent)) {
+      // `catch (e)`: what the try block throws (an Error built with PI in its message).
+      const thrown = thrownExpressions(d.parent.parent.tryBlock);
+      return dedupeTaints(thrown.flatMap((x) => this.taintsOf(x, depth))).map((t) =>
+        withStep(t, d.name),
+      );
     }
     if (isVariableDeclaration(d) && isIdentifier(d.name)) {
       const loop = d.parent.parent;
@@ -491,21 +542,31 @@ export class ValueFlow {
   /** PI a declaration holds by its tag, name and type, or through the PI fields of its type. */
   private declared(d: ts.Node, path: string, at: ts.Node): PiTaint[] {
     const own = this.classifier.declarationPi(d);
-    if (own)
-      return [
-        { kind: "pi", category: own.category, fieldPath: path, origin: own.origin, steps: [at] },
-      ];
+    if (own) return [this.ownTaint(d, own, path, at)];
     return this.fields(this.types.ofDeclaration(d), path, at);
   }
 
   private nameOnly(d: ts.Node, path: string, at: ts.Node): PiTaint[] {
     const own = this.classifier.declarationPi(d);
-    return own
-      ? [{ kind: "pi", category: own.category, fieldPath: path, origin: own.origin, steps: [at] }]
-      : [];
+    return own ? [this.ownTaint(d, own, path, at)] : [];
+  }
+
+  /** A declaration's own PI; by name on an untyped declaration (`const { phone } = body`), medium. */
+  private ownTaint(d: ts.Node, own: DeclaredPi, path: string, at: ts.Node): PiTaint {
+    const taint: PiTaint = {
+      kind: "pi",
+      category: own.category,
+      fieldPath: path,
+      origin: own.origin,
+      steps: [at],
+    };
+    if (own.origin === "name" && this.types.ofDeclaration(d).flags & TypeFlags.Any)
+      taint.untyped = true;
+    return taint;
   }
 
   private fields(type: ts.Type, path: string, at: ts.Node): PiTaint[] {
+    if (type.flags & TypeFlags.Any) return this.records(path, at);
     return this.classifier.piFields(type).map((f) => ({
       kind: "pi",
       category: f.category,
@@ -513,6 +574,18 @@ export class ValueFlow {
         f.path === "" ? path : f.path.startsWith("[") ? `${path}${f.path}` : `${path}.${f.path}`,
       origin: f.origin,
       steps: f.declaration ? [f.declaration, at] : [at],
+    }));
+  }
+
+  /** A whole untyped request payload or person record: the PI the program shows it carries. */
+  private records(path: string, at: ts.Node): PiTaint[] {
+    return this.hooks.recordFields(path).map((f) => ({
+      kind: "pi",
+      category: f.category,
+      fieldPath: `${path}.${f.path}`,
+      origin: "name",
+      steps: [f.at, at],
+      untyped: true,
     }));
   }
 
@@ -557,6 +630,7 @@ export class ValueFlow {
     if (type.flags & (TypeFlags.BooleanLike | TypeFlags.NumberLike)) return [];
     const baseTaints = this.taintsOf(base, depth);
     for (const t of baseTaints) if (t.kind === "param") out.push(withStep(t, e));
+    if (isPartialValue(e)) return [];
     if (isElementAccessExpression(e) && !isStringLiteralLike(e.argumentExpression)) {
       out.push(...baseTaints.filter((t) => t.kind === "pi").map((t) => withStep(t, e)));
       return dedupeTaints(out);
@@ -578,7 +652,7 @@ export class ValueFlow {
     path: string,
     depth: number,
   ): Taint[] | undefined {
-    const verdict = this.classifier.names.judge(key, receiverName(base), e);
+    const verdict = this.classifier.names.judge(key, receiverName(base), e, path);
     if (!verdict) return undefined;
     const out: Taint[] = [
       {
@@ -592,6 +666,24 @@ export class ValueFlow {
     ];
     for (const t of this.taintsOf(base, depth)) if (t.kind === "param") out.push(withStep(t, e));
     return out;
+  }
+
+  /**
+   * A getter of a library or untyped object read like its field: `talker.name()`, `msg.text()`
+   * (Wechaty), `contact.phone()`. Methods the program declares are summarised instead.
+   */
+  private getter(
+    call: ts.CallExpression,
+    callee: ts.PropertyAccessExpression,
+    depth: number,
+  ): Taint[] | undefined {
+    const method = callee.name.text;
+    const path = pathOf(call);
+    if (!this.classifier.names.judge(method, receiverName(callee.expression), call, path))
+      return undefined;
+    const declarations = this.checker.getSymbolAtLocation(callee.name)?.declarations ?? [];
+    if (declarations.some((d) => !d.getSourceFile().isDeclarationFile)) return undefined;
+    return this.untypedRead(callee, callee.expression, method, path, depth);
   }
 
   /**
@@ -679,6 +771,11 @@ export class ValueFlow {
     const callee = unwrapExpression(call.expression);
     const name = lastName(callee);
     if (name !== undefined && this.ctx.consent.isSanitizer(name)) return [];
+    if (isPartialValue(call)) return [];
+    if (call.arguments.length === 0 && isPropertyAccessExpression(callee)) {
+      const got = this.getter(call, callee, depth);
+      if (got) return got;
+    }
     const args = () =>
       dedupeTaints(
         call.arguments.flatMap((a) => (isFunctionLike(a) ? [] : this.taintsOf(a, depth))),
@@ -714,6 +811,7 @@ export class ValueFlow {
         );
       }
     }
+    if (name !== undefined && valueReturning.has(name)) return args();
     // Only calls that build strings carry their arguments' PI (formatters, encoders, i18n): a
     // query returning `any` or an object would otherwise turn every database read into PI. The
     // arguments are looked at first: resolving the call's type is costly and moot without PI.
@@ -852,6 +950,52 @@ function reduceOfAccumulator(p: ts.ParameterDeclaration): ts.CallExpression | un
   )
     return undefined;
   return call;
+}
+
+/** Values a function pushes or assigns into its parameter `p` (`p.push(x)`, `p[k] = x`). */
+function fedValues(p: ts.ParameterDeclaration): ts.Expression[] {
+  const fn = p.parent;
+  const name = isIdentifier(p.name) ? p.name.text : undefined;
+  const body = (fn as { body?: ts.Node }).body;
+  if (name === undefined || !body) return [];
+  const isParam = (e: ts.Expression): boolean => {
+    let root = unwrapExpression(e);
+    while (isPropertyAccessExpression(root) || isElementAccessExpression(root))
+      root = unwrapExpression(root.expression);
+    return isIdentifier(root) && root.text === name;
+  };
+  const out: ts.Expression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (
+      isCallExpression(n) &&
+      isPropertyAccessExpression(n.expression) &&
+      (n.expression.name.text === "push" || n.expression.name.text === "unshift") &&
+      isParam(n.expression.expression)
+    )
+      out.push(...n.arguments);
+    else if (
+      isBinaryExpression(n) &&
+      n.operatorToken.kind === SyntaxKind.EqualsToken &&
+      !isIdentifier(n.left) &&
+      isParam(n.left)
+    )
+      out.push(n.right);
+    forEachChild(n, visit);
+  };
+  visit(body);
+  return out;
+}
+
+/** The expressions a block throws directly (not from nested functions). */
+function thrownExpressions(block: ts.Block): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  const visit = (n: ts.Node): void => {
+    if (isThrowStatement(n)) out.push(n.expression);
+    if (isFunctionLike(n)) return;
+    forEachChild(n, visit);
+  };
+  forEachChild(block, visit);
+  return out;
 }
 
 /** `for (const x of xs)` / `for (const k in o)`: the variable the loop assigns each round. */

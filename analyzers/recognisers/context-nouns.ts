@@ -298,3 +298,64 @@ export const carrierTokens: readonly string[] = [
   "attributes",
   "props",
 ];
+
+/**
+ * Names whose meaning the receiver gives: `ctx.ip` and `req.socket.remoteAddress` are the
+ * client's IP address, not a home address; `msg.text()` and `message.content` are what a person
+ * wrote. Names are token sequences (`remote address`), receivers last names, lower-case.
+ */
+export const receiverMeanings: readonly {
+  names: readonly string[];
+  receivers: readonly string[];
+  /** Path tokens that veto: a model's reply (`choices[0].message.content`) is not a person's. */
+  notUnder?: readonly string[];
+  category: string;
+}[] = [
+  {
+    names: ["ip", "ips", "address", "remote address", "ip address"],
+    receivers: ["ctx", "req", "request", "socket", "connection", "conn"],
+    category: "account.ip-address",
+  },
+  {
+    names: ["text", "content", "msg", "body"],
+    receivers: ["message", "msg", "chat", "sms", "mail", "email", "talk", "conversation"],
+    notUnder: ["choices", "choice", "completion", "completions", "delta", "output", "reply"],
+    category: "communication.content",
+  },
+];
+
+/**
+ * Names whose meaning the function or file around them gives: a bare `code` in an SMS or login
+ * handler is a verification code; an `image` or `url` in an ID-card or face handler is the
+ * document's or the face's picture. `scope` entries are token sequences of function, class or
+ * file names; `notOn` receivers and `unless` words in the function's text veto.
+ */
+export const scopeMeanings: readonly {
+  names: readonly string[];
+  scope: readonly string[];
+  notOn: readonly string[];
+  unless: readonly string[];
+  category: string;
+}[] = [
+  {
+    names: ["code"],
+    scope: verificationScopeTerms,
+    notOn: statusCodeReceivers,
+    unless: oauthCodeMarkers,
+    category: "auth.verification-code",
+  },
+  {
+    names: ["image", "img", "pic", "picture", "photo", "base64", "url", "image url", "img url"],
+    scope: ["idcard", "id card", "shenfenzheng", "sfz", "certificate", "id photo"],
+    notOn: [],
+    unless: [],
+    category: "identity.document-image",
+  },
+  {
+    names: ["image", "img", "pic", "picture", "photo", "base64", "image url", "img url"],
+    scope: ["face", "renlian", "liveness", "selfie"],
+    notOn: [],
+    unless: [],
+    category: "biometric.face",
+  },
+];

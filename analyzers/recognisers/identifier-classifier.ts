@@ -1,6 +1,13 @@
 import type { CategoryDefinition } from "../taxonomy/category-definition.js";
 import type { CategoryMatch } from "../taxonomy/taxonomy.js";
-import { negativePrefixes, negativeSuffixes, nonPersonalPhrases, weakTerms } from "./name-rules.js";
+import {
+  appCredentialTokens,
+  negativePrefixes,
+  negativeSuffixes,
+  nonPersonalPhrases,
+  serviceBrandTerms,
+  weakTerms,
+} from "./name-rules.js";
 import { tokenizeIdentifier } from "./tokenize-identifier.js";
 
 /** One vocabulary entry: a token sequence and the category it names (null for non-personal phrases). */
@@ -29,6 +36,8 @@ const cacheLimit = 10_000;
 const prefixSet = new Set(negativePrefixes);
 const suffixSet = new Set(negativeSuffixes);
 const weakSet = new Set(weakTerms);
+const brandSet = new Set(serviceBrandTerms);
+const credentialSet = new Set(appCredentialTokens);
 
 /** Normalises a term to its token key: `idCardNo` → `id card no`. */
 export function termKey(term: string): string {
@@ -131,10 +140,13 @@ export function createIdentifierClassifier(
     }
     const first = tokens[0];
     const last = tokens[n - 1];
+    // The app's own WeChat or Alipay credentials and config, not a person's account.
+    const appOwn = tokens.some((t) => credentialSet.has(t));
     const kept = hits.filter(
       (h) =>
         !(first !== undefined && prefixSet.has(first) && h.start !== 0) &&
-        !(last !== undefined && suffixSet.has(last) && h.end !== n),
+        !(last !== undefined && suffixSet.has(last) && h.end !== n) &&
+        !(appOwn && brandSet.has(h.term)),
     );
     // Frozen: memoised results are shared by every caller.
     const matches: CategoryMatch[] = kept.map((h) =>

@@ -44,11 +44,30 @@ export const nonPersonalPhrases: readonly string[] = [
   "face amount",
   "code verifier",
   "code challenge",
-  "ip address",
-  "ip addr",
-  "mac address",
-  "mac addr",
   "server address",
+  "address space",
+  "callback address",
+  "notify address",
+  "web address",
+  "url address",
+  "service address",
+  "api address",
+  "redirect address",
+  "rpc address",
+  "ws address",
+  "socket address",
+  // A machine's own addresses, not a person's device or connection.
+  "server ip",
+  "host ip",
+  "proxy ip",
+  "gateway ip",
+  "local ip",
+  "bind ip",
+  "listen ip",
+  "dns ip",
+  "server mac",
+  "host mac",
+  "gateway mac",
   "remote address",
   "local address",
   "bind address",
@@ -64,6 +83,8 @@ export const nonPersonalPhrases: readonly string[] = [
   "auth code url",
   "nick name",
   "nickname",
+  // WeChat messages: `ToUserName` is the official account's own id (`FromUserName` is the user's).
+  "to user name",
   "display name",
   "app name",
   "event name",
@@ -163,4 +184,58 @@ export const negativeSuffixes: readonly string[] = [
   "prefix",
   "policy",
   "strength",
+  // Where data is kept or sent, not the data: `fileUploadLocationConfig`, `realNameVerifyUrl`.
+  "config",
+  "configs",
+  "setting",
+  "settings",
+  "options",
+  "url",
+  "uri",
+  "api",
+  "endpoint",
+  "dir",
+  "directory",
+];
+
+/**
+ * Service names that mark a person's account (`user.wechat`, `wechatId`, `alipayAccount`) unless
+ * the identifier is about the application's own account with that service.
+ */
+export const serviceBrandTerms: readonly string[] = ["wechat", "weixin", "wx", "alipay", "qq"];
+
+/**
+ * Tokens that make a service-named identifier the application's own configuration or credential
+ * (`wechatAccessToken`, `jsapiTicket`, `wechatAppId`, `wechatMchId`, `alipayPrivateKey`), never a
+ * person's account.
+ */
+export const appCredentialTokens: readonly string[] = [
+  "app",
+  "appid",
+  "secret",
+  "key",
+  "token",
+  "access",
+  "ticket",
+  "jsapi",
+  "mch",
+  "mchid",
+  "merchant",
+  "pay",
+  "payment",
+  "config",
+  "api",
+  "cert",
+  "notify",
+  "template",
+  "mp",
+  "official",
+  "private",
+  "public",
+  "sign",
+  "signature",
+  "gateway",
+  "client",
+  "corp",
+  "agent",
 ];

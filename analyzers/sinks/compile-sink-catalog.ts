@@ -1,3 +1,4 @@
+import { inferredSend, logTable } from "./inferred-sinks.js";
 import { defaultSinks } from "./default-sinks.js";
 import { sinkSpecSchema, type SinkArguments, type SinkKind, type SinkSpec } from "./sink-spec.js";
 
@@ -24,6 +25,8 @@ export interface CompiledSinkCatalog {
   byReceiverName: ReadonlyMap<string, ReadonlyMap<string, CompiledSink>>;
   /** Method name (or `*`) → receiver types that make it a sink. */
   byReceiverType: ReadonlyMap<string, readonly ReceiverTypeEntry[]>;
+  /** Which name-inferred sink families are on (see inferred-sinks.ts): ids not disabled. */
+  inferred: ReadonlySet<string>;
 }
 
 /** A receiver-type matcher ready for lookup. */
@@ -98,5 +101,6 @@ export function compileSinkCatalog(
       }
     }
   }
-  return { byQualifiedName, byModuleWildcard, byReceiverName, byReceiverType };
+  const inferred = new Set([inferredSend.id, logTable.id].filter((id) => !disabled.has(id)));
+  return { byQualifiedName, byModuleWildcard, byReceiverName, byReceiverType, inferred };
 }

@@ -52,6 +52,15 @@ export const exportSinks: readonly SinkSpec[] = [
         methods: ["addRow", "addRows", "insertRow", "insertRows", "getCell"],
       },
       { receiverType: "Row", module: "exceljs", methods: ["getCell"] },
+      // Untyped code (exceljs not installed where it is scanned): the same calls by their path.
+      {
+        module: "exceljs",
+        calls: ["addRow", "addRows", "insertRow", "insertRows"].flatMap((m) => [
+          `Workbook().addWorksheet().${m}`,
+          `Workbook().getWorksheet().${m}`,
+          `stream.xlsx.WorkbookWriter().addWorksheet().${m}`,
+        ]),
+      },
     ],
   },
   {

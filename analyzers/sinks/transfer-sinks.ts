@@ -1,6 +1,6 @@
 // Transfer sinks: data sent to another party. Sources: the public APIs of fetch (WHATWG), axios 1,
 // Node.js http/https, got 14, undici 6, superagent 9, ws 8 / WebSocket, kafkajs 2, amqplib 0.10,
-// Alibaba Cloud dysmsapi 2017-05-25 (v3 SDK), tencentcloud-sdk-nodejs 4, wechat-api / co-wechat-api,
+// openai 4-5, Alibaba Cloud dysmsapi 2017-05-25 (v3 SDK), tencentcloud-sdk-nodejs 4, wechat-api / co-wechat-api,
 // @sentry/node 8, @segment/analytics-node 2, analytics-node, mixpanel 0.18.
 // PIPL Art. 21 (entrusted processors), Art. 23 (providing PI to others needs separate consent),
 // Art. 38-39 (cross-border provision).
@@ -192,6 +192,27 @@ export const transferSinks: readonly SinkSpec[] = [
         receiverType: "Analytics",
         module: "@segment/analytics-node",
         methods: ["track", "identify", "page", "group"],
+      },
+    ],
+  },
+  {
+    id: "openai",
+    label: "OpenAI API (or a compatible model API)",
+    kind: "transfer",
+    // A chat or embedding request sends its messages to the model's provider.
+    match: [
+      {
+        module: "openai",
+        calls: [
+          "().chat.completions.create",
+          "().completions.create",
+          "().responses.create",
+          "().embeddings.create",
+          "OpenAI().chat.completions.create",
+          "OpenAI().responses.create",
+          "OpenAI().embeddings.create",
+          "default().chat.completions.create",
+        ],
       },
     ],
   },

@@ -34,5 +34,11 @@ export interface CategoryDefinition {
   /** Ids into `validators`: `resident-id`, `mobile`, `bank-card`, ... */
   validators: string[];
   controls: RequiredControl[];
+  /**
+   * An identifier that network logs must keep (an IP address, an account name: Cybersecurity Law
+   * Art. 21): reported when exported or sent, not when logged, unless the config asks
+   * (`analysis.reportNetworkLogIdentifiers`).
+   */
+  networkLogIdentifier?: boolean;
   deprecated?: { replacedBy: string };
 }

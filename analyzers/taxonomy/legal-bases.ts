@@ -182,6 +182,15 @@ export const legalBases: readonly LegalBasis[] = [
     summary: { en, "zh-CN": zh },
   })),
   {
+    id: "csl-art-21",
+    citation: { en: "Cybersecurity Law Art. 21", "zh-CN": "《网络安全法》第二十一条" },
+    summary: {
+      en: "Network operators monitor and record network operation and security events, and keep the logs for at least six months.",
+      "zh-CN":
+        "网络运营者应当监测、记录网络运行状态、网络安全事件，并留存相关的网络日志不少于六个月。",
+    },
+  },
+  {
     id: "gbt-35273-a1",
     citation: { en: "GB/T 35273-2020 Annex A, Table A.1", "zh-CN": "GB/T 35273-2020 附录A 表A.1" },
     summary: {

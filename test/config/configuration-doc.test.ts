@@ -8,7 +8,7 @@ test("the documented example config loads and does what the doc says", () => {
   const json = /```json\n([\s\S]*?)```/.exec(doc)?.[1];
   const config = loadConfig(JSON.parse(json ?? "null") as object);
   expect(config.locale).toBe("zh-CN");
-  expect(config.taxonomy.classify("staffNo")[0]?.category.id).toBe("identity.employee-id");
+  expect(config.taxonomy.classify("badgeNo")[0]?.category.id).toBe("identity.badge-number");
   expect(config.taxonomy.classify("zjh")[0]?.category.id).toBe("identity.resident-id");
 });
 

@@ -8,13 +8,13 @@ import { configMessages } from "../../analyzers/messages/config-messages.js";
 import { missingTranslations } from "../../analyzers/messages/missing-translations.js";
 import { errorOf } from "../support/config-error-of.js";
 
-const employeeId = {
-  id: "identity.employee-id",
-  aliases: ["employee-id"],
+const badgeNumber = {
+  id: "identity.badge-number",
+  aliases: ["badge-number"],
   name: { en: "Employee number", "zh-CN": "工号" },
   sensitivity: "general",
   legalBasis: ["pipl-art-4"],
-  fieldNames: { english: ["employeeNo", "staffNo"], pinyin: ["gonghao"] },
+  fieldNames: { english: ["badgeNo", "accessCardNo"], pinyin: ["menjinkahao"] },
 };
 
 describe("loadConfig", () => {
@@ -26,15 +26,17 @@ describe("loadConfig", () => {
   });
 
   test("adds a user category under a built-in parent, with its vocabulary", () => {
-    const config = loadConfig({ locale: "zh-CN", categories: [employeeId] });
+    const config = loadConfig({ locale: "zh-CN", categories: [badgeNumber] });
     expect(config.locale).toBe("zh-CN");
-    expect(config.taxonomy.resolve("employee-id")?.controls).toEqual([
+    expect(config.taxonomy.resolve("badge-number")?.controls).toEqual([
       "encryption-at-rest",
       "mainland-residency",
     ]);
-    expect(config.taxonomy.covers("identity", "identity.employee-id")).toBe(true);
-    expect(config.taxonomy.classify("staffNo")[0]?.category.id).toBe("identity.employee-id");
-    expect(config.taxonomy.classify("userGonghao")[0]?.category.id).toBe("identity.employee-id");
+    expect(config.taxonomy.covers("identity", "identity.badge-number")).toBe(true);
+    expect(config.taxonomy.classify("accessCardNo")[0]?.category.id).toBe("identity.badge-number");
+    expect(config.taxonomy.classify("userMenjinkahao")[0]?.category.id).toBe(
+      "identity.badge-number",
+    );
   });
 
   test("adds names, tokens and safe patterns, and disables built-in terms", () => {
@@ -45,7 +47,7 @@ describe("loadConfig", () => {
           { category: "contact.mobile", tokens: ["shouji2"] },
           { category: "email", pattern: "^mailbox\\d$" },
         ],
-        disable: ["location", { category: "basic.gender" }],
+        disable: ["gps", { category: "basic.gender" }],
       },
     });
     const top = (n: string) => config.taxonomy.classify(n)[0]?.category.id;
@@ -53,7 +55,7 @@ describe("loadConfig", () => {
     expect(top("userZjh")).toBeUndefined(); // names match only whole identifiers
     expect(top("userShouji2")).toBe("contact.mobile");
     expect(top("mailbox1")).toBe("contact.email");
-    expect(top("location")).toBeUndefined();
+    expect(top("gps")).toBeUndefined();
     expect(top("geoLocation")).toBe("location.precise");
     expect(top("gender")).toBeUndefined();
   });
@@ -71,7 +73,7 @@ describe("loadConfig", () => {
   test("names an unknown parent with a did-you-mean", () => {
     const e = errorOf(() =>
       loadConfig({
-        categories: [{ ...employeeId, id: "employee-id-2", aliases: [], parent: "resident_id" }],
+        categories: [{ ...badgeNumber, id: "badge-number-2", aliases: [], parent: "resident_id" }],
       }),
     );
     expect(e.message).toBe(
@@ -107,9 +109,9 @@ describe("loadConfig", () => {
   });
 
   test("rejects disabling a field name that does not exist", () => {
-    const e = errorOf(() => loadConfig({ fieldPatterns: { disable: ["locaton"] } }));
+    const e = errorOf(() => loadConfig({ fieldPatterns: { disable: ["gpss"] } }));
     expect(e.path).toBe("fieldPatterns.disable[0]");
-    expect(e.suggestion).toBe("location");
+    expect(e.suggestion).toBe("gps");
   });
 
   test("rejects unknown top-level keys listing the valid ones", () => {
@@ -122,7 +124,7 @@ describe("loadConfig", () => {
   });
 
   test("rejects unknown keys inside a category", () => {
-    const e = errorOf(() => loadConfig({ categories: [{ ...employeeId, sensitive: true }] }));
+    const e = errorOf(() => loadConfig({ categories: [{ ...badgeNumber, sensitive: true }] }));
     expect(e.path).toBe("categories[0].sensitive");
     expect(e.suggestion).toBe("sensitivity");
   });
@@ -137,7 +139,7 @@ describe("loadConfig", () => {
     expect(type.problem).toBe("expected an array, got an object");
     expect(type.fix).toBe("write an array here (see docs/configuration.md).");
     const sensitivity = errorOf(() =>
-      loadConfig({ categories: [{ ...employeeId, sensitivity: "sensitve" }] }),
+      loadConfig({ categories: [{ ...badgeNumber, sensitivity: "sensitve" }] }),
     );
     expect(sensitivity.path).toBe("categories[0].sensitivity");
     expect(sensitivity.suggestion).toBe("sensitive");
@@ -146,8 +148,8 @@ describe("loadConfig", () => {
   test("reads JSON files and reports missing or malformed ones", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "pipl-config-"));
     const good = path.join(dir, "good.json");
-    writeFileSync(good, JSON.stringify({ categories: [employeeId] }));
-    expect(loadConfig(good).taxonomy.resolve("employee-id")?.id).toBe("identity.employee-id");
+    writeFileSync(good, JSON.stringify({ categories: [badgeNumber] }));
+    expect(loadConfig(good).taxonomy.resolve("badge-number")?.id).toBe("identity.badge-number");
     const bad = path.join(dir, "bad.json");
     writeFileSync(bad, "{ locale: ");
     expect(errorOf(() => loadConfig(bad)).problem).toMatch(/is not valid JSON/);

@@ -19,8 +19,8 @@ it("applies a config's added category, sink, consent function, decorator and san
       return `${line} ${f.kind} ${f.sink.id} ${f.category} ${f.fieldPath} ${f.reason}`;
     }),
   ).toEqual([
-    "12 log acme-audit-log vehicle.license-plate vehicle.licensePlate no-consent",
-    "19 log acme-audit-log vehicle.license-plate event.车牌号 no-consent",
+    "12 log acme-audit-log vehicle.vin vehicle.vinCode no-consent",
+    "19 log acme-audit-log vehicle.vin event.车架号 no-consent",
   ]);
   expect(r.consentedFlows.map((f) => sf.getLineAndColumnAtPos(f.start).line)).toEqual([27, 49]);
 });

@@ -48,18 +48,18 @@ function analyse(engineConfig: EngineConfig) {
 }
 
 describe("examples/custom-config engine extensions", () => {
-  it("reports exactly the ❌ lines, as vehicle.license-plate reaching the Acme audit log", () => {
+  it("reports exactly the ❌ lines, as vehicle.vin reaching the Acme audit log", () => {
     const { findings } = analyse(config());
     expect(findings.map((f) => f.line)).toEqual(reportedLines);
     for (const f of findings) {
       expect(f).toMatchObject({
         kind: "log",
-        category: "vehicle.license-plate",
+        category: "vehicle.vin",
         sink: { id: "acme-audit-log" },
         reason: "no-consent",
       });
     }
-    expect(findings.map((f) => f.fieldPath)).toEqual(["vehicle.licensePlate", "event.车牌号"]);
+    expect(findings.map((f) => f.fieldPath)).toEqual(["vehicle.vinCode", "event.车架号"]);
   });
 
   it("reports nothing with the built-in rule set: neither the category nor the sink is known", () => {
@@ -72,7 +72,7 @@ describe("examples/custom-config engine extensions", () => {
     const line = lineOf('audit.record("vehicle.registered", { owner: vehicle.ownerId');
     expect(consented.find((f) => f.line === line)?.coveredBy).toEqual({
       kind: "consent",
-      categories: ["vehicle.license-plate"],
+      categories: ["vehicle.vin"],
     });
     const without = analyse(config(["consentFunctions"]));
     expect(without.findings.map((f) => f.line)).toContain(line);
@@ -80,10 +80,10 @@ describe("examples/custom-config engine extensions", () => {
 
   it("counts @AcmeConsentRequired as a consent decorator covering the method body", () => {
     const { consented, lineOf } = analyse(config());
-    const line = lineOf('audit.record("plate.exported"');
+    const line = lineOf('audit.record("vin.exported"');
     expect(consented.find((f) => f.line === line)?.coveredBy).toEqual({
       kind: "consent",
-      categories: ["vehicle.license-plate"],
+      categories: ["vehicle.vin"],
     });
     const without = analyse(config(["consentDecorators"]));
     expect(without.findings.map((f) => f.line)).toContain(line);
@@ -94,6 +94,6 @@ describe("examples/custom-config engine extensions", () => {
     const line = lineOf("acme.privacy.scrub");
     expect([...findings, ...consented].map((f) => f.line)).not.toContain(line);
     const without = analyse(config(["sanitizers"]));
-    expect(without.findings.find((f) => f.line === line)?.fieldPath).toBe("vehicle.chepai");
+    expect(without.findings.find((f) => f.line === line)?.fieldPath).toBe("vehicle.chejiahao");
   });
 });

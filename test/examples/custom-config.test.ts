@@ -24,21 +24,21 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(dir + file, 
 const extended = loadConfig(`${dir}pipl-guard.config.json`);
 const builtIn = loadConfig();
 
-describe("the vehicle.license-plate category", () => {
+describe("the vehicle.vin category", () => {
   it("resolves by id and alias, with its parent covering it", () => {
     const { taxonomy } = extended;
-    expect(taxonomy.resolve("license-plate")?.id).toBe("vehicle.license-plate");
-    expect(taxonomy.resolve("vehicle.license-plate")?.name["zh-CN"]).toBe("车牌号");
-    expect(taxonomy.covers("vehicle", "vehicle.license-plate")).toBe(true);
-    expect(taxonomy.covers("vehicle.license-plate", "vehicle")).toBe(false);
+    expect(taxonomy.resolve("vin")?.id).toBe("vehicle.vin");
+    expect(taxonomy.resolve("vehicle.vin")?.name["zh-CN"]).toBe("车架号");
+    expect(taxonomy.covers("vehicle", "vehicle.vin")).toBe(true);
+    expect(taxonomy.covers("vehicle.vin", "vehicle")).toBe(false);
   });
 
-  it.each(["licensePlate", "plate_number", "chepai", "车牌号"])(
-    "classifies %s as vehicle.license-plate, which the built-in taxonomy does not",
+  it.each(["vinCode", "frame_number", "chejiahao", "车架号"])(
+    "classifies %s as vehicle.vin, which the built-in taxonomy does not",
     (name) => {
-      expect(extended.taxonomy.classify(name)[0]?.category.id).toBe("vehicle.license-plate");
+      expect(extended.taxonomy.classify(name)[0]?.category.id).toBe("vehicle.vin");
       expect(builtIn.taxonomy.classify(name).map((m) => m.category.id)).not.toContain(
-        "vehicle.license-plate",
+        "vehicle.vin",
       );
     },
   );
@@ -70,7 +70,7 @@ describe("the acme region and vault resource type", () => {
   it("reports the unencrypted vault, naming the configured property and fix", () => {
     const findings = encryption(context(true));
     expect(findings.map((f) => [f.urn, f.message])).toEqual([
-      [vault("plates-plain").urn, "encryption.missing"],
+      [vault("vins-plain").urn, "encryption.missing"],
     ]);
     // The message names the checked property (the top-level `encryption`) and the configured fix.
     expect(findings[0]!.params).toMatchObject({
@@ -86,7 +86,7 @@ describe("the acme region and vault resource type", () => {
   it("accepts the private-cloud region acme-private-sh and rejects acme-dr-singapore", () => {
     const findings = vaults.flatMap((v) => checkResidency(v, context(true)));
     expect(findings.map((f) => [f.urn, f.message])).toEqual([
-      [vault("plates-sg").urn, "residency.outside"],
+      [vault("vins-sg").urn, "residency.outside"],
     ]);
     expect(JSON.stringify(findings[0]!.params)).toContain("acme-dr-singapore");
     expect(JSON.stringify(findings[0]!.params)).toContain("acme-private-sh");

@@ -18,7 +18,7 @@ const employee = {
   name: { en: "Employee number", "zh-CN": "工号" },
   sensitivity: "general",
   legalBasis: ["pipl-art-4"],
-  fieldNames: { english: ["employeeNo"] },
+  fieldNames: { english: ["badgeNo"] },
 };
 const label = { en: "Thing", "zh-CN": "东西" };
 const sink = {
@@ -589,7 +589,7 @@ const cases: [string, unknown, string, RegExp, RegExp, string?][] = [
   ],
   [
     "a user category claiming a built-in field name",
-    { categories: [{ ...employee, fieldNames: { english: ["employeeNo", "mobile"] } }] },
+    { categories: [{ ...employee, fieldNames: { english: ["badgeNo", "mobile"] } }] },
     "categories[0].fieldNames.english[1]",
     /^'mobile' is already a field name of category 'contact\.mobile'$/,
     /switch the built-in one off under fieldPatterns\.disable/,

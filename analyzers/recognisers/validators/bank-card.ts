@@ -5,6 +5,12 @@
  */
 
 const shape = /^\d{13,19}$/;
+/**
+ * Issuer prefixes of payment cards (ISO/IEC 7812 major industry identifiers 3–6: Amex/JCB, Visa,
+ * Mastercard, UnionPay/Discover; and Mastercard's 2221–2720 range). Order and serial numbers that
+ * happen to pass Luhn mostly start with a year (`2020080309…`) and are not cards.
+ */
+const issuerPrefix = /^(?:[3-6]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720))/;
 
 /** True when the digits pass the Luhn (mod 10) check. */
 export function passesLuhn(digits: string): boolean {
@@ -20,9 +26,9 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** True for a 13–19 digit number with a valid Luhn check digit (not all zeros). */
+/** True for a 13–19 digit number with a card issuer's prefix and a valid Luhn check digit. */
 export function isBankCard(value: string): boolean {
-  return shape.test(value) && !/^0+$/.test(value) && passesLuhn(value);
+  return shape.test(value) && issuerPrefix.test(value) && passesLuhn(value);
 }
 
 /** True for a Luhn-valid UnionPay number (62 + 14–17 digits). */

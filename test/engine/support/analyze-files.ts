@@ -103,7 +103,9 @@ export function analyze(
   file = Object.keys(files)[0]!,
   options: Partial<EngineOptions> = {},
 ): FileAnalysis & { text: string } {
-  const project = memoryProject(files);
+  // Plain JavaScript is analysed as the scanner does: allowed, not type-checked.
+  const js = Object.keys(files).some((f) => /\.[cm]?js$/.test(f));
+  const project = memoryProject(files, js ? { allowJs: true, checkJs: false } : {});
   const errors: unknown[] = [];
   const sf = project.getSourceFileOrThrow(`/src/${file}`);
   const result = analyzeSourceFile(sf, {
@@ -120,5 +122,12 @@ export function describeFindings(result: FileAnalysis & { text: string }): strin
   return result.findings.map(
     (f) =>
       `${f.kind} ${f.category} ${f.fieldPath} ${f.sink.id} ${f.reason} @ ${result.text.slice(f.start, f.end)}`,
+  );
+}
+
+/** Findings as `kind category fieldPath sink confidence` lines. */
+export function describeWithConfidence(result: FileAnalysis): string[] {
+  return result.findings.map(
+    (f) => `${f.kind} ${f.category} ${f.fieldPath} ${f.sink.id} ${f.confidence}`,
   );
 }

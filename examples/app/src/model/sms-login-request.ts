@@ -2,6 +2,6 @@
 export interface SmsLoginRequest {
   phoneNumber: string;
   smsCode: string;
-  /** Client device id, used for rate limiting. */
+  /** Client device id, used for rate limiting: a device identifier is PI too (GB/T 35273 A.1). */
   deviceId: string;
 }

@@ -1,0 +1,296 @@
+import { describe, expect, it } from "vitest";
+import { analyze, describeWithConfidence } from "./support/analyze-files.js";
+
+// Real Koa/Egg/Express handlers and cloud functions read request bodies typed `any`, or are plain
+// JavaScript: a field read there classifies by its name, with medium confidence.
+describe("untyped receivers", () => {
+  it("classifies property reads on an `any` request body by name", () => {
+    const r = analyze({
+      "a.ts": `export function h(ctx: any) {\n  console.log(ctx.request.body.mobile, ctx.request.body.idCardNo);\n}`,
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "log contact.mobile ctx.request.body.mobile console medium",
+      "log identity.resident-id ctx.request.body.idCardNo console medium",
+    ]);
+  });
+
+  it("classifies reads in plain JavaScript, element reads, `as any` and pinyin names", () => {
+    const r = analyze({
+      "a.js": [
+        `exports.h = async (ctx) => {`,
+        `  const body = ctx.request.body;`,
+        `  console.log(body["phone"]);`,
+        `  console.log(ctx.row.sfzh);`,
+        `};`,
+        `exports.g = (x) => console.log(x.shoujihao);`,
+      ].join("\n"),
+      "b.ts": `export function f(x: { id: number }) { console.log((x as any).phone); }`,
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "log contact.mobile body.phone console medium",
+      "log identity.resident-id ctx.row.sfzh console medium",
+      "log contact.mobile x.shoujihao console medium",
+    ]);
+    const b = analyze(
+      { "b.ts": `export function f(x: { id: number }) { console.log((x as any).phone); }` },
+      "b.ts",
+    );
+    expect(describeWithConfidence(b)).toEqual(["log contact.mobile x.phone console medium"]);
+  });
+
+  it("classifies Record<string, string> reads and any[] callbacks", () => {
+    const r = analyze({
+      "a.ts": [
+        `export function f(m: Record<string, string>, rows: any[]) {`,
+        `  console.log(m.phone);`,
+        `  console.log(rows.map((r) => r.mobile).join(","));`,
+        `}`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "log contact.mobile m.phone console medium",
+      "log contact.mobile r.mobile console medium",
+    ]);
+  });
+
+  it("keeps declared fields at high confidence", () => {
+    const r = analyze({
+      "a.ts": `interface U { mobile: string }\nexport function f(u: U) { console.log(u.mobile); }`,
+    });
+    expect(describeWithConfidence(r)).toEqual(["log contact.mobile u.mobile console high"]);
+  });
+});
+
+// Contrasting pairs: the same field name is PI on one receiver and not on the other.
+describe("names read in context", () => {
+  const cases: { code: string; expected: string[] }[] = [
+    { code: `console.log(user.name)`, expected: ["log basic.name user.name console medium"] },
+    { code: `console.log(TaskService.name)`, expected: [] },
+    {
+      code: `console.log(ctx.state.user.name)`,
+      expected: ["log basic.name ctx.state.user.name console medium"],
+    },
+    { code: `console.log(product.name, app.name, role.name, file.name)`, expected: [] },
+    {
+      code: `console.log(receiver.phone)`,
+      expected: ["log contact.mobile receiver.phone console medium"],
+    },
+    { code: `console.log(shop.phone, court.phone, merchant.address)`, expected: [] },
+    {
+      code: `console.log(shop.ownerPhone)`,
+      expected: ["log contact.mobile shop.ownerPhone console medium"],
+    },
+    { code: `console.log(res.code, err.code)`, expected: [] },
+  ];
+  for (const c of cases) {
+    it(`${c.expected.length ? "reports" : "stays silent on"} ${c.code}`, () => {
+      const r = analyze({
+        "a.ts": `declare const user: any, ctx: any, product: any, app: any, role: any, file: any, receiver: any, shop: any, court: any, merchant: any, res: any, err: any;\nclass TaskService {}\nexport function f() { ${c.code}; }`,
+      });
+      expect(describeWithConfidence(r)).toEqual(c.expected);
+    });
+  }
+
+  it("never takes a class's or function's `.name` for a person's name (typed)", () => {
+    const r = analyze({
+      "a.ts": `class OrderService {}\nexport function f(g: () => void) { console.log(OrderService.name, g.name, new OrderService().constructor.name); }`,
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("reads a typed `name` as a person's only on a person's type", () => {
+    const r = analyze({
+      "a.ts": [
+        `interface Customer { name: string }`,
+        `interface Product { name: string }`,
+        `export function f(c: Customer, p: Product) { console.log(c.name, p.name); }`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual(["log basic.name c.name console high"]);
+  });
+
+  it("takes a bare `code` for a verification code only in an SMS or login context", () => {
+    const sms = analyze({
+      "send-sms.js": `exports.sendSmsCode = async (ctx) => {\n  console.log(ctx.request.body.code);\n};`,
+    });
+    expect(describeWithConfidence(sms)).toEqual([
+      "log auth.verification-code ctx.request.body.code console medium",
+    ]);
+    const region = analyze({
+      "regions.js": `exports.list = async (ctx) => {\n  console.log(ctx.request.body.code);\n};`,
+    });
+    expect(region.findings).toEqual([]);
+    const wechatLogin = analyze({
+      "login-sms.js": `exports.login = async (ctx, http) => {\n  const code = ctx.request.body.code;\n  await http.get("https://api.weixin.qq.com/sns/jscode2session?js_code=" + code);\n  console.log(code);\n};`,
+    });
+    expect(wechatLogin.findings).toEqual([]);
+  });
+
+  it("reads compound names whole: endpoints and configs are not PI, email_code is a code", () => {
+    const r = analyze({
+      "a.js": `exports.f = (c) => console.log(c.realNameVerifyUrl, c.fileUploadLocationConfig, c.serverAddress, c.emailAddress);`,
+    });
+    expect(describeWithConfidence(r)).toEqual(["log contact.email c.emailAddress console medium"]);
+  });
+});
+
+describe("whole untyped records", () => {
+  it("reports a whole request body with the PI fields the program reads from request bodies", () => {
+    const r = analyze({
+      "log.js": `module.exports = () => async (ctx, next) => {\n  await next();\n  console.log(JSON.stringify(ctx.request.body));\n};`,
+      "users.js": `exports.create = async (ctx) => {\n  const { mobile, password } = ctx.request.body;\n  return mobile.length + password.length;\n};`,
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "log account.credential ctx.request.body.password console medium",
+      "log contact.mobile ctx.request.body.mobile console medium",
+    ]);
+  });
+
+  it("reports a whole untyped user with the PI fields of the program's User model", () => {
+    const r = analyze({
+      "a.ts": `import type { User } from "./user.js";\nexport function f(req: any, u: User) {\n  console.log(req.user);\n  return u;\n}`,
+      "user.ts": `export class User { id = 0; phoneNum = ""; email = ""; }`,
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "log contact.email req.user.email console medium",
+      "log contact.mobile req.user.phoneNum console medium",
+    ]);
+  });
+
+  it("stays silent on a whole request body when no request body of the program holds PI", () => {
+    const r = analyze({
+      "log.js": `module.exports = () => async (ctx) => {\n  console.log(JSON.stringify(ctx.request.body));\n  console.log(ctx.request.body.pageSize);\n};`,
+    });
+    expect(r.findings).toEqual([]);
+  });
+});
+
+describe("receivers and scopes that give a name its meaning", () => {
+  it("reads ctx.ip and a socket's remoteAddress as IP addresses, reported when sent, not logged", () => {
+    const r = analyze({
+      "a.js": [
+        `const axios = require("axios");`,
+        `exports.h = async (ctx, req) => {`,
+        `  console.log(ctx.ip, req.socket.remoteAddress);`,
+        `  await axios.post("https://risk.example/ip", { ip: ctx.ip });`,
+        `};`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual(["transfer account.ip-address ctx.ip axios medium"]);
+  });
+
+  it("reports IP addresses logged when the config asks for network-log identifiers", async () => {
+    const { loadConfig } = await import("../../analyzers/config/load-config.js");
+    const config = loadConfig({ analysis: { reportNetworkLogIdentifiers: true } });
+    const r = analyze({ "a.js": `exports.h = (ctx) => console.log(ctx.ip);` }, "a.js", { config });
+    expect(describeWithConfidence(r)).toEqual(["log account.ip-address ctx.ip console medium"]);
+  });
+
+  it("drops medium-confidence findings when the config raises the floor", async () => {
+    const { loadConfig } = await import("../../analyzers/config/load-config.js");
+    const config = loadConfig({ analysis: { minConfidence: "high" } });
+    const r = analyze(
+      {
+        "a.ts": `interface U { mobile: string }\nexport function f(u: U, body: any) { console.log(u.mobile, body.phone); }`,
+      },
+      "a.ts",
+      { config },
+    );
+    expect(describeWithConfidence(r)).toEqual(["log contact.mobile u.mobile console high"]);
+  });
+
+  it("reads a message's text as communication content, but not a model's reply", () => {
+    const r = analyze({
+      "bot.js": [
+        `exports.onMessage = async (msg, openai) => {`,
+        `  console.log(msg.text());`,
+        `  const res = await openai.chat.completions.create({});`,
+        `  console.log(res.choices[0].message.content);`,
+        `};`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "log communication.content msg.text() console medium",
+    ]);
+  });
+
+  it("reads a library getter on a person like the field (`talker.name()`)", () => {
+    const r = analyze({
+      "bot.js": `exports.f = (message) => {\n  const talker = message.talker();\n  console.log(talker.name(), message.room().topic());\n};`,
+    });
+    expect(describeWithConfidence(r)).toEqual(["log basic.name talker.name() console medium"]);
+  });
+
+  it("reads an image in an ID-card handler as a document image and in a face handler as a face", () => {
+    const idcard = analyze({
+      "ocr/idcard.js": `exports.main = async (event, api) => {\n  const { image } = event.data;\n  await api.request({ data: { image: event.data.image } });\n  return image;\n};`,
+    });
+    expect(describeWithConfidence(idcard)).toEqual([
+      "transfer identity.document-image event.data.image inferred-send medium",
+    ]);
+    const banner = analyze({
+      "banner.js": `exports.main = async (event, api) => {\n  await api.request({ data: { image: event.data.image } });\n};`,
+    });
+    expect(banner.findings).toEqual([]);
+  });
+});
+
+describe("values that carry PI or stop carrying it", () => {
+  it("treats the last four digits and a split prefix like a mask", () => {
+    const r = analyze({
+      "a.js": `exports.f = (user) => {\n  console.log(user.phone.slice(-4), user.phone.split("_")[0], user.phone.substring(0, 3));\n  console.log(user.phone.slice(3));\n};`,
+    });
+    expect(describeWithConfidence(r)).toEqual(["log contact.mobile user.phone console medium"]);
+  });
+
+  it("follows PI into an Error's message and from the catch variable to the log", () => {
+    const r = analyze({
+      "a.js": [
+        `exports.f = async (user, sms) => {`,
+        `  try {`,
+        `    throw new Error(\`sms to \${user.phone} failed\`);`,
+        `  } catch (e) {`,
+        `    console.error(e);`,
+        `  }`,
+        `};`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual(["log contact.mobile user.phone console medium"]);
+  });
+
+  it("follows a schema validation result (joi validate) to the log", () => {
+    const r = analyze({
+      "a.js": `exports.f = (schema, ctx) => {\n  const { mobile } = ctx.request.body;\n  const verify = schema.validate({ mobile });\n  console.log(verify);\n};`,
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "log contact.mobile ctx.request.body.mobile console medium",
+    ]);
+  });
+
+  it("reports both sinks of a helper that logs and sends its parameter", () => {
+    const r = analyze({
+      "a.ts": [
+        `import axios from "axios";`,
+        `interface U { mobile: string }`,
+        `async function notify(m: string) {`,
+        `  console.log(m);`,
+        `  await axios.post("https://crm.example", { m });`,
+        `}`,
+        `export async function f(u: U) { await notify(u.mobile); }`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "transfer contact.mobile u.mobile axios high",
+      "log contact.mobile u.mobile console high",
+    ]);
+  });
+
+  it("reports a prompt sent to the OpenAI API", () => {
+    const r = analyze({
+      "a.js": `import OpenAI from "openai";\nconst openai = new OpenAI({});\nexport async function ask(user) {\n  await openai.chat.completions.create({ messages: [{ role: "user", content: user.idCardNo }] });\n}`,
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "transfer identity.resident-id user.idCardNo openai medium",
+    ]);
+  });
+});
