@@ -11,6 +11,8 @@ export interface DescribedFinding {
   sink: { id: string; label: string };
   reason: "no-consent" | "consent-for-other-category" | "general-consent-for-sensitive";
   fix: { kind: "mask"; sanitizer: string } | { kind: "consent"; category: string };
+  /** `medium` adds a line saying the finding rests on names in untyped code. */
+  confidence?: "high" | "medium";
 }
 
 /** What a message needs from the taxonomy. */
@@ -83,6 +85,8 @@ export function describeFindings(
       }),
     );
   }
+  if (findings.some((f) => f.confidence === "medium"))
+    lines.push(findingMessages["confidence.medium"][locale]);
   const categories = aliases.map((alias) => quote(alias, locale)).join(separator);
   const example = aliases.map((alias) => `"${alias}"`).join(", ");
   lines.push(

@@ -47,6 +47,11 @@ export const findingMessages = {
     en: "- {field}: {name} ({otherName}, {id}), {sensitivity}; legal basis: {basis}",
     "zh-CN": "- {field}：{name}（{otherName}，{id}），{sensitivity}；法律依据：{basis}",
   },
+  "confidence.medium": {
+    en: "Medium confidence: recognised by name in untyped code (a field or a send no type declares). Declare the type or a `@pipl` tag to confirm it, or set `analysis.minConfidence` to `high` to hide such findings.",
+    "zh-CN":
+      "中等置信度：依据未声明类型的代码中的名称识别（没有类型声明的字段或发送）。声明类型或 `@pipl` 标签可确认；将 `analysis.minConfidence` 设为 `high` 可隐藏此类结果。",
+  },
   "sensitivity.sensitive": { en: "sensitive PI", "zh-CN": "敏感个人信息" },
   "sensitivity.general": { en: "general PI", "zh-CN": "一般个人信息" },
   "basis.none": { en: "PIPL Art. 4", "zh-CN": "《个人信息保护法》第四条" },

@@ -97,7 +97,8 @@ function toResult(f: ReportedFinding, result: ScanResult, ruleIndex: number) {
   return {
     ruleId: f.ruleId,
     ruleIndex,
-    level: "error",
+    // A finding that rests on names in untyped code is a warning: still shown, ranked below.
+    level: f.confidence === "medium" ? "warning" : "error",
     message: { text: f.message },
     locations: [
       {
@@ -140,6 +141,7 @@ function toResult(f: ReportedFinding, result: ScanResult, ruleIndex: number) {
       fieldPath: f.fieldPath,
       sink: f.sink.id,
       reason: f.reason,
+      confidence: f.confidence,
     },
   };
 }

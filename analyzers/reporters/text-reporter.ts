@@ -25,7 +25,8 @@ export const textReporter: Reporter = (result: ScanResult, { color }) => {
     const pos = c.dim(`${f.range.line}:${f.range.column}`.padEnd(8));
     // Messages are several lines (header, one line per field, fix): rule id on the first.
     const [head = "", ...rest] = f.message.split("\n");
-    out.push(`  ${pos}${c.red("error")}  ${head}  ${c.dim(f.ruleId)}`);
+    const level = f.confidence === "medium" ? c.yellow("warn ") : c.red("error");
+    out.push(`  ${pos}${level}  ${head}  ${c.dim(f.ruleId)}`);
     for (const line of rest) out.push(`${indent}${line}`);
     if (f.via)
       out.push(

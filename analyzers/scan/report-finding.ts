@@ -45,6 +45,7 @@ export function reportFinding(
       fieldPath: masked.fieldPath,
       sink: { id: f.sink.id, label: maskLiteralValues(f.sink.label) },
       reason: f.reason,
+      confidence: f.confidence,
       range: { ...start, endLine: end.line, endColumn: end.column },
       flow: f.flow.map((s) => ({
         ...position(s.file, s.start),

@@ -39,6 +39,8 @@ export interface ReportedFinding {
   fieldPath: string;
   sink: { id: string; label: string };
   reason: "no-consent" | "consent-for-other-category" | "general-consent-for-sensitive";
+  /** `high`: declared or typed source, catalogued sink; `medium`: names in untyped code. */
+  confidence: "high" | "medium";
   /** Where the PI expression reaches the sink. */
   range: SourceRange;
   flow: FlowStep[];

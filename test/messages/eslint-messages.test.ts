@@ -62,6 +62,8 @@ describe("ESLint rule messages in zh-CN", () => {
                 category: "contact.phone",
                 fieldPath: "citizen.phone",
                 sink: { id: "console", label: "console" },
+                // A name read in untyped code adds the medium-confidence line.
+                confidence: reason === "no-consent" ? "medium" : "high",
               },
             ],
             defaultTaxonomy,

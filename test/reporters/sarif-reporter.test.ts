@@ -14,6 +14,7 @@ interface SarifLog {
     results: {
       ruleId: string;
       ruleIndex: number;
+      level: string;
       message: { text: string };
       locations: {
         physicalLocation: {
@@ -74,6 +75,14 @@ describe("sarif reporter", () => {
       fieldPath: "user.idNumber",
     });
     expect(second!.ruleIndex).toBe(2);
+  });
+
+  it("ranks a medium-confidence finding as a warning and records the confidence", () => {
+    const results = sarif().runs[0]!.results;
+    expect(results.map((r) => [r.level, r.properties.confidence])).toEqual([
+      ["error", "high"],
+      ["warning", "medium"],
+    ]);
   });
 
   it("writes rule texts in the report locale", () => {

@@ -7,6 +7,7 @@ const idNumberLogged: ReportedFinding = {
   fieldPath: "user.idNumber",
   sink: { id: "console", label: "console.log" },
   reason: "no-consent",
+  confidence: "high",
   range: { file: "src/a.ts", line: 4, column: 15, endLine: 4, endColumn: 19 },
   flow: [
     { file: "src/model.ts", line: 3, column: 3, label: "idNumber" },
@@ -24,6 +25,7 @@ const mobileSent: ReportedFinding = {
   fieldPath: "user.mobile",
   sink: { id: "axios", label: "axios.post" },
   reason: "consent-for-other-category",
+  confidence: "medium",
   range: { file: "src/crm/send.ts", line: 9, column: 27, endLine: 9, endColumn: 38 },
   flow: [
     { file: "src/model.ts", line: 4, column: 3, label: "mobile" },
