@@ -1,5 +1,19 @@
-// Built-in consent decorators. Source: the NestJS / Midway convention of guarding a handler with a
-// method decorator; PIPL Art. 14 and 29. The decorator's string arguments name the categories.
+// Built-in consent decorators and guards. Source: the NestJS / Midway convention of guarding a
+// handler with a method decorator, or with a guard passed to `@UseGuards` (NestJS) / `@UseGuard`
+// (Midway 3); PIPL Art. 14 and 29. String arguments of the decorator or guard name the categories.
 
-/** Method decorators that assert consent before the method body runs. */
-export const defaultConsentDecorators: readonly string[] = ["RequireConsent", "RequiresConsent"];
+/**
+ * Method or class decorators, and guards passed to a guard decorator, that assert consent before
+ * the handler runs: `@RequireConsent("face")`, `@UseGuards(ConsentGuard("face"))`,
+ * `@UseGuards(new ConsentGuard(["face"]))`.
+ */
+export const defaultConsentDecorators: readonly string[] = [
+  "RequireConsent",
+  "RequiresConsent",
+  "ConsentGuard",
+  "RequireConsentGuard",
+  "ConsentRequiredGuard",
+];
+
+/** Decorators whose arguments are guards that run before the handler (NestJS, Midway). */
+export const guardDecorators: readonly string[] = ["UseGuards", "UseGuard"];

@@ -3,6 +3,7 @@ import {
   NodeFlags,
   SyntaxKind,
   canHaveDecorators,
+  forEachChild,
   getCombinedNodeFlags,
   getDecorators,
   isArrayLiteralExpression,
@@ -36,6 +37,7 @@ import {
   isVariableStatement,
   isVoidExpression,
 } from "./typescript-functions.js";
+import { guardDecorators } from "../consent/consent-decorators.js";
 import type { DeclaredTypes } from "./declared-types.js";
 import type { EngineContext } from "./engine-context.js";
 import { mayBeNarrowedAt } from "./may-be-narrowed.js";
@@ -53,6 +55,16 @@ interface Branches {
 }
 
 const none: Branches = { whenTrue: [], whenFalse: [] };
+const guards = new Set(guardDecorators);
+
+/** The name a function is declared or held under (`function f`, `const f = () => …`, a method). */
+function declaredName(fn: ts.SignatureDeclaration): string | undefined {
+  const own = fn.name;
+  if (own && isIdentifier(own)) return own.text;
+  const holder = fn.parent;
+  if (holder && isVariableDeclaration(holder) && isIdentifier(holder.name)) return holder.name.text;
+  return undefined;
+}
 
 /**
  * Finds the consent checks that dominate a node: assertions in earlier statements of every
@@ -62,6 +74,7 @@ const none: Branches = { whenTrue: [], whenFalse: [] };
  */
 export class ConsentDominance {
   private readonly memo = new WeakMap<ts.Node, readonly ConsentCheck[]>();
+  private readonly routes = new WeakMap<ts.SourceFile, Map<string, [ts.CallExpression, ts.Node][]>>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -100,6 +113,7 @@ export class ConsentDominance {
         else if (op === SyntaxKind.BarBarToken) out.push(...b.whenFalse);
       } else if (isFunctionLike(parent)) {
         out.push(...this.decoratorChecks(parent));
+        out.push(...this.routeChecks(parent));
         const cls = memberClass(parent);
         if (cls) out.push(...this.decoratorChecks(cls));
         if (!isCallback(parent)) break;
@@ -200,7 +214,10 @@ export class ConsentDominance {
     return none;
   }
 
-  /** Consent decorators on a method (covering its body) or a class (covering every method). */
+  /**
+   * Consent decorators on a method (covering its body) or a class (covering every method), and
+   * consent guards passed to a guard decorator (`@UseGuards(ConsentGuard("face"))`).
+   */
   private decoratorChecks(fn: ts.SignatureDeclaration | ts.ClassLikeDeclaration): ConsentCheck[] {
     if (!canHaveDecorators(fn)) return [];
     const out: ConsentCheck[] = [];
@@ -208,13 +225,93 @@ export class ConsentDominance {
       const e = decorator.expression;
       const callee = isCallExpression(e) ? e.expression : e;
       const name = lastName(callee);
-      if (name === undefined || !this.ctx.consent.decorators.has(name)) continue;
-      out.push({
-        categories: isCallExpression(e) ? this.categoriesOf(e.arguments) : [],
-        node: decorator,
-      });
+      if (name === undefined) continue;
+      if (this.ctx.consent.decorators.has(name)) {
+        out.push({
+          categories: isCallExpression(e) ? this.categoriesOf(e.arguments) : [],
+          node: decorator,
+        });
+      } else if (guards.has(name) && isCallExpression(e)) {
+        for (const guard of e.arguments) {
+          const check = this.guardCheck(guard);
+          if (check) out.push(check);
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * A consent guard or middleware, as passed to `@UseGuards` or in a route's chain:
+   * `ConsentGuard("face")`, `new ConsentGuard(["face"])`, a bare `ConsentGuard` (general consent),
+   * or a call of an assertion-style consent function (`requireConsent("face")`).
+   */
+  private guardCheck(expr: ts.Expression): ConsentCheck | undefined {
+    const e = unwrapExpression(expr);
+    if (isCallExpression(e)) {
+      const call = this.consentCall(e);
+      if (call?.style === "assertion") return call.check;
+    }
+    const callee = isCallExpression(e) || isNewExpression(e) ? e.expression : e;
+    const name = lastName(callee);
+    if (name === undefined || !this.ctx.consent.decorators.has(name)) return undefined;
+    const args = isCallExpression(e) || isNewExpression(e) ? (e.arguments ?? []) : [];
+    return { categories: this.categoriesOf(args), node: e };
+  }
+
+  /**
+   * Consent middleware before a handler in a route's chain (Koa, Express, Egg, Midway routers):
+   * `router.post("/face", requireConsent("face"), handler)`, for an inline handler or one this
+   * file declares and passes by name.
+   */
+  private routeChecks(fn: ts.SignatureDeclaration): ConsentCheck[] {
+    const out: ConsentCheck[] = [];
+    const parent = fn.parent;
+    if ((isArrowFunction(fn) || isFunctionExpression(fn)) && parent && isCallExpression(parent))
+      out.push(...this.chainBefore(parent, fn));
+    const name = declaredName(fn);
+    if (name !== undefined) {
+      for (const [call, arg] of this.routeRegistrations(fn.getSourceFile()).get(name) ?? [])
+        out.push(...this.chainBefore(call, arg));
+    }
+    return out;
+  }
+
+  private chainBefore(call: ts.CallExpression, handler: ts.Node): ConsentCheck[] {
+    const out: ConsentCheck[] = [];
+    for (const arg of call.arguments) {
+      if (arg === handler) break;
+      const check = this.guardCheck(arg);
+      if (check) out.push(check);
+    }
+    return out;
+  }
+
+  /**
+   * Calls of a file that pass a handler by name after other arguments (`router.get(path, mw,
+   * handler)`, `router.get(path, mw, ctrl.handler)`), by the handler's name. One walk per file.
+   */
+  private routeRegistrations(sf: ts.SourceFile): Map<string, [ts.CallExpression, ts.Node][]> {
+    let found = this.routes.get(sf);
+    if (found) return found;
+    const routes = new Map<string, [ts.CallExpression, ts.Node][]>();
+    const visit = (n: ts.Node): void => {
+      if (isCallExpression(n) && n.arguments.length >= 2) {
+        for (const arg of n.arguments.slice(1)) {
+          const name = lastName(arg);
+          if (name === undefined || !(isIdentifier(arg) || isPropertyAccessExpression(arg)))
+            continue;
+          const list = routes.get(name) ?? [];
+          list.push([n, arg]);
+          routes.set(name, list);
+        }
+      }
+      forEachChild(n, visit);
+    };
+    visit(sf);
+    found = routes;
+    this.routes.set(sf, found);
+    return found;
   }
 
   /** Category ids named by string literals, arrays of them, or `as const` constants. */
