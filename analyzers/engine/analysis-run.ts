@@ -216,7 +216,7 @@ export class AnalysisRun {
     for (const call of index.calls) {
       try {
         for (const hit of this.sinkHits(call)) {
-          for (const t of this.flow.taintsOf(hit.arg)) {
+          for (const t of this.flow.taintsAlong(hit.arg, hit.helper?.path ?? [])) {
             if (t.kind !== "pi") continue;
             // One finding per sink too: a helper that both logs and sends reports both.
             const key = `${call.pos}\u0000${t.category.id}\u0000${t.fieldPath}\u0000${hit.sink.id}`;
@@ -542,12 +542,14 @@ export class AnalysisRun {
       for (const hit of this.sinkHits(call)) {
         for (const t of this.flow.taintsOf(hit.arg)) {
           if (t.kind !== "param" || t.fn !== fn) continue;
-          const key = `${t.index}\u0000${hit.sink.id}`;
+          const path = [...(t.path ?? []), ...(hit.helper?.path ?? [])];
+          const key = `${t.index}\u0000${hit.sink.id}\u0000${path.join(".")}`;
           if (seen.has(key)) continue;
           seen.add(key);
           const param = fn.parameters[t.index];
           sinkParams.push({
             index: t.index,
+            ...(path.length > 0 ? { path } : {}),
             rest: param?.dotDotDotToken !== undefined,
             sink: hit.sink,
             sinkCall: hit.helper?.sinkCall ?? call,

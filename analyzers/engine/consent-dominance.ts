@@ -74,7 +74,10 @@ function declaredName(fn: ts.SignatureDeclaration): string | undefined {
  */
 export class ConsentDominance {
   private readonly memo = new WeakMap<ts.Node, readonly ConsentCheck[]>();
-  private readonly routes = new WeakMap<ts.SourceFile, Map<string, [ts.CallExpression, ts.Node][]>>();
+  private readonly routes = new WeakMap<
+    ts.SourceFile,
+    Map<string, [ts.CallExpression, ts.Node][]>
+  >();
 
   constructor(
     private readonly checker: ts.TypeChecker,

@@ -6,6 +6,8 @@ import type { ReturnFlow } from "./value-flow.js";
 /** "Parameter `index` of this function reaches `sink`", with what covers it inside the function. */
 export interface ParamSinkFlow {
   index: number;
+  /** The field of the parameter that reaches the sink (`["MsgType"]`); absent: all of it. */
+  path?: readonly string[];
   /** True when the parameter is a rest parameter: every argument from `index` on reaches the sink. */
   rest: boolean;
   sink: CompiledSink;

@@ -22,7 +22,17 @@ export interface ParamTaint {
   kind: "param";
   fn: ts.SignatureDeclaration;
   index: number;
+  /**
+   * The field of the parameter the value is (`e.MsgType` → `["MsgType"]`), so a helper that logs
+   * one field reports only that field at its call sites; absent: the whole parameter.
+   */
+  path?: readonly string[];
   steps: readonly ts.Node[];
+}
+
+/** A parameter taint narrowed to one of its fields. */
+export function withField(t: ParamTaint, key: string | undefined): ParamTaint {
+  return key === undefined ? t : { ...t, path: [...(t.path ?? []), key] };
 }
 
 /** What a value carries. */
@@ -49,7 +59,7 @@ export function dedupeTaints(taints: readonly Taint[]): Taint[] {
     const key =
       t.kind === "pi"
         ? `${t.category.id}\u0000${t.fieldPath}`
-        : `\u0001${t.fn.getSourceFile().fileName}:${t.fn.pos}:${t.index}`;
+        : `\u0001${t.fn.getSourceFile().fileName}:${t.fn.pos}:${t.index}:${t.path?.join(".") ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(t);

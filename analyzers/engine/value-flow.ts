@@ -31,6 +31,7 @@ import {
   isNewExpression,
   isNoSubstitutionTemplateLiteral,
   isNumericLiteral,
+  isObjectBindingPattern,
   isObjectLiteralExpression,
   isParameter,
   isParameterPropertyDeclaration,
@@ -64,7 +65,14 @@ import { maskLiteral } from "./mask-literal.js";
 import { isPartialValue } from "./partial-value.js";
 import { receiverName } from "./name-context.js";
 import type { RecordField } from "./project-records.js";
-import { dedupeTaints, withStep, type ParamTaint, type PiTaint, type Taint } from "./taint.js";
+import {
+  dedupeTaints,
+  withField,
+  withStep,
+  type ParamTaint,
+  type PiTaint,
+  type Taint,
+} from "./taint.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
 
 /** What a call to a function returns, in terms of its parameters and the PI it reads itself. */
@@ -254,6 +262,43 @@ export class ValueFlow {
     return dedupeTaints(
       (e.arguments ?? []).flatMap((a) => (isFunctionLike(a) ? [] : this.taintsOf(a, depth))),
     ).map((t) => withStep(t, e));
+  }
+
+  /**
+   * What the field at `path` of an expression carries: a helper that logs `e.MsgType` is passed
+   * `e`, and only what `e.MsgType` holds reaches its sink. Object literals are read property by
+   * property; otherwise the expression's PI fields under the path are kept, and so is PI the
+   * value is as a whole (a tagged type, a validated literal).
+   */
+  taintsAlong(expr: ts.Expression, path: readonly string[]): Taint[] {
+    const e = unwrapExpression(expr);
+    const [head, ...rest] = path;
+    if (head === undefined) return this.taintsOf(e);
+    if (isObjectLiteralExpression(e)) {
+      for (const p of e.properties) {
+        if (isSpreadAssignment(p)) continue;
+        const n = p.name;
+        if (!n || !(isIdentifier(n) || isStringLiteralLike(n)) || n.text !== head) continue;
+        if (isPropertyAssignment(p)) return this.taintsAlong(p.initializer, rest);
+        if (isShorthandPropertyAssignment(p)) return this.taintsAlong(p.name, rest);
+        return [];
+      }
+      // The field may come from a spread: read the spreads whole.
+      return dedupeTaints(
+        e.properties.flatMap((p) => (isSpreadAssignment(p) ? this.taintsOf(p.expression) : [])),
+      );
+    }
+    const base = pathOf(e);
+    const prefix = `${base}.${path.join(".")}`;
+    return this.taintsOf(e).filter(
+      (t) =>
+        t.kind !== "pi" ||
+        t.fieldPath === base ||
+        t.origin === "literal" ||
+        t.fieldPath === prefix ||
+        t.fieldPath.startsWith(`${prefix}.`) ||
+        t.fieldPath.startsWith(`${prefix}[`),
+    );
   }
 
   private literal(e: ts.StringLiteralLike, name: string | undefined): PiTaint[] {
@@ -494,7 +539,18 @@ export class ValueFlow {
     } else if (isParameter(holder)) {
       base = isIdentifier(holder.name) ? holder.name.text : "";
       const fn = holder.parent;
-      out.push({ kind: "param", fn, index: fn.parameters.indexOf(holder), steps: [name] });
+      const field = d.propertyName ?? d.name;
+      const param: ParamTaint = {
+        kind: "param",
+        fn,
+        index: fn.parameters.indexOf(holder),
+        steps: [name],
+      };
+      out.push(
+        isObjectBindingPattern(pattern) && (isIdentifier(field) || isStringLiteralLike(field))
+          ? withField(param, field.text)
+          : param,
+      );
     } else if (isBindingElement(holder)) {
       base = "";
     } else {
@@ -629,7 +685,7 @@ export class ValueFlow {
     // `x.length`, `x.isValid`: a number or boolean read from a value is not the value.
     if (type.flags & (TypeFlags.BooleanLike | TypeFlags.NumberLike)) return [];
     const baseTaints = this.taintsOf(base, depth);
-    for (const t of baseTaints) if (t.kind === "param") out.push(withStep(t, e));
+    for (const t of baseTaints) if (t.kind === "param") out.push(withStep(withField(t, key), e));
     if (isPartialValue(e)) return [];
     if (isElementAccessExpression(e) && !isStringLiteralLike(e.argumentExpression)) {
       out.push(...baseTaints.filter((t) => t.kind === "pi").map((t) => withStep(t, e)));
@@ -664,7 +720,8 @@ export class ValueFlow {
         untyped: true,
       },
     ];
-    for (const t of this.taintsOf(base, depth)) if (t.kind === "param") out.push(withStep(t, e));
+    for (const t of this.taintsOf(base, depth))
+      if (t.kind === "param") out.push(withStep(withField(t, key), e));
     return out;
   }
 

@@ -294,3 +294,34 @@ describe("values that carry PI or stop carrying it", () => {
     ]);
   });
 });
+
+describe("field-sensitive helper summaries", () => {
+  it("reports only the field a helper logs, not every PI field of the object passed", () => {
+    // traceEvent(m) logs no PI; the typed FromUserName is reported where traceSender logs it.
+    const r = analyze({
+      "a.ts": [
+        `interface Msg { MsgType: string; FromUserName: string; Content: string }`,
+        `function traceEvent(e: Msg) { console.log("event", e.MsgType); }`,
+        `function traceSender(e: Msg) { console.log("from", e.FromUserName); }`,
+        `export function handle(m: Msg) {`,
+        `  traceEvent(m);`,
+        `  traceSender(m);`,
+        `}`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual(["log account.social e.FromUserName console high"]);
+  });
+
+  it("follows the field through an object literal and a destructured parameter", () => {
+    const r = analyze({
+      "a.ts": [
+        `interface U { mobile: string; idCardNo: string }`,
+        `function logContact({ phone }: { phone: string; note: string }) { console.log(phone); }`,
+        `export function f(u: U) { logContact({ phone: u.mobile, note: u.idCardNo }); }`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r).filter((l) => l.includes("u."))).toEqual([
+      "log contact.mobile u.mobile console high",
+    ]);
+  });
+});
