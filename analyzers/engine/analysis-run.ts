@@ -193,7 +193,7 @@ export class AnalysisRun {
         const fn = this.target(call);
         return fn ? this.summaryOf(fn).returns : undefined;
       },
-      recordFields: (path) => this.records.fieldsOf(path),
+      recordFields: (path, at) => this.records.fieldsOf(path, at),
     });
   }
 

@@ -6,6 +6,7 @@ import {
   isCallExpression,
   isClassDeclaration,
   isElementAccessExpression,
+  isFunctionLike,
   isIdentifier,
   isInterfaceDeclaration,
   isObjectBindingPattern,
@@ -44,6 +45,7 @@ const payloadDecorators = new Set(["Body", "Query"]);
  */
 export class ProjectRecords {
   private request: RecordField[] | undefined;
+  private readonly requestByFile = new Map<ts.SourceFile, RecordField[]>();
   private readonly byNoun = new Map<string, RecordField[]>();
 
   constructor(
@@ -57,13 +59,17 @@ export class ProjectRecords {
    * JSON bodies carry what people type in; a query string is learned from but not counted as
    * the body), or a person record's (`user`, `member`); one field per category.
    */
-  fieldsOf(path: string): readonly RecordField[] {
+  fieldsOf(path: string, at: ts.Node): readonly RecordField[] {
     const segments = path.split(".");
     const last = segments[segments.length - 1] ?? "";
     const previous = segments[segments.length - 2];
     this.collect();
-    if (last === "body" && previous !== undefined && requestReceivers.has(previous))
-      return this.request ?? [];
+    if (last === "body" && previous !== undefined && requestReceivers.has(previous)) {
+      // A middleware, interceptor or decorator sees every route's body; a handler, its own.
+      return servesEveryRoute(at)
+        ? (this.request ?? [])
+        : (this.requestByFile.get(at.getSourceFile()) ?? []);
+    }
     const noun = holderNoun(last).noun;
     return noun !== undefined && persons.has(noun) ? (this.byNoun.get(noun) ?? []) : [];
   }
@@ -71,6 +77,14 @@ export class ProjectRecords {
   private collect(): void {
     if (this.request) return;
     const request = new FieldSet();
+    const byFile = new Map<ts.SourceFile, FieldSet>();
+    const addRequest = (f: RecordField) => {
+      request.add(f);
+      const sf = f.at.getSourceFile();
+      let set = byFile.get(sf);
+      if (!set) byFile.set(sf, (set = new FieldSet()));
+      set.add(f);
+    };
     const byNoun = new Map<string, FieldSet>();
     const addRecord = (noun: string | undefined, fields: readonly RecordField[]) => {
       if (noun === undefined || !persons.has(noun) || fields.length === 0) return;
@@ -87,7 +101,7 @@ export class ProjectRecords {
             : undefined;
         if (key !== undefined && isRequestPayload(n.expression)) {
           const v = this.classifier.names.judge(key, "body", n);
-          if (v) request.add({ path: key, category: v.category, at: n });
+          if (v) addRequest({ path: key, category: v.category, at: n });
         }
       } else if (
         isVariableDeclaration(n) &&
@@ -99,7 +113,7 @@ export class ProjectRecords {
           const key = e.propertyName ?? e.name;
           if (!isIdentifier(key) && !isStringLiteralLike(key)) continue;
           const v = this.classifier.names.judge(key.text, "body", e);
-          if (v) request.add({ path: key.text, category: v.category, at: e });
+          if (v) addRequest({ path: key.text, category: v.category, at: e });
         }
       } else if (isParameter(n) && canHaveDecorators(n) && payloadParameter(n)) {
         for (const f of this.fieldsOfType(this.checker.getTypeAtLocation(n), n)) request.add(f);
@@ -114,6 +128,7 @@ export class ProjectRecords {
     };
     for (const sf of this.files()) if (!sf.isDeclarationFile) visit(sf);
     this.request = request.fields;
+    for (const [sf, set] of byFile) this.requestByFile.set(sf, set.fields);
     for (const [noun, set] of byNoun) this.byNoun.set(noun, set.fields);
   }
 
@@ -133,6 +148,25 @@ class FieldSet {
     this.seen.add(f.category.id);
     this.fields.push(f);
   }
+}
+
+/** Names of code that runs for every route: middleware, interceptors, filters, decorators, aspects. */
+const everyRoute = /(?:^|[/\\._-])(?:middlewares?|interceptors?|filters?|decorators?|aspects?|guards?)(?:[/\\._-]|$)|(?:Middleware|Interceptor|Filter|Decorator|Aspect|Guard)(?:\.|$)/i;
+
+/**
+ * Whether the code around a node serves every route: a function with a `next` parameter
+ * (Koa, Express, Nest middleware), or a file or folder named for middleware, interceptors,
+ * filters, decorators or aspects.
+ */
+function servesEveryRoute(at: ts.Node): boolean {
+  for (let n: ts.Node | undefined = at.parent; n; n = n.parent) {
+    if (
+      isFunctionLike(n) &&
+      n.parameters.some((p) => isIdentifier(p.name) && p.name.text === "next")
+    )
+      return true;
+  }
+  return everyRoute.test(at.getSourceFile().fileName);
 }
 
 /** `req.body`, `request.query`, `ctx.request.body`, `this.ctx.request.body`. */

@@ -88,7 +88,7 @@ export interface FlowHooks {
   /** The return flow of a call's target when it is a function the engine may summarise. */
   returnFlowOf(call: ts.CallExpression): ReturnFlow | undefined;
   /** What a whole untyped request payload or person record at `path` holds (ProjectRecords). */
-  recordFields(path: string): readonly RecordField[];
+  recordFields(path: string, at: ts.Node): readonly RecordField[];
 }
 
 const passThroughMethods = new Set([
@@ -635,7 +635,7 @@ export class ValueFlow {
 
   /** A whole untyped request payload or person record: the PI the program shows it carries. */
   private records(path: string, at: ts.Node): PiTaint[] {
-    return this.hooks.recordFields(path).map((f) => ({
+    return this.hooks.recordFields(path, at).map((f) => ({
       kind: "pi",
       category: f.category,
       fieldPath: `${path}.${f.path}`,

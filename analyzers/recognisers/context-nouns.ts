@@ -319,7 +319,20 @@ export const receiverMeanings: readonly {
   {
     names: ["text", "content", "msg", "body"],
     receivers: ["message", "msg", "chat", "sms", "mail", "email", "talk", "conversation"],
-    notUnder: ["choices", "choice", "completion", "completions", "delta", "output", "reply"],
+    // A reply read off an API response (`res.data.message.content`, `choices[0].message`).
+    notUnder: [
+      "choices",
+      "choice",
+      "completion",
+      "completions",
+      "delta",
+      "output",
+      "reply",
+      "res",
+      "response",
+      "resp",
+      "result",
+    ],
     category: "communication.content",
   },
 ];

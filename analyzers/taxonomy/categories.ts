@@ -469,7 +469,7 @@ export const categories: readonly CategoryDefinition[] = [
     legalBasis: ["gbt-35273-a1", "csl-art-21"],
     networkLogIdentifier: true,
     fieldNames: {
-      english: ["userName", "username", "loginName", "loginAccount", "userAccount", "loginId"],
+      english: ["userName", "username", "loginName", "loginAccount", "userAccount"],
       pinyin: ["yonghuming", "zhanghao"],
       pinyinAbbreviations: [],
       chinese: ["用户名", "账号", "登录账号", "用户账号"],

@@ -146,6 +146,23 @@ describe("whole untyped records", () => {
     ]);
   });
 
+  it("gives a route handler's whole body only the PI fields its own file reads", () => {
+    const orders = analyze({
+      "orders.js": `exports.order = async (ctx) => {\n  console.log(ctx.request.body);\n  const { total_fee } = ctx.request.body;\n  return total_fee;\n};`,
+      "users.js": `exports.create = async (ctx) => {\n  const { mobile } = ctx.request.body;\n  return mobile;\n};`,
+    });
+    expect(orders.findings).toEqual([]);
+    const users = analyze(
+      {
+        "users.js": `exports.create = async (ctx) => {\n  console.log(ctx.request.body);\n  const { mobile } = ctx.request.body;\n  return mobile;\n};`,
+      },
+      "users.js",
+    );
+    expect(describeWithConfidence(users)).toEqual([
+      "log contact.mobile ctx.request.body.mobile console medium",
+    ]);
+  });
+
   it("reports a whole untyped user with the PI fields of the program's User model", () => {
     const r = analyze({
       "a.ts": `import type { User } from "./user.js";\nexport function f(req: any, u: User) {\n  console.log(req.user);\n  return u;\n}`,
