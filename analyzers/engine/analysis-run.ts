@@ -1,53 +1,26 @@
 import type { ts } from "ts-morph";
 import {
   SymbolFlags,
-  SyntaxKind,
-  forEachChild,
-  getTextOfJSDocComment,
   isArrowFunction,
-  isAsExpression,
-  isAwaitExpression,
-  isBinaryExpression,
   isCallExpression,
   isClassLike,
-  isComputedPropertyName,
-  isElementAccessExpression,
-  isExportSpecifier,
-  isExternalModuleReference,
   isFunctionDeclaration,
   isFunctionExpression,
   isFunctionLike,
   isIdentifier,
-  isImportClause,
-  isImportEqualsDeclaration,
-  isImportSpecifier,
   isInterfaceDeclaration,
   isMethodDeclaration,
-  isNewExpression,
-  isNonNullExpression,
-  isNumericLiteral,
-  isParameter,
-  isParenthesizedExpression,
-  isPrivateIdentifier,
-  isPropertyAccessExpression,
   isPropertyAssignment,
   isPropertyDeclaration,
   isPropertySignature,
-  isSatisfiesExpression,
   isSpreadElement,
   isStringLiteral,
-  isStringLiteralLike,
-  isTypeAssertionExpression,
   isVariableDeclaration,
-  isVariableStatement,
 } from "./typescript-functions.js";
-import { declarableBases } from "../consent/lawful-bases.js";
 import type { CompiledSink } from "../sinks/compile-sink-catalog.js";
 import { ConsentDominance, type ConsentCheck } from "./consent-dominance.js";
 import { DeclaredTypes } from "./declared-types.js";
-import { bindingKinds, boundName, FileBindings } from "./file-bindings.js";
-import { kindsWhere } from "./kinds-where.js";
-import { writeOperators } from "./write-operators.js";
+import { FileBindings } from "./file-bindings.js";
 import type { EngineContext } from "./engine-context.js";
 import { formatMessage } from "../messages/format-message.js";
 import { lintMessages } from "../messages/lint-messages.js";
@@ -55,13 +28,14 @@ import type {
   AnnotationProblem,
   AnnotationProblemText,
   ConsentedFlow,
-  DeclaredBasis,
   FileAnalysis,
   PiSource,
 } from "./file-analysis.js";
 import type { Finding, FindingReason, FlowStep } from "./finding.js";
 import type { FunctionSummary, ParamSinkFlow, SummaryStore } from "./function-summary.js";
 import { PiClassifier } from "./pi-classifier.js";
+import { buildFileIndex, type FileIndex } from "./file-index.js";
+import { LawfulBasisAnnotations } from "./lawful-basis-annotations.js";
 import { programModules } from "./program-modules.js";
 import { ProjectRecords } from "./project-records.js";
 import { SinkMatcher } from "./sink-matcher.js";
@@ -69,7 +43,6 @@ import type { PiTaint } from "./taint.js";
 import { calleeNameNode, unwrapExpression } from "./unwrap-expression.js";
 import { returnedExpressions } from "./returned-expressions.js";
 import { ValueFlow, type ReturnFlow } from "./value-flow.js";
-import { mentionsPipl, piplJsDocTags } from "./pipl-jsdoc-tags.js";
 
 /** Called when analysing one sink call or function failed on an unexpected shape. */
 export type InternalErrorHandler = (
@@ -77,58 +50,13 @@ export type InternalErrorHandler = (
   location: { file: string; start: number },
 ) => void;
 
-interface FileIndex {
-  calls: (ts.CallExpression | ts.NewExpression)[];
-  functions: ts.SignatureDeclaration[];
-  declarations: ts.Node[];
-  /** Nodes carrying a `@pipl` JSDoc tag, checked for unknown categories. */
-  tagged: ts.Node[];
-  /**
-   * Names under which a call can reach a function with a body declared in this file (function,
-   * method, variable or property holding a function), or `undefined` when a computed name makes
-   * that set unknowable. Lets {@link AnalysisRun.target} skip the checker for calls of anything
-   * else when helpers are only followed within the file.
-   */
-  callableNames: Set<string> | undefined;
-  /** The name of each function of {@link callableNames}. */
-  functionNames: Map<ts.Node, string>;
-  /**
-   * Local names that may stand for a function declared under another name: `import send =
-   * Helpers.post`, renamed and default imports, renamed exports.
-   */
-  aliasNames: Set<string>;
-  /** The file's declarations by name, for the sink matcher. */
-  bindings: FileBindings;
-}
-
 interface SinkHit {
   arg: ts.Expression;
   sink: CompiledSink;
   helper: ParamSinkFlow | undefined;
 }
 
-const validBases = new Set(declarableBases.map((b) => b.id));
-/** Methods whose arguments feed the receiver variable (`rows.push(x)`, `params.set(k, v)`). */
-const feedingMethods = new Set(["push", "unshift", "add", "set", "append"]);
 const emptyReturn: ReturnFlow = { params: [], taints: [] };
-
-/** The node kinds the file index acts on (besides `@pipl` tags); it only descends into others. */
-const indexedKinds = kindsWhere(
-  (n) =>
-    bindingKinds[n.kind] === 1 ||
-    isCallExpression(n) ||
-    isNewExpression(n) ||
-    isBinaryExpression(n) ||
-    isPropertySignature(n) ||
-    isPropertyDeclaration(n) ||
-    isParameter(n) ||
-    isVariableDeclaration(n) ||
-    isFunctionLike(n) ||
-    isImportEqualsDeclaration(n) ||
-    isImportSpecifier(n) ||
-    isExportSpecifier(n) ||
-    isImportClause(n),
-);
 
 /**
  * One analysis over a type checker: the classifier, sink matcher, consent dominance and value
@@ -151,7 +79,7 @@ export class AnalysisRun {
   /** {@link sinkHelperNames} by file, or under {@link globalKey} across files; null: unknowable. */
   private readonly helperNames = new WeakMap<object, Set<string> | null>();
   private readonly globalKey = {};
-  private readonly bases = new WeakMap<ts.Node, { basis: string; reason: string } | null>();
+  private readonly bases: LawfulBasisAnnotations;
   /** Annotation problems by file, deduplicated: verdicts are cached, so each is found once. */
   private readonly problems = new Map<string, Map<string, AnnotationProblem>>();
 
@@ -177,6 +105,7 @@ export class AnalysisRun {
       (sf) => this.indexes.get(sf)?.bindings ?? this.bindingsOnly(sf),
     );
     this.dominance = new ConsentDominance(checker, types, ctx);
+    this.bases = new LawfulBasisAnnotations((node, text) => this.problem(node, text));
     // Whole untyped records are read against the whole program when there is one (the scanner,
     // a typed lint); an isolated lint knows only the file it lints.
     this.records = new ProjectRecords(
@@ -195,6 +124,20 @@ export class AnalysisRun {
       },
       recordFields: (path, at) => this.records.fieldsOf(path, at),
     });
+  }
+
+  /** The file's index, built once (see buildFileIndex). */
+  private index(sf: ts.SourceFile): FileIndex {
+    let index = this.indexes.get(sf);
+    if (!index) {
+      index = buildFileIndex(sf, this.checker, (d, value) => {
+        const list = this.assignments.get(d) ?? [];
+        list.push(value);
+        this.assignments.set(d, list);
+      });
+      this.indexes.set(sf, index);
+    }
+    return index;
   }
 
   private bindingsOnly(sf: ts.SourceFile): FileBindings {
@@ -233,7 +176,7 @@ export class AnalysisRun {
         this.onInternalError(error, { file: sf.fileName, start: call.getStart() });
       }
     }
-    const declaredBases = this.declaredBases(sf, index);
+    const declaredBases = this.bases.declared(sf, index.functions);
     for (const d of index.tagged) this.classifier.tagCategory(d);
     const problems = [...(this.problems.get(sf.fileName)?.values() ?? [])];
     const sorted = [...findings.values()].sort(
@@ -297,7 +240,7 @@ export class AnalysisRun {
       kind: "consented" as const,
       flow: Object.assign(located, { coveredBy }),
     });
-    const basis = this.basisAt(call, sf)?.basis ?? hit.helper?.basis;
+    const basis = this.bases.at(call, sf)?.basis ?? hit.helper?.basis;
     if (basis !== undefined) return consented({ kind: "basis", basis });
     const checks: ConsentCheck[] = [
       ...this.dominance.checksAt(call),
@@ -531,7 +474,7 @@ export class AnalysisRun {
     const index = this.index(sf);
     const sinkParams: ParamSinkFlow[] = [];
     const seen = new Set<string>();
-    const basis = this.basisOf(fn)?.basis;
+    const basis = this.bases.of(fn)?.basis;
     // The calls are sorted by position: the function's are one run of them, found by bisection
     // (scanning every call of the file for every function made large files quadratic).
     const calls = index.calls;
@@ -554,7 +497,7 @@ export class AnalysisRun {
             sink: hit.sink,
             sinkCall: hit.helper?.sinkCall ?? call,
             checks: [...this.dominance.checksAt(call), ...(hit.helper?.checks ?? [])],
-            basis: basis ?? this.basisAt(call, sf)?.basis ?? hit.helper?.basis,
+            basis: basis ?? this.bases.at(call, sf)?.basis ?? hit.helper?.basis,
           });
         }
       }
@@ -568,69 +511,6 @@ export class AnalysisRun {
       }
     }
     return { sinkParams, returns: { params: [...params], taints } };
-  }
-
-  /**
-   * The lawful basis declared on the function around a node (callbacks inherit it). None in a
-   * file that never mentions `@pipl` (the tag is `@pipl-basis`): no walk up to the function.
-   */
-  private basisAt(node: ts.Node, sf: ts.SourceFile): { basis: string; reason: string } | undefined {
-    if (!mentionsPipl(sf)) return undefined;
-    for (let n = node.parent; n; n = n.parent) {
-      if (!isFunctionLike(n)) continue;
-      const b = this.basisOf(n);
-      if (b) return b;
-      const p = n.parent;
-      if (!(
-        (isArrowFunction(n) || isFunctionExpression(n)) &&
-        p &&
-        (isCallExpression(p) || isNewExpression(p))
-      ))
-        return undefined;
-    }
-    return undefined;
-  }
-
-  private basisOf(fn: ts.Node): { basis: string; reason: string } | undefined {
-    const cached = this.bases.get(fn);
-    if (cached !== undefined) return cached ?? undefined;
-    let verdict: { basis: string; reason: string } | null = null;
-    for (const tag of piplJsDocTags(fn)) {
-      if (tag.tagName.text !== "pipl-basis") continue;
-      const text = (getTextOfJSDocComment(tag.comment) ?? "").trim();
-      const [basis = "", ...rest] = text.split(/\s+/);
-      const reason = rest.join(" ");
-      if (!validBases.has(basis)) {
-        this.problem(tag, {
-          id: "annotation.unknown-basis",
-          params: { basis, bases: [...validBases].join(", ") },
-        });
-      } else if (reason === "") {
-        this.problem(tag, { id: "annotation.basis-needs-reason", params: { basis } });
-      } else {
-        verdict = { basis, reason };
-        break;
-      }
-    }
-    this.bases.set(fn, verdict);
-    return verdict ?? undefined;
-  }
-
-  private declaredBases(sf: ts.SourceFile, index: FileIndex): DeclaredBasis[] {
-    const out: DeclaredBasis[] = [];
-    if (!mentionsPipl(sf)) return out;
-    for (const fn of index.functions) {
-      const b = this.basisOf(fn);
-      if (b)
-        out.push({
-          ...b,
-          functionName: functionName(fn),
-          file: sf.fileName,
-          start: fn.getStart(sf),
-          end: fn.getEnd(),
-        });
-    }
-    return out;
   }
 
   private declaredSources(sf: ts.SourceFile, index: FileIndex): PiSource[] {
@@ -685,134 +565,6 @@ export class AnalysisRun {
     });
     this.problems.set(file.fileName, byFile);
   }
-
-  /** One walk per file: calls, functions, declarations, and assignments that feed variables. */
-  private index(sf: ts.SourceFile): FileIndex {
-    const cached = this.indexes.get(sf);
-    if (cached) return cached;
-    const declaredNames = new Map<string, number>();
-    const index: FileIndex = {
-      calls: [],
-      functions: [],
-      declarations: [],
-      tagged: [],
-      callableNames: new Set(),
-      functionNames: new Map(),
-      aliasNames: new Set(),
-      bindings: new FileBindings(sf, declaredNames),
-    };
-    const callable = (name: ts.Node | undefined, fn?: ts.Node): void => {
-      const key = name && isComputedPropertyName(name) ? name.expression : name;
-      if (
-        key &&
-        (isIdentifier(key) ||
-          isPrivateIdentifier(key) ||
-          isStringLiteralLike(key) ||
-          isNumericLiteral(key))
-      ) {
-        index.callableNames?.add(key.text);
-        if (fn) index.functionNames.set(fn, key.text);
-      } else index.callableNames = undefined;
-    };
-    const feed = (target: ts.Expression, value: ts.Expression) => {
-      let root = unwrapExpression(target);
-      while (isPropertyAccessExpression(root) || isElementAccessExpression(root))
-        root = unwrapExpression(root.expression);
-      if (!isIdentifier(root)) return;
-      const d = this.checker.getSymbolAtLocation(root)?.valueDeclaration;
-      if (!d || !isVariableDeclaration(d)) return;
-      const list = this.assignments.get(d) ?? [];
-      list.push(value);
-      this.assignments.set(d, list);
-    };
-    const indexNode = (n: ts.Node): void => {
-      const bound = boundName(n);
-      if (bound !== undefined) declaredNames.set(bound, (declaredNames.get(bound) ?? 0) + 1);
-      if (isCallExpression(n) || isNewExpression(n)) {
-        index.calls.push(n);
-        if (
-          isCallExpression(n) &&
-          isPropertyAccessExpression(n.expression) &&
-          feedingMethods.has(n.expression.name.text)
-        ) {
-          for (const a of n.arguments)
-            feed(n.expression.expression, isSpreadElement(a) ? a.expression : a);
-        }
-      } else if (isBinaryExpression(n)) {
-        if (writeOperators.has(n.operatorToken.kind)) feed(n.left, n.right);
-      } else if (
-        isPropertySignature(n) ||
-        isPropertyDeclaration(n) ||
-        isParameter(n) ||
-        (isVariableDeclaration(n) && isIdentifier(n.name))
-      ) {
-        index.declarations.push(n);
-      }
-      if (isFunctionLike(n) && (n as { body?: ts.Node }).body) {
-        index.functions.push(n);
-        if (isFunctionDeclaration(n) || isMethodDeclaration(n)) {
-          if (n.name) callable(n.name, n);
-        } else if (isArrowFunction(n) || isFunctionExpression(n)) {
-          const holder = functionHolder(n);
-          if (holder) callable(holder.name, n);
-        }
-      } else if (isImportEqualsDeclaration(n) && !isExternalModuleReference(n.moduleReference)) {
-        // `import send = Helpers.send`: an alias of an entity that may be declared in this file.
-        callable(n.name);
-        index.aliasNames.add(n.name.text);
-      } else if (isImportSpecifier(n) || isExportSpecifier(n)) {
-        if (n.propertyName) index.aliasNames.add(n.name.text);
-      } else if (isImportClause(n) && n.name) index.aliasNames.add(n.name.text);
-    };
-    // Reading `jsDoc` off every node is a lookup by name on dozens of node shapes: skipped in
-    // files that never mention `@pipl`, most of them.
-    const tagsPossible = mentionsPipl(sf);
-    const visit = (n: ts.Node): void => {
-      // Identifiers, keywords and other tokens hold nothing indexed and have no children: most
-      // nodes of a file, skipped before the checks below.
-      if (n.kind < SyntaxKind.FirstNode) return;
-      if (indexedKinds[n.kind]) indexNode(n);
-      if (tagsPossible && hasPiplTag(n)) {
-        if (isVariableStatement(n)) index.tagged.push(...n.declarationList.declarations);
-        else index.tagged.push(n);
-      }
-      forEachChild(n, visit);
-    };
-    visit(sf);
-    index.calls.sort((a, b) => a.pos - b.pos);
-    this.indexes.set(sf, index);
-    return index;
-  }
-}
-
-/**
- * The declaration a function expression is the value of, when {@link AnalysisRun.target} would
- * follow a call through it: `const send = () => ...`, `send = () => ...` in a class, `{ send: ... }`.
- */
-function functionHolder(
-  fn: ts.ArrowFunction | ts.FunctionExpression,
-): ts.VariableDeclaration | ts.PropertyDeclaration | ts.PropertyAssignment | undefined {
-  let n: ts.Node = fn;
-  while (
-    n.parent &&
-    (isParenthesizedExpression(n.parent) ||
-      isAsExpression(n.parent) ||
-      isNonNullExpression(n.parent) ||
-      isSatisfiesExpression(n.parent) ||
-      isTypeAssertionExpression(n.parent) ||
-      isAwaitExpression(n.parent))
-  )
-    n = n.parent;
-  const holder = n.parent;
-  if (
-    holder &&
-    (isVariableDeclaration(holder) ||
-      isPropertyDeclaration(holder) ||
-      isPropertyAssignment(holder)) &&
-    holder.initializer === n
-  )
-    return holder;
-  return undefined;
 }
 
 /** Index of the first node (of nodes sorted by `pos`) whose `pos` is at or after `pos`. */
@@ -837,16 +589,6 @@ function labelOf(node: ts.Node, sf: ts.SourceFile): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** `OrderService.exportOrders`, `exportOrders`, `<anonymous>`. */
-function functionName(fn: ts.SignatureDeclaration): string {
-  const own = fn.name && isIdentifier(fn.name) ? fn.name.text : undefined;
-  const holder = fn.parent;
-  if (own && isClassLike(holder) && holder.name) return `${holder.name.text}.${own}`;
-  if (own) return own;
-  if (isVariableDeclaration(holder) && isIdentifier(holder.name)) return holder.name.text;
-  return "<anonymous>";
-}
-
 /** `UserProfile.mobile` for a property, the name for variables and parameters. */
 function declarationPath(d: ts.Node): string {
   const name = (d as ts.NamedDeclaration).name;
@@ -860,11 +602,4 @@ function declarationPath(d: ts.Node): string {
     return `${holder.name.text}.${text}`;
   }
   return text;
-}
-
-/** Whether a declaration has a `@pipl` JSDoc tag (TypeScript keeps parsed JSDoc on `jsDoc`). */
-function hasPiplTag(n: ts.Node): boolean {
-  const docs = (n as { jsDoc?: ts.JSDoc[] }).jsDoc;
-  if (!docs) return false;
-  return docs.some((d) => d.tags?.some((t) => t.tagName.text === "pipl"));
 }

@@ -151,7 +151,8 @@ class FieldSet {
 }
 
 /** Names of code that runs for every route: middleware, interceptors, filters, decorators, aspects. */
-const everyRoute = /(?:^|[/\\._-])(?:middlewares?|interceptors?|filters?|decorators?|aspects?|guards?)(?:[/\\._-]|$)|(?:Middleware|Interceptor|Filter|Decorator|Aspect|Guard)(?:\.|$)/i;
+const everyRoute =
+  /(?:^|[/\\._-])(?:middlewares?|interceptors?|filters?|decorators?|aspects?|guards?)(?:[/\\._-]|$)|(?:Middleware|Interceptor|Filter|Decorator|Aspect|Guard)(?:\.|$)/i;
 
 /**
  * Whether the code around a node serves every route: a function with a `next` parameter

@@ -3,29 +3,23 @@ import {
   SymbolFlags,
   SyntaxKind,
   TypeFlags,
-  forEachChild,
   isArrayBindingPattern,
   isArrayLiteralExpression,
-  isArrayTypeNode,
   isArrowFunction,
   isBinaryExpression,
   isBindingElement,
   isCatchClause,
   isCallExpression,
   isClassLike,
-  isClassStaticBlockDeclaration,
   isConditionalExpression,
   isConstructorDeclaration,
   isElementAccessExpression,
   isEnumDeclaration,
-  isExpressionStatement,
   isForInStatement,
   isForOfStatement,
   isFunctionExpression,
   isFunctionLike,
   isIdentifier,
-  isIterationStatement,
-  isLiteralTypeNode,
   isMethodDeclaration,
   isModuleDeclaration,
   isNewExpression,
@@ -36,7 +30,6 @@ import {
   isParameter,
   isParameterPropertyDeclaration,
   isParenthesizedExpression,
-  isParenthesizedTypeNode,
   isPropertyAccessExpression,
   isPropertyAssignment,
   isPropertyDeclaration,
@@ -49,11 +42,6 @@ import {
   isStringLiteralLike,
   isTaggedTemplateExpression,
   isTemplateExpression,
-  isTemplateLiteralTypeNode,
-  isThrowStatement,
-  isTupleTypeNode,
-  isTypeOperatorNode,
-  isUnionTypeNode,
   isVariableDeclaration,
 } from "./typescript-functions.js";
 import type { EngineContext } from "./engine-context.js";
@@ -61,6 +49,19 @@ import { nonNullable, type DeclaredTypes } from "./declared-types.js";
 import type { DeclaredPi, PiClassifier } from "./pi-classifier.js";
 import { fieldWrites } from "./field-writes.js";
 import { returnedExpressions } from "./returned-expressions.js";
+import { callsOf } from "./class-calls.js";
+import {
+  callbackMethods,
+  passThroughMethods,
+  reduceMethods,
+  stringOrArrayResults,
+  stringifiers,
+  valueReturning,
+} from "./flow-methods.js";
+import { fedValues, reduceOfAccumulator, thrownExpressions } from "./indirect-values.js";
+import { globalName, pathOf } from "./path-of.js";
+import { isLoopVariable, reachingDefinitions } from "./reaching-definitions.js";
+import { stringOrArrayTypeNode } from "./string-or-array-type-node.js";
 import { maskLiteral } from "./mask-literal.js";
 import { isPartialValue } from "./partial-value.js";
 import { receiverName } from "./name-context.js";
@@ -90,99 +91,6 @@ export interface FlowHooks {
   /** What a whole untyped request payload or person record at `path` holds (ProjectRecords). */
   recordFields(path: string, at: ts.Node): readonly RecordField[];
 }
-
-const passThroughMethods = new Set([
-  "concat",
-  "filter",
-  "slice",
-  "splice",
-  "reverse",
-  "sort",
-  "toSorted",
-  "toReversed",
-  "join",
-  "toString",
-  "toLocaleString",
-  "valueOf",
-  "trim",
-  "trimStart",
-  "trimEnd",
-  "toUpperCase",
-  "toLowerCase",
-  "padStart",
-  "padEnd",
-  "substring",
-  "substr",
-  "replace",
-  "replaceAll",
-  "split",
-  "at",
-  "flat",
-  "find",
-  "findLast",
-  "values",
-  "normalize",
-  "repeat",
-  "charAt",
-  "entries",
-  "toJSON",
-  "then",
-]);
-/**
- * Methods in {@link passThroughMethods} that may return an element or another kind of value (a
- * boolean, a number, a promise) rather than a string or an array.
- */
-const elementOrOtherResults = new Set([
-  "valueOf",
-  "at",
-  "find",
-  "findLast",
-  "values",
-  "entries",
-  "toJSON",
-  "then",
-]);
-/**
- * Methods in {@link passThroughMethods} whose result on a string or an array is a string or an
- * array (never a boolean or number), and `map`/`flatMap`, which make arrays.
- */
-const stringOrArrayResults = new Set([
-  ...[...passThroughMethods].filter((m) => !elementOrOtherResults.has(m)),
-  "map",
-  "flatMap",
-]);
-const callbackMethods = new Set(["map", "flatMap"]);
-/** Methods whose result is their initial value or what the callback returns last. */
-const reduceMethods = new Set(["reduce", "reduceRight"]);
-/**
- * Methods that return (a copy or a checked form of) their argument: schema validation (joi
- * `validate`/`attempt`, yup `cast`/`validateSync`, zod `parse`/`safeParse`), `JSON.parse`, deep
- * clones. `schema.validate({ mobile })` holds the mobile number in its `value`.
- */
-const valueReturning = new Set([
-  "validate",
-  "validateAsync",
-  "validateSync",
-  "attempt",
-  "cast",
-  "parse",
-  "parseAsync",
-  "safeParse",
-  "clone",
-  "cloneDeep",
-]);
-const stringifiers = new Set([
-  "g:JSON.stringify",
-  "g:String",
-  "g:Object.values",
-  "g:Object.entries",
-  "g:Array.from",
-  "g:Buffer.from",
-  "g:Object.assign",
-  "g:encodeURIComponent",
-  "g:encodeURI",
-  "g:structuredClone",
-]);
 
 /**
  * Follows PI through expressions: variables and reassignment, destructuring, spreads, object and
@@ -947,255 +855,4 @@ export class ValueFlow {
     }
     return false;
   }
-}
-
-const callsByFunction = new WeakMap<ts.Node, (ts.CallExpression | ts.NewExpression)[]>();
-
-/** `new C(...)` for a constructor, `x.m(...)` for a method, in the class's file. */
-function callsOf(
-  cls: ts.ClassLikeDeclaration,
-  fn: ts.ConstructorDeclaration | ts.MethodDeclaration,
-  checker: ts.TypeChecker,
-): (ts.CallExpression | ts.NewExpression)[] {
-  const cached = callsByFunction.get(fn);
-  if (cached) return cached;
-  const out: (ts.CallExpression | ts.NewExpression)[] = [];
-  const name = isConstructorDeclaration(fn)
-    ? cls.name?.text
-    : fn.name && isIdentifier(fn.name)
-      ? fn.name.text
-      : undefined;
-  const visit = (n: ts.Node): void => {
-    if (name !== undefined) {
-      if (isConstructorDeclaration(fn) && isNewExpression(n)) {
-        const callee = unwrapExpression(n.expression);
-        if (isIdentifier(callee) && callee.text === name) {
-          const d = checker.getSymbolAtLocation(callee)?.valueDeclaration;
-          if (d === cls) out.push(n);
-        }
-      } else if (
-        isMethodDeclaration(fn) &&
-        isCallExpression(n) &&
-        isPropertyAccessExpression(n.expression) &&
-        n.expression.name.text === name &&
-        checker.getSymbolAtLocation(n.expression.name)?.valueDeclaration === fn
-      )
-        out.push(n);
-    }
-    forEachChild(n, visit);
-  };
-  if (name !== undefined) visit(cls.getSourceFile());
-  callsByFunction.set(fn, out);
-  return out;
-}
-
-/**
- * The `xs.reduce(callback, initial)` call whose accumulator `p` is (the callback's first
- * parameter, with an initial value given: without one, the accumulator starts as an element).
- */
-function reduceOfAccumulator(p: ts.ParameterDeclaration): ts.CallExpression | undefined {
-  const fn = p.parent;
-  if (!(isArrowFunction(fn) || isFunctionExpression(fn)) || fn.parameters[0] !== p)
-    return undefined;
-  const call = fn.parent;
-  if (
-    !isCallExpression(call) ||
-    call.arguments[0] !== fn ||
-    call.arguments.length < 2 ||
-    !isPropertyAccessExpression(call.expression) ||
-    !reduceMethods.has(call.expression.name.text)
-  )
-    return undefined;
-  return call;
-}
-
-/** Values a function pushes or assigns into its parameter `p` (`p.push(x)`, `p[k] = x`). */
-function fedValues(p: ts.ParameterDeclaration): ts.Expression[] {
-  const fn = p.parent;
-  const name = isIdentifier(p.name) ? p.name.text : undefined;
-  const body = (fn as { body?: ts.Node }).body;
-  if (name === undefined || !body) return [];
-  const isParam = (e: ts.Expression): boolean => {
-    let root = unwrapExpression(e);
-    while (isPropertyAccessExpression(root) || isElementAccessExpression(root))
-      root = unwrapExpression(root.expression);
-    return isIdentifier(root) && root.text === name;
-  };
-  const out: ts.Expression[] = [];
-  const visit = (n: ts.Node): void => {
-    if (
-      isCallExpression(n) &&
-      isPropertyAccessExpression(n.expression) &&
-      (n.expression.name.text === "push" || n.expression.name.text === "unshift") &&
-      isParam(n.expression.expression)
-    )
-      out.push(...n.arguments);
-    else if (
-      isBinaryExpression(n) &&
-      n.operatorToken.kind === SyntaxKind.EqualsToken &&
-      !isIdentifier(n.left) &&
-      isParam(n.left)
-    )
-      out.push(n.right);
-    forEachChild(n, visit);
-  };
-  visit(body);
-  return out;
-}
-
-/** The expressions a block throws directly (not from nested functions). */
-function thrownExpressions(block: ts.Block): ts.Expression[] {
-  const out: ts.Expression[] = [];
-  const visit = (n: ts.Node): void => {
-    if (isThrowStatement(n)) out.push(n.expression);
-    if (isFunctionLike(n)) return;
-    forEachChild(n, visit);
-  };
-  forEachChild(block, visit);
-  return out;
-}
-
-/** `for (const x of xs)` / `for (const k in o)`: the variable the loop assigns each round. */
-function isLoopVariable(d: ts.VariableDeclaration): boolean {
-  const loop = d.parent.parent;
-  return loop !== undefined && (isForOfStatement(loop) || isForInStatement(loop));
-}
-
-type Scope = ts.SignatureDeclaration | ts.SourceFile | ts.ClassStaticBlockDeclaration;
-
-function scopeOf(node: ts.Node): Scope {
-  let n = node.parent;
-  while (n && !isFunctionLike(n) && !isSourceFile(n) && !isClassStaticBlockDeclaration(n))
-    n = n.parent;
-  return n as Scope;
-}
-
-function contains(outer: ts.Node, inner: ts.Node): boolean {
-  return (
-    inner.pos >= outer.pos &&
-    inner.end <= outer.end &&
-    inner.getSourceFile() === outer.getSourceFile()
-  );
-}
-
-/**
- * The values of a variable that may reach `use`, in source order, and whether the variable may
- * still be uninitialised there; undefined when the use is not in the variable's own function (a
- * closure may run at any time: every value counts).
- *
- * A definition is its initializer (or the bare declaration) and each assignment or
- * `push`/`set`; `x = e` as a statement of a block that encloses the use, before it, kills the
- * definitions before it (the declaration kills nothing before it). Definitions after the use
- * reach it only around a loop that encloses the use and not the killing definition. Branches
- * join conservatively (every definition in an earlier branch reaches), and definitions inside
- * nested functions may run at any time: they always reach and never kill.
- */
-function reachingDefinitions(
-  d: ts.VariableDeclaration,
-  values: readonly ts.Expression[],
-  use: ts.Node,
-): { values: ts.Expression[]; uninitialised: boolean } | undefined {
-  const scope = scopeOf(d);
-  if (scopeOf(use) !== scope || use.getSourceFile() !== d.getSourceFile()) return undefined;
-  interface Def {
-    at: ts.Node;
-    value: ts.Expression | undefined;
-    anywhere: boolean;
-  }
-  const defs: Def[] = [{ at: d, value: d.initializer, anywhere: false }];
-  for (const value of values) {
-    const at = value.parent ?? value;
-    defs.push({ at, value, anywhere: scopeOf(at) !== scope });
-  }
-  // The latest definition before the use that dominates it.
-  let kill: Def = defs[0]!;
-  if (kill.at.pos > use.pos) kill = { at: d.getSourceFile(), value: undefined, anywhere: false };
-  for (const def of defs) {
-    if (def.anywhere || def.at.end > use.pos || def.at.pos < kill.at.pos) continue;
-    const at = def.at;
-    if (
-      !isBinaryExpression(at) ||
-      at.operatorToken.kind !== SyntaxKind.EqualsToken ||
-      !isIdentifier(unwrapExpression(at.left))
-    )
-      continue;
-    let statement: ts.Node = at;
-    while (isParenthesizedExpression(statement.parent)) statement = statement.parent;
-    statement = statement.parent;
-    if (!isExpressionStatement(statement)) continue;
-    if (contains(statement.parent, use)) kill = def;
-  }
-  const loops: ts.Node[] = [];
-  for (let n = use.parent; n && n !== scope; n = n.parent)
-    if (isIterationStatement(n, false) && !contains(n, kill.at)) loops.push(n);
-  const out: ts.Expression[] = [];
-  for (const def of defs) {
-    if (def.value === undefined) continue;
-    const reaches =
-      def.anywhere ||
-      def === kill ||
-      (def.at.pos > kill.at.pos &&
-        (def.at.end <= use.pos || loops.some((loop) => contains(loop, def.at))));
-    if (reaches) out.push(def.value);
-  }
-  // `let x;` (or a use before the declaration) reaches with no value: `undefined`, not masked.
-  return { values: out, uninitialised: kill.value === undefined };
-}
-
-/** `JSON.stringify` → `g:JSON.stringify` when `JSON` is the global; undefined otherwise. */
-function globalName(callee: ts.Expression): string | undefined {
-  if (isIdentifier(callee)) return `g:${callee.text}`;
-  if (isPropertyAccessExpression(callee) && isIdentifier(callee.expression)) {
-    return `g:${callee.expression.text}.${callee.name.text}`;
-  }
-  return undefined;
-}
-
-/** A readable path for an expression: `user.mobile`, `orders[0]`, `this.user.mobile` → `user.mobile`. */
-export function pathOf(expr: ts.Expression): string {
-  const e = unwrapExpression(expr);
-  if (isIdentifier(e)) return e.text;
-  if (e.kind === SyntaxKind.ThisKeyword) return "this";
-  if (isPropertyAccessExpression(e)) {
-    const base = pathOf(e.expression);
-    return base === "this" ? e.name.text : `${base}.${e.name.text}`;
-  }
-  if (isElementAccessExpression(e)) {
-    const a = e.argumentExpression;
-    const base = pathOf(e.expression);
-    if (isStringLiteralLike(a)) return `${base}.${a.text}`;
-    return `${base}[${isNumericLiteral(a) ? a.text : "i"}]`;
-  }
-  if (isCallExpression(e)) return `${pathOf(e.expression)}()`;
-  const text = e.getText();
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-/** A declared type that is a string or an array (`string`, `T[]`, `readonly T[]`, tuples, unions). */
-function stringOrArrayTypeNode(node: ts.TypeNode): boolean {
-  if (isParenthesizedTypeNode(node)) return stringOrArrayTypeNode(node.type);
-  if (
-    node.kind === SyntaxKind.StringKeyword ||
-    isArrayTypeNode(node) ||
-    isTupleTypeNode(node) ||
-    isTemplateLiteralTypeNode(node)
-  ) {
-    return true;
-  }
-  if (isLiteralTypeNode(node)) {
-    return isStringLiteral(node.literal) || isNoSubstitutionTemplateLiteral(node.literal);
-  }
-  if (isTypeOperatorNode(node) && node.operator === SyntaxKind.ReadonlyKeyword) {
-    return stringOrArrayTypeNode(node.type);
-  }
-  if (isUnionTypeNode(node)) {
-    const nullish = (t: ts.TypeNode) =>
-      t.kind === SyntaxKind.UndefinedKeyword ||
-      (isLiteralTypeNode(t) && t.literal.kind === SyntaxKind.NullKeyword);
-    return (
-      node.types.some((t) => !nullish(t)) &&
-      node.types.every((t) => nullish(t) || stringOrArrayTypeNode(t))
-    );
-  }
-  return false;
 }
