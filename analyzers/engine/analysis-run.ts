@@ -34,6 +34,7 @@ import type {
 import type { Finding, FindingReason, FlowStep } from "./finding.js";
 import type { FunctionSummary, ParamSinkFlow, SummaryStore } from "./function-summary.js";
 import { PiClassifier } from "./pi-classifier.js";
+import { columnTaints } from "./export-columns.js";
 import { buildFileIndex, type FileIndex } from "./file-index.js";
 import { LawfulBasisAnnotations } from "./lawful-basis-annotations.js";
 import { programModules } from "./program-modules.js";
@@ -158,8 +159,14 @@ export class AnalysisRun {
     const literalSources: PiSource[] = [];
     for (const call of index.calls) {
       try {
-        for (const hit of this.sinkHits(call)) {
-          for (const t of this.flow.taintsAlong(hit.arg, hit.helper?.path ?? [])) {
+        const hits = this.sinkHits(call);
+        // An export of untyped rows names its columns: the first argument stands for them.
+        const exported = hits.find((h) => h.sink.kind === "export" && !h.helper);
+        const columns = exported ? columnTaints(call, this.classifier.names) : [];
+        for (const hit of hits) {
+          const taints = this.flow.taintsAlong(hit.arg, hit.helper?.path ?? []);
+          if (hit === exported) taints.push(...columns);
+          for (const t of taints) {
             if (t.kind !== "pi") continue;
             // One finding per sink too: a helper that both logs and sends reports both.
             const key = `${call.pos}\u0000${t.category.id}\u0000${t.fieldPath}\u0000${hit.sink.id}`;

@@ -64,7 +64,7 @@ import { isLoopVariable, reachingDefinitions } from "./reaching-definitions.js";
 import { stringOrArrayTypeNode } from "./string-or-array-type-node.js";
 import { maskLiteral } from "./mask-literal.js";
 import { isPartialValue } from "./partial-value.js";
-import { receiverName } from "./name-context.js";
+import { declarationHolderName, receiverName } from "./name-context.js";
 import type { RecordField } from "./project-records.js";
 import {
   dedupeTaints,
@@ -231,7 +231,12 @@ export class ValueFlow {
   }
 
   private property(p: ts.ObjectLiteralElementLike, depth: number): Taint[] {
-    if (isPropertyAssignment(p)) return this.taintsOf(p.initializer, depth);
+    if (isPropertyAssignment(p)) {
+      const own = this.taintsOf(p.initializer, depth);
+      if (own.some((t) => t.kind === "pi")) return own;
+      const keyed = this.keyedValue(p);
+      return keyed ? [...own, keyed] : own;
+    }
     if (isShorthandPropertyAssignment(p)) {
       const symbol = this.checker.getShorthandAssignmentValueSymbol(p);
       const d = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
@@ -239,6 +244,37 @@ export class ValueFlow {
     }
     if (isSpreadAssignment(p)) return this.taintsOf(p.expression, depth);
     return [];
+  }
+
+  /**
+   * An untyped value put under a key that names PI (`{ 手机号码: row.c3 }`, `{ mobile: r[2] }`):
+   * the key says what the value is, as a column header does. Not when the value's own name or
+   * receiver already decided (`{ phone: shop.phone }`), nor for literals, sanitizer results and
+   * fragments.
+   */
+  private keyedValue(p: ts.PropertyAssignment): PiTaint | undefined {
+    const key = p.name;
+    if (!(isIdentifier(key) || isStringLiteralLike(key))) return undefined;
+    const value = unwrapExpression(p.initializer);
+    if (!(
+      isIdentifier(value) ||
+      isPropertyAccessExpression(value) ||
+      isElementAccessExpression(value)
+    ))
+      return undefined;
+    const own = lastName(value);
+    if (own !== undefined && this.ctx.classifyName(own)) return undefined;
+    if (!(this.types.ofExpression(value).flags & TypeFlags.Any)) return undefined;
+    const verdict = this.classifier.names.judge(key.text, declarationHolderName(p), p);
+    if (!verdict) return undefined;
+    return {
+      kind: "pi",
+      category: verdict.category,
+      fieldPath: `${pathOf(value)} (as ${key.text})`,
+      origin: "name",
+      steps: [p],
+      untyped: true,
+    };
   }
 
   private identifier(id: ts.Identifier, depth: number): Taint[] {

@@ -342,3 +342,40 @@ describe("field-sensitive helper summaries", () => {
     ]);
   });
 });
+
+describe("exports of untyped rows named by their columns", () => {
+  it("reads a header row and exceljs column definitions", () => {
+    const r = analyze({
+      "export.js": [
+        `const XLSX = require("xlsx");`,
+        `const ExcelJS = require("exceljs");`,
+        `exports.f = async (rows) => {`,
+        `  XLSX.utils.aoa_to_sheet([["姓名", "身份证号", "备注"], ...rows.map((r) => [r.a, r.b, r.c])]);`,
+        `  const wb = new ExcelJS.Workbook();`,
+        `  const sheet = wb.addWorksheet("s");`,
+        `  sheet.columns = [{ header: "手机号", key: "m" }, { header: "金额", key: "amount" }];`,
+        `  sheet.addRows(rows);`,
+        `};`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      'export basic.name column "姓名" xlsx medium',
+      'export identity.resident-id column "身份证号" xlsx medium',
+      'export contact.mobile column "手机号" exceljs medium',
+    ]);
+  });
+
+  it("reads an untyped value under a key that names PI, but not a sanitized or decided one", () => {
+    const r = analyze({
+      "export.js": [
+        `const XLSX = require("xlsx");`,
+        `exports.f = (rows, shop, maskPhone) => {`,
+        `  XLSX.utils.json_to_sheet(rows.map((r) => ({ 手机号码: r.c3, 店铺电话: shop.phone, 电话: maskPhone(r.c4) })));`,
+        `};`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "export contact.mobile r.c3 (as 手机号码) xlsx medium",
+    ]);
+  });
+});
