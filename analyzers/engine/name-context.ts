@@ -84,6 +84,7 @@ const byScope: readonly ScopeRule[] = scopeMeanings.map((m) => ({
  */
 export class NameContext {
   private readonly scopes = new WeakMap<ts.Node, Map<ScopeRule, boolean>>();
+  private readonly tokens = new Map<string, readonly string[]>();
 
   constructor(private readonly ctx: EngineContext) {}
 
@@ -99,13 +100,13 @@ export class NameContext {
     at: ts.Node,
     path?: string,
   ): NameVerdict | undefined {
-    const tokens = tokenizeIdentifier(name);
+    const tokens = this.tokensOf(name);
     const key = tokens.join(" ");
     const { last, noun } = holderNoun(holder);
     if (last !== undefined) {
       for (const rule of byReceiver) {
         if (!rule.names.has(key) || !rule.receivers.has(last)) continue;
-        const chain = path === undefined ? [] : tokenizeIdentifier(path);
+        const chain = path === undefined ? [] : this.tokensOf(path);
         if (!chain.some((t) => rule.notUnder.has(t))) return this.verdict(rule.category);
       }
     }
@@ -128,6 +129,17 @@ export class NameContext {
       if (this.inScope(at, rule)) return this.verdict(rule.category);
     }
     return undefined;
+  }
+
+  /** Tokens of a name, memoised: the same field names are judged all over a program. */
+  private tokensOf(name: string): readonly string[] {
+    let tokens = this.tokens.get(name);
+    if (!tokens) {
+      if (this.tokens.size >= 10_000) this.tokens.clear();
+      tokens = tokenizeIdentifier(name);
+      this.tokens.set(name, tokens);
+    }
+    return tokens;
   }
 
   private verdict(categoryId: string): NameVerdict | undefined {
