@@ -5,6 +5,8 @@ import {
   isIdentifier,
   isPropertyAccessExpression,
   isStringLiteralLike,
+  isTemplateExpression,
+  isVariableDeclaration,
 } from "./typescript-functions.js";
 import type { CompiledSink, CompiledSinkCatalog } from "../sinks/compile-sink-catalog.js";
 import {
@@ -27,6 +29,8 @@ const remote = new Set(remoteNouns);
 const local = new Set(localReceivers);
 const persists = new Set(persistVerbs);
 const logs = new Set(logNouns);
+/** Methods that run a SQL text: their first argument is the query. */
+const queryMethods = new Set(["query", "execute", "exec", "run", "raw", "sql"]);
 /** Calls whose string argument names a table or collection: `db.collection("sms_log")`. */
 const tableGetters = new Set(["collection", "table", "model", "getRepository", "from", "into"]);
 
@@ -46,6 +50,11 @@ export class InferredSinks {
   /** The name-inferred sink a method call enters, if any. */
   match(call: ts.CallExpression, callee: ts.PropertyAccessExpression): CompiledSink | undefined {
     if (this.catalog.inferred.size === 0) return undefined;
+    if (this.catalog.inferred.has(logTable.id) && queryMethods.has(callee.name.text)) {
+      const table = insertedTable(this.queryText(call.arguments[0]));
+      if (table !== undefined && this.tokensOf(table).some((w) => logs.has(w)))
+        return { ...sinkFor(logTable, callee), arguments: { from: 1 } };
+    }
     const method = callee.name.text;
     const words = this.tokensOf(method);
     const first = words[0];
@@ -67,6 +76,14 @@ export class InferredSinks {
     // A method the program declares is summarised instead: its body says what it does.
     if (this.checker.getSymbolAtLocation(callee.name)?.declarations?.length) return undefined;
     return call.arguments.length > 0 ? sinkFor(inferredSend, callee) : undefined;
+  }
+
+  /** A query's text: the argument itself, or the `const` it names (`const sql = \`insert …\``). */
+  private queryText(arg: ts.Expression | undefined): ts.Expression | undefined {
+    const e = arg && unwrapExpression(arg);
+    if (!e || !isIdentifier(e)) return e;
+    const d = this.checker.getSymbolAtLocation(e)?.valueDeclaration;
+    return d && isVariableDeclaration(d) ? d.initializer : undefined;
   }
 
   private tokensOf(name: string): readonly string[] {
@@ -91,6 +108,19 @@ export class InferredSinks {
     }
     return out;
   }
+}
+
+/** `INSERT INTO sys_log_operate ...` as a query's text (a string or a template's head). */
+const insertInto = /^\s*insert\s+(?:ignore\s+)?into\s+[`"[]?([\w.]+)/i;
+
+/** The table a SQL insert passed as a query's first argument writes, if any. */
+function insertedTable(arg: ts.Expression | undefined): string | undefined {
+  if (!arg) return undefined;
+  const e = unwrapExpression(arg);
+  const text = isStringLiteralLike(e) ? e.text : isTemplateExpression(e) ? e.head.text : undefined;
+  if (text === undefined) return undefined;
+  const table = insertInto.exec(text)?.[1];
+  return table?.slice(table.lastIndexOf(".") + 1);
 }
 
 /** The table or collection a receiver names: `SmsLog`, `operationLogs`, `collection("x_log")`. */

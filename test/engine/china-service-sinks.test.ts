@@ -159,6 +159,21 @@ describe("sinks recognised by name", () => {
     ]);
   });
 
+  it("treats a SQL insert into a log table as logging its values", () => {
+    const r = analyze({
+      "a.js": [
+        `exports.h = async (ctx, db) => {`,
+        `  const sql = \`insert into sys_log_login (user_name, phone) values (?, ?)\`;`,
+        `  await db.execute(sql, [ctx.body.userName, ctx.body.mobile]);`,
+        `  await db.query("INSERT INTO orders (phone) VALUES (?)", [ctx.body.mobile]);`,
+        `};`,
+      ].join("\n"),
+    });
+    expect(r.findings.map((f) => `${f.kind} ${f.sink.id} ${f.fieldPath}`)).toEqual([
+      "log log-table ctx.body.mobile",
+    ]);
+  });
+
   it("can be turned off in config", async () => {
     const { loadConfig } = await import("../../analyzers/config/load-config.js");
     const config = loadConfig({ sinks: { disable: ["inferred-send", "log-table"] } });
