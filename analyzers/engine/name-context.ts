@@ -85,6 +85,7 @@ const byScope: readonly ScopeRule[] = scopeMeanings.map((m) => ({
 export class NameContext {
   private readonly scopes = new WeakMap<ts.Node, Map<ScopeRule, boolean>>();
   private readonly tokens = new Map<string, readonly string[]>();
+  private readonly holders = new Map<string, ReturnType<typeof holderNoun>>();
 
   constructor(private readonly ctx: EngineContext) {}
 
@@ -102,7 +103,7 @@ export class NameContext {
   ): NameVerdict | undefined {
     const tokens = this.tokensOf(name);
     const key = tokens.join(" ");
-    const { last, noun } = holderNoun(holder);
+    const { last, noun } = this.holderOf(holder);
     if (last !== undefined) {
       for (const rule of byReceiver) {
         if (!rule.names.has(key) || !rule.receivers.has(last)) continue;
@@ -129,6 +130,17 @@ export class NameContext {
       if (this.inScope(at, rule)) return this.verdict(rule.category);
     }
     return undefined;
+  }
+
+  private holderOf(holder: string | undefined): ReturnType<typeof holderNoun> {
+    if (holder === undefined) return { last: undefined, noun: undefined };
+    let h = this.holders.get(holder);
+    if (!h) {
+      if (this.holders.size >= 10_000) this.holders.clear();
+      h = holderNoun(holder);
+      this.holders.set(holder, h);
+    }
+    return h;
   }
 
   /** Tokens of a name, memoised: the same field names are judged all over a program. */
