@@ -3,9 +3,10 @@
 // (Midway 3); PIPL Art. 14 and 29. String arguments of the decorator or guard name the categories.
 
 /**
- * Method or class decorators, and guards passed to a guard decorator, that assert consent before
- * the handler runs: `@RequireConsent("face")`, `@UseGuards(ConsentGuard("face"))`,
- * `@UseGuards(new ConsentGuard(["face"]))`.
+ * Method or class decorators, and guards or middleware passed to a guard decorator or a route's
+ * `middleware` option, that assert consent before the handler runs: `@RequireConsent("face")`,
+ * `@UseGuards(ConsentGuard("face"))`, `@UseGuards(new ConsentGuard(["face"]))`,
+ * `@Post("/face", { middleware: [ConsentMiddleware] })` (Midway).
  */
 export const defaultConsentDecorators: readonly string[] = [
   "RequireConsent",
@@ -13,6 +14,7 @@ export const defaultConsentDecorators: readonly string[] = [
   "ConsentGuard",
   "RequireConsentGuard",
   "ConsentRequiredGuard",
+  "ConsentMiddleware",
 ];
 
 /** Decorators whose arguments are guards that run before the handler (NestJS, Midway). */

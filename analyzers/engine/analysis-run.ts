@@ -105,7 +105,9 @@ export class AnalysisRun {
       // lint of this file does not otherwise see.
       (sf) => this.indexes.get(sf)?.bindings ?? this.bindingsOnly(sf),
     );
-    this.dominance = new ConsentDominance(checker, types, ctx);
+    this.dominance = new ConsentDominance(checker, types, ctx, () =>
+      (program?.getSourceFiles() ?? []).filter((f) => !f.isDeclarationFile),
+    );
     this.bases = new LawfulBasisAnnotations((node, text) => this.problem(node, text));
     // Whole untyped records are read against the whole program when there is one (the scanner,
     // a typed lint); an isolated lint knows only the file it lints.

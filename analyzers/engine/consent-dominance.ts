@@ -24,8 +24,10 @@ import {
   isIfStatement,
   isModuleBlock,
   isNewExpression,
+  isObjectLiteralExpression,
   isPrefixUnaryExpression,
   isPropertyAccessExpression,
+  isPropertyAssignment,
   isPropertyDeclaration,
   isReturnStatement,
   isSourceFile,
@@ -57,6 +59,38 @@ interface Branches {
 const none: Branches = { whenTrue: [], whenFalse: [] };
 const guards = new Set(guardDecorators);
 
+/**
+ * The path Egg's router names a controller method by: `controller.face.verify` for `verify` in
+ * app/controller/face.js, `controller.admin.userInfo.list` for app/controller/admin/user_info.js.
+ */
+function eggHandlerPath(fn: ts.SignatureDeclaration, name: string): string | undefined {
+  const m = /\/app\/controller\/(.+)\.[cm]?[jt]s$/.exec(fn.getSourceFile().fileName);
+  if (!m) return undefined;
+  const segments = m[1]!
+    .split("/")
+    .map((p) => p.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()));
+  return ["controller", ...segments, name].join(".");
+}
+
+/** The elements of a `middleware: [...]` option among a route decorator's arguments. */
+function routeMiddleware(args: readonly ts.Expression[]): ts.Expression[] {
+  const out: ts.Expression[] = [];
+  for (const arg of args) {
+    const options = unwrapExpression(arg);
+    if (!isObjectLiteralExpression(options)) continue;
+    for (const p of options.properties) {
+      if (
+        isPropertyAssignment(p) &&
+        isIdentifier(p.name) &&
+        p.name.text === "middleware" &&
+        isArrayLiteralExpression(p.initializer)
+      )
+        out.push(...p.initializer.elements);
+    }
+  }
+  return out;
+}
+
 /** The name a function is declared or held under (`function f`, `const f = () => …`, a method). */
 function declaredName(fn: ts.SignatureDeclaration): string | undefined {
   const own = fn.name;
@@ -74,15 +108,22 @@ function declaredName(fn: ts.SignatureDeclaration): string | undefined {
  */
 export class ConsentDominance {
   private readonly memo = new WeakMap<ts.Node, readonly ConsentCheck[]>();
+  /** Egg's app/router.js and app/router/*.js, found once. */
+  private routerFiles: readonly ts.SourceFile[] | undefined;
   private readonly routes = new WeakMap<
     ts.SourceFile,
     Map<string, [ts.CallExpression, ts.Node][]>
   >();
 
+  /**
+   * @param files - the program's files, where routes registered in another module are looked
+   *   for (Egg's app/router.js); only this file's when there is no program
+   */
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly types: DeclaredTypes,
     private readonly ctx: EngineContext,
+    private readonly files: () => readonly ts.SourceFile[] = () => [],
   ) {}
 
   /** The checks that hold whenever `node` runs. */
@@ -239,6 +280,13 @@ export class ConsentDominance {
           const check = this.guardCheck(guard);
           if (check) out.push(check);
         }
+      } else if (isCallExpression(e)) {
+        // Midway routes take middleware in their options: `@Post("/face", { middleware: [...] })`,
+        // `@Controller("/kyc", { middleware: [...] })`.
+        for (const m of routeMiddleware(e.arguments)) {
+          const check = this.guardCheck(m);
+          if (check) out.push(check);
+        }
       }
     }
     return out;
@@ -276,6 +324,19 @@ export class ConsentDominance {
     if (name !== undefined) {
       for (const [call, arg] of this.routeRegistrations(fn.getSourceFile()).get(name) ?? [])
         out.push(...this.chainBefore(call, arg));
+      // Egg: `router.post("/face", middleware.consent("face"), controller.face.verify)` in
+      // app/router.js names a method of app/controller/face.js by its path.
+      const handler = eggHandlerPath(fn, name);
+      if (handler !== undefined) {
+        this.routerFiles ??= this.files().filter((f) =>
+          /\/app\/router(?:\.[cm]?[jt]s$|\/)/.test(f.fileName),
+        );
+        for (const sf of this.routerFiles) {
+          for (const [call, arg] of this.routeRegistrations(sf).get(name) ?? [])
+            if (arg.getText().replace(/^(?:this\.)?(?:app\.)?/, "") === handler)
+              out.push(...this.chainBefore(call, arg));
+        }
+      }
     }
     return out;
   }
@@ -284,10 +345,22 @@ export class ConsentDominance {
     const out: ConsentCheck[] = [];
     for (const arg of call.arguments) {
       if (arg === handler) break;
-      const check = this.guardCheck(arg);
+      const check = this.guardCheck(arg) ?? this.consentMiddleware(arg);
       if (check) out.push(check);
     }
     return out;
+  }
+
+  /**
+   * In a route's chain, a middleware named for consent (`app.middleware.consent("face")`,
+   * `consentRequired("face")`): Egg and Koa apps name their own.
+   */
+  private consentMiddleware(expr: ts.Expression): ConsentCheck | undefined {
+    const e = unwrapExpression(expr);
+    if (!isCallExpression(e)) return undefined;
+    const name = lastName(e.expression);
+    if (name === undefined || !/consent/i.test(name)) return undefined;
+    return { categories: this.categoriesOf(e.arguments), node: e };
   }
 
   /**

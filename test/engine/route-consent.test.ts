@@ -69,3 +69,47 @@ describe("consent enforced at the route", () => {
     expect(r.findings.map((f) => r.text.slice(0, f.start).split("\n").length)).toEqual([2]);
   });
 });
+
+describe("consent in Egg and Midway routes", () => {
+  it("accepts consent middleware before a controller method in Egg's app/router.js", () => {
+    const controller = [
+      `const Controller = require("egg").Controller;`,
+      `class FaceController extends Controller {`,
+      `  async verify() { console.log(this.ctx.request.body.faceImage); }`,
+      `  async open() { console.log(this.ctx.request.body.faceImage); }`,
+      `}`,
+      `module.exports = FaceController;`,
+    ].join("\n");
+    const router = [
+      `module.exports = (app) => {`,
+      `  const { router, controller, middleware } = app;`,
+      `  router.post("/face", middleware.consent("face"), controller.face.verify);`,
+      `  router.post("/open", controller.face.open);`,
+      `};`,
+    ].join("\n");
+    const r = analyze(
+      { "app/controller/face.js": controller, "app/router.js": router },
+      "app/controller/face.js",
+    );
+    expect(r.findings.map((f) => r.text.slice(0, f.start).split("\n").length)).toEqual([4]);
+  });
+
+  it("accepts Midway route middleware that asserts consent", () => {
+    const r = analyze({
+      "face.controller.ts": [
+        `declare function Post(p: string, o?: { middleware?: unknown[] }): MethodDecorator;`,
+        `declare class ConsentMiddleware {}`,
+        `declare class TimingMiddleware {}`,
+        `interface UserBody { mobile: string }`,
+        `export class UserController {`,
+        `  @Post("/bind", { middleware: [ConsentMiddleware] })`,
+        `  bind(body: UserBody) { console.log(body.mobile); }`,
+        `  @Post("/open", { middleware: [TimingMiddleware] })`,
+        `  open(body: UserBody) { console.log(body.mobile); }`,
+        `}`,
+      ].join("\n"),
+    });
+    // A bare consent middleware names no category: general consent, which covers the mobile number.
+    expect(r.findings.map((f) => r.text.slice(0, f.start).split("\n").length)).toEqual([9]);
+  });
+});
