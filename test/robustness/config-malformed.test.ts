@@ -638,11 +638,11 @@ const cases: [string, unknown, string, RegExp, RegExp, string?][] = [
   ],
   [
     "disabling a field name that does not exist",
-    { fieldPatterns: { disable: ["locaton"] } },
+    { fieldPatterns: { disable: ["latitde"] } },
     "fieldPatterns.disable[0]",
-    /^'locaton' is not a field name in the taxonomy$/,
+    /^'latitde' is not a field name in the taxonomy$/,
     /list a field name from docs\/taxonomy\.md/,
-    "location",
+    "latitude",
   ],
   [
     "an unknown category in fieldPatterns.add",
