@@ -6,6 +6,7 @@ import {
   getTextOfJSDocComment,
   isArrayTypeNode,
   isClassDeclaration,
+  isEnumMember,
   isIdentifier,
   isInterfaceDeclaration,
   isNoSubstitutionTemplateLiteral,
@@ -96,7 +97,7 @@ export class PiClassifier {
     let verdict: DeclaredPi | null = null;
     const tagged = this.tagCategory(declaration) ?? this.declaredTypeTag(declaration);
     if (tagged) verdict = { category: tagged, origin: "tag" };
-    else if (!isStandardLibrary(declaration)) {
+    else if (!isStandardLibrary(declaration) && !isEnumMember(declaration)) {
       const name = declarationName(declaration);
       const match =
         name === undefined
@@ -316,6 +317,11 @@ export function declarationName(declaration: ts.Node): string | undefined {
   if (isStringLiteral(name) || isNumericLiteral(name)) return name.text;
   return undefined;
 }
+
+/*
+ * An enum member (`ActionFailType.WrongPassword`) is a constant the program defines, never data
+ * about a person, whatever its name: `isEnumMember` excludes it above.
+ */
 
 /**
  * A declaration of the TypeScript standard library (`Function.name`, `Error.name`): names there

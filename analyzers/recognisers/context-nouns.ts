@@ -179,14 +179,14 @@ export const organisationNouns: readonly string[] = [
 ];
 
 /**
- * Tokens of a function or file name that make a bare `code` a verification code (an SMS, login or
- * captcha context): `sendSmsCode`, `verify.js`, `loginBySms`.
+ * Tokens of a function or file name that make a bare `code` a verification code (an SMS, email or
+ * login context): `sendSmsCode`, `verify.js`, `loginBySms`. An image captcha's answer identifies
+ * nobody and is not one (Guiding Case 195 is about codes sent to a person's phone).
  */
 export const verificationScopeTerms: readonly string[] = [
   "sms",
   "verify",
   "verification",
-  "captcha",
   "yzm",
   "otp",
   "register",

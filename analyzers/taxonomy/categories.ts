@@ -525,8 +525,6 @@ export const categories: readonly CategoryDefinition[] = [
         "validateCode",
         "validCode",
         "checkCode",
-        "captcha",
-        "captchaCode",
         "otp",
         "otpCode",
         "authCode",

@@ -91,6 +91,13 @@ describe("names read in context", () => {
     });
   }
 
+  it("never takes an enum member for PI, whatever its name", () => {
+    const r = analyze({
+      "a.ts": `enum ActionFailType { WrongPassword = "wrong-password", NeedCaptcha = "need-captcha" }\nexport function f() { console.log(ActionFailType.WrongPassword); }`,
+    });
+    expect(r.findings).toEqual([]);
+  });
+
   it("never takes a class's or function's `.name` for a person's name (typed)", () => {
     const r = analyze({
       "a.ts": `class OrderService {}\nexport function f(g: () => void) { console.log(OrderService.name, g.name, new OrderService().constructor.name); }`,

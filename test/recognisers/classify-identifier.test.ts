@@ -183,6 +183,8 @@ const negatives: string[] = [
   "sfzFormat",
   "zjhmLength",
   "captchaTimeout",
+  "captcha",
+  "captchaId",
   "errorCode",
   "statusCode",
   "countryCode",
