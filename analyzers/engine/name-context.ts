@@ -94,12 +94,14 @@ export class NameContext {
    *
    * @param holder - the receiver's or declaring type's name (`user`, `CreateUserDto`), if any
    * @param path - the whole read (`res.choices[0].message.content`), for receiver vetoes
+   * @param record - false when `holder` is only the function or file around a variable
    */
   judge(
     name: string,
     holder: string | undefined,
     at: ts.Node,
     path?: string,
+    record = true,
   ): NameVerdict | undefined {
     const tokens = this.tokensOf(name);
     const key = tokens.join(" ");
@@ -117,6 +119,7 @@ export class NameContext {
       if (id === "basic.name" && key === "name")
         return noun !== undefined && persons.has(noun) ? match : undefined;
       if (
+        record &&
         sharedWithOrganisations.test(id) &&
         noun !== undefined &&
         organisations.has(noun) &&
@@ -232,25 +235,39 @@ export function receiverName(expr: ts.Expression): string | undefined {
  * property; the variable or parameter of a type literal or object literal; the object a binding
  * destructures; the function of a parameter or local variable.
  */
-export function declarationHolderName(d: ts.Node): string | undefined {
+export function declarationHolderName(d: ts.Node): DeclarationHolder | undefined {
+  const record = (name: string | undefined) =>
+    name === undefined ? undefined : { name, record: true };
+  const scope = (name: string | undefined) =>
+    name === undefined ? undefined : { name, record: false };
   if (isPropertySignature(d) || isPropertyDeclaration(d) || isPropertyAssignment(d))
-    return containerName(d.parent);
+    return record(containerName(d.parent));
   if (isBindingElement(d)) {
     const holder = d.parent.parent;
     if (isObjectBindingPattern(d.parent) && isVariableDeclaration(holder) && holder.initializer)
-      return receiverName(holder.initializer);
+      return record(receiverName(holder.initializer));
     if (isParameter(holder)) {
       const type = holder.type;
-      if (type && isTypeReferenceNode(type)) return type.typeName.getText();
-      return functionName(holder.parent);
+      if (type && isTypeReferenceNode(type)) return record(type.typeName.getText());
+      return scope(functionName(holder.parent));
     }
     return undefined;
   }
   for (let n: ts.Node | undefined = d.parent; n; n = n.parent) {
-    if (isFunctionLike(n)) return functionName(n);
-    if (isSourceFile(n)) return fileBaseName(n);
+    if (isFunctionLike(n)) return scope(functionName(n));
+    if (isSourceFile(n)) return scope(fileBaseName(n));
   }
   return undefined;
+}
+
+/**
+ * What declares a name: a record (a type, an object, a destructured value), whose noun says whose
+ * field it is; or only the function or file a parameter or variable is in, which says whether a
+ * bare `name` is a person's (`greetCustomer(name)`) but not whose phone a local `phone` is.
+ */
+export interface DeclarationHolder {
+  name: string;
+  record: boolean;
 }
 
 /** The name of a type literal's or object literal's owner, or of an interface, class or alias. */

@@ -99,10 +99,7 @@ export class PiClassifier {
     if (tagged) verdict = { category: tagged, origin: "tag" };
     else if (!isStandardLibrary(declaration) && !isEnumMember(declaration)) {
       const name = declarationName(declaration);
-      const match =
-        name === undefined
-          ? undefined
-          : this.names.judge(name, declarationHolderName(declaration), declaration);
+      const match = name === undefined ? undefined : this.judgeDeclared(name, declaration);
       if (
         match &&
         (declaresString(declaration) ||
@@ -113,6 +110,11 @@ export class PiClassifier {
     }
     this.byDeclaration.set(declaration, verdict);
     return verdict ?? undefined;
+  }
+
+  private judgeDeclared(name: string, declaration: ts.Node) {
+    const holder = declarationHolderName(declaration);
+    return this.names.judge(name, holder?.name, declaration, undefined, holder?.record);
   }
 
   /** PI verdict of a property symbol (through its first declaration that decides). */

@@ -265,7 +265,7 @@ export class ValueFlow {
     const own = lastName(value);
     if (own !== undefined && this.ctx.classifyName(own)) return undefined;
     if (!(this.types.ofExpression(value).flags & TypeFlags.Any)) return undefined;
-    const verdict = this.classifier.names.judge(key.text, declarationHolderName(p), p);
+    const verdict = this.classifier.names.judge(key.text, declarationHolderName(p)?.name, p);
     if (!verdict) return undefined;
     return {
       kind: "pi",

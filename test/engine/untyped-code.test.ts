@@ -91,6 +91,13 @@ describe("names read in context", () => {
     });
   }
 
+  it("keeps a local `phone` of a function about files PI: only records have an owner", () => {
+    const r = analyze({
+      "a.ts": `export function appendCourierFile(raw: string) {\n  const phone = raw.trim();\n  console.log(phone);\n}`,
+    });
+    expect(describeWithConfidence(r)).toEqual(["log contact.mobile phone console high"]);
+  });
+
   it("never takes an enum member for PI, whatever its name", () => {
     const r = analyze({
       "a.ts": `enum ActionFailType { WrongPassword = "wrong-password", NeedCaptcha = "need-captcha" }\nexport function f() { console.log(ActionFailType.WrongPassword); }`,
