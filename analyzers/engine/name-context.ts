@@ -84,8 +84,9 @@ const byScope: readonly ScopeRule[] = scopeMeanings.map((m) => ({
  */
 export class NameContext {
   private readonly scopes = new WeakMap<ts.Node, Map<ScopeRule, boolean>>();
-  private readonly tokens = new Map<string, readonly string[]>();
-  private readonly holders = new Map<string, ReturnType<typeof holderNoun>>();
+  /** Memoised: the same field and holder names are judged all over a program. */
+  private readonly tokensOf = memoise(tokenizeIdentifier);
+  private readonly holders = memoise(holderNoun);
 
   constructor(private readonly ctx: EngineContext) {}
 
@@ -136,25 +137,7 @@ export class NameContext {
   }
 
   private holderOf(holder: string | undefined): ReturnType<typeof holderNoun> {
-    if (holder === undefined) return { last: undefined, noun: undefined };
-    let h = this.holders.get(holder);
-    if (!h) {
-      if (this.holders.size >= 10_000) this.holders.clear();
-      h = holderNoun(holder);
-      this.holders.set(holder, h);
-    }
-    return h;
-  }
-
-  /** Tokens of a name, memoised: the same field names are judged all over a program. */
-  private tokensOf(name: string): readonly string[] {
-    let tokens = this.tokens.get(name);
-    if (!tokens) {
-      if (this.tokens.size >= 10_000) this.tokens.clear();
-      tokens = tokenizeIdentifier(name);
-      this.tokens.set(name, tokens);
-    }
-    return tokens;
+    return holder === undefined ? { last: undefined, noun: undefined } : this.holders(holder);
   }
 
   private verdict(categoryId: string): NameVerdict | undefined {
@@ -190,6 +173,20 @@ export class NameContext {
     byRule.set(rule, verdict);
     return verdict;
   }
+}
+
+/** A function of a string, memoised in a map cleared when it reaches 10,000 entries. */
+function memoise<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= 10_000) cache.clear();
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
 
 function containsSequence(tokens: readonly string[], seq: readonly string[]): boolean {
