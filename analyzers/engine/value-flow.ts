@@ -93,6 +93,19 @@ export interface FlowHooks {
 }
 
 /**
+ * A chat-model message the application writes itself (`{ role: "system", content: prompt }`, an
+ * assistant turn), not what a person wrote.
+ */
+function writtenByTheApp(message: ts.ObjectLiteralExpression): boolean {
+  for (const p of message.properties) {
+    if (!isPropertyAssignment(p) || !isIdentifier(p.name) || p.name.text !== "role") continue;
+    const role = unwrapExpression(p.initializer);
+    return isStringLiteralLike(role) && role.text !== "user";
+  }
+  return false;
+}
+
+/**
  * Follows PI through expressions: variables and reassignment, destructuring, spreads, object and
  * array literals, template literals and `+`, `JSON.stringify`/`String()`/`.toString()`, array
  * callbacks, `await`, and calls of summarised helpers. Sanitizers stop the flow; boolean tests,
@@ -265,6 +278,7 @@ export class ValueFlow {
     const own = lastName(value);
     if (own !== undefined && this.ctx.classifyName(own)) return undefined;
     if (!(this.types.ofExpression(value).flags & TypeFlags.Any)) return undefined;
+    if (writtenByTheApp(p.parent)) return undefined;
     const verdict = this.classifier.names.judge(key.text, declarationHolderName(p)?.name, p);
     if (!verdict) return undefined;
     return {

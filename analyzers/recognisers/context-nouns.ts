@@ -318,7 +318,18 @@ export const receiverMeanings: readonly {
   },
   {
     names: ["text", "content", "msg", "body"],
-    receivers: ["message", "msg", "chat", "sms", "mail", "email", "talk", "conversation"],
+    // `messages: [{ role: "user", content }]`: what a person wrote, sent to a chat model API.
+    receivers: [
+      "message",
+      "messages",
+      "msg",
+      "chat",
+      "sms",
+      "mail",
+      "email",
+      "talk",
+      "conversation",
+    ],
     // A reply read off an API response (`res.data.message.content`, `choices[0].message`).
     notUnder: [
       "choices",

@@ -107,16 +107,28 @@ const repos = corpus.repos.map((r) => ({
   root: r.root ?? ".",
   sites: r.sites.map((s) => ({ ...s, origin: "corpus" })),
 }));
+// An extra-labels entry with a `commit` adds a repo to the corpus (same shape as dev-corpus.json's
+// entries); without one, its sites are appended to a repo already in the corpus.
 const extraFile = path.join(here, "extra-labels.json");
 const extraWarnings = [];
 let extraCount = 0;
+let extraRepoCount = 0;
 if (existsSync(extraFile)) {
   for (const extra of readJson(extraFile, "extra labels").repos ?? []) {
     const target = repos.find((r) => r.repo === extra.repo);
-    if (!target) extraWarnings.push(`extra-labels.json: ${extra.repo} is not in the corpus`);
+    const sites = (extra.sites ?? []).map((s) => ({ ...s, origin: "extra" }));
+    if (extra.commit !== undefined) {
+      if (target)
+        fail(`extra-labels.json: ${extra.repo} has a commit but is already in the corpus`);
+      if (typeof extra.commit !== "string" || !/^[0-9a-f]{40}$/i.test(extra.commit))
+        fail(`extra-labels.json: ${extra.repo}: commit must be 40 hex digits`);
+      repos.push({ ...extra, root: extra.root ?? ".", sites, extraRepo: true });
+      extraRepoCount += 1;
+      extraCount += sites.length;
+    } else if (!target) extraWarnings.push(`extra-labels.json: ${extra.repo} is not in the corpus`);
     else {
-      target.sites.push(...extra.sites.map((s) => ({ ...s, origin: "extra" })));
-      extraCount += extra.sites.length;
+      target.sites.push(...sites);
+      extraCount += sites.length;
     }
   }
 }
@@ -270,7 +282,13 @@ function slim(f) {
 async function measure(entry) {
   const dir = path.join(corpusDir, entry.repo.replace("/", "+"));
   const scanRoot = path.join(dir, entry.root);
-  const base = { repo: entry.repo, root: entry.root, scanRoot, holdout: holdout.has(entry.repo) };
+  const base = {
+    repo: entry.repo,
+    root: entry.root,
+    scanRoot,
+    holdout: holdout.has(entry.repo),
+    extraRepo: entry.extraRepo === true,
+  };
   if (!existsSync(scanRoot)) return { ...base, status: "missing" };
   const files = listSources(scanRoot);
   if (files.length === 0) return { ...base, status: "no source files" };
@@ -401,7 +419,7 @@ function printTable(results) {
       return r.status === "ok" ? `${s.filter((x) => x.ok).length}/${s.length}` : "-";
     };
     rows.push([
-      r.repo,
+      r.extraRepo ? `${r.repo} (extra)` : r.repo,
       String(r.files ?? "-"),
       count("flag"),
       count("silent"),
@@ -509,6 +527,7 @@ const rel = (f) => path.relative(process.cwd(), f) || ".";
 if (values.json) {
   const repoSummary = (r) => ({
     repo: r.repo,
+    extraRepo: r.extraRepo,
     status: r.status,
     files: r.files,
     flag: r.sites && {
@@ -563,7 +582,8 @@ if (values.json) {
 } else {
   say(
     `pipl-guard corpus: ${toScan.length} repo(s) from ${corpusDir}` +
-      ` (${rel(corpusFile)}${extraCount ? ` + ${extraCount} extra label(s)` : ""})`,
+      ` (${rel(corpusFile)}${extraCount ? ` + ${extraCount} extra label(s)` : ""}` +
+      `${extraRepoCount ? `, ${extraRepoCount} repo(s) from extra-labels.json` : ""})`,
   );
   for (const w of extraWarnings) say(`warning: ${w}`);
   if (hiddenHoldouts.length)

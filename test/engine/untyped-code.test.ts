@@ -393,3 +393,25 @@ describe("exports of untyped rows named by their columns", () => {
     ]);
   });
 });
+
+describe("prompts sent to chat model APIs", () => {
+  it("reads a user turn's content as message content, not the app's system prompt", () => {
+    const r = analyze({
+      "ai.js": [
+        `import OpenAI from "openai";`,
+        `const openai = new OpenAI({});`,
+        `export async function reply(prompt, env) {`,
+        `  return openai.chat.completions.create({`,
+        `    messages: [`,
+        `      { role: "system", content: env.SYSTEM_MESSAGE },`,
+        `      { role: "user", content: prompt },`,
+        `    ],`,
+        `  });`,
+        `}`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "transfer communication.content prompt (as content) openai medium",
+    ]);
+  });
+});
