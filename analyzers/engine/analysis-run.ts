@@ -1,7 +1,9 @@
 import type { ts } from "ts-morph";
 import {
   SymbolFlags,
+  SyntaxKind,
   isArrowFunction,
+  isBinaryExpression,
   isCallExpression,
   isClassLike,
   isFunctionDeclaration,
@@ -10,6 +12,7 @@ import {
   isIdentifier,
   isInterfaceDeclaration,
   isMethodDeclaration,
+  isPropertyAccessExpression,
   isPropertyAssignment,
   isPropertyDeclaration,
   isPropertySignature,
@@ -126,6 +129,7 @@ export class AnalysisRun {
         return fn ? this.summaryOf(fn).returns : undefined;
       },
       recordFields: (path, at) => this.records.fieldsOf(path, at),
+      collectionFields: (collection) => this.records.fieldsOfCollection(collection),
     });
   }
 
@@ -365,6 +369,13 @@ export class AnalysisRun {
     if (symbol && symbol.flags & SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     let d: ts.Node | undefined = symbol?.valueDeclaration;
     if (!d) return undefined;
+    // CommonJS `exports.send = function (...) {...}`: the assignment declares the member.
+    if (isPropertyAccessExpression(d) && d.parent && isBinaryExpression(d.parent)) d = d.parent;
+    if (isBinaryExpression(d) && d.operatorToken.kind === SyntaxKind.EqualsToken) {
+      const value = unwrapExpression(d.right);
+      d = isArrowFunction(value) || isFunctionExpression(value) ? value : undefined;
+      if (!d) return undefined;
+    }
     if (isVariableDeclaration(d) || isPropertyDeclaration(d) || isPropertyAssignment(d)) {
       const init = d.initializer ? unwrapExpression(d.initializer) : undefined;
       d = init && (isArrowFunction(init) || isFunctionExpression(init)) ? init : undefined;

@@ -156,8 +156,8 @@ export function buildFileIndex(
       if (isFunctionDeclaration(n) || isMethodDeclaration(n)) {
         if (n.name) callable(n.name, n);
       } else if (isArrowFunction(n) || isFunctionExpression(n)) {
-        const holder = functionHolder(n);
-        if (holder) callable(holder.name, n);
+        const holder = functionHolderName(n);
+        if (holder) callable(holder, n);
       }
     } else if (isImportEqualsDeclaration(n) && !isExternalModuleReference(n.moduleReference)) {
       // `import send = Helpers.send`: an alias of an entity that may be declared in this file.
@@ -187,12 +187,13 @@ export function buildFileIndex(
 }
 
 /**
- * The declaration a function expression is the value of, when {@link AnalysisRun.target} would
- * follow a call through it: `const send = () => ...`, `send = () => ...` in a class, `{ send: ... }`.
+ * The name a function expression is held under, when {@link AnalysisRun.target} would follow a
+ * call through it: `const send = () => ...`, `send = () => ...` in a class, `{ send: ... }`, and
+ * CommonJS `exports.send = function (...) {...}` / `obj.send = ...`.
  */
-export function functionHolder(
+export function functionHolderName(
   fn: ts.ArrowFunction | ts.FunctionExpression,
-): ts.VariableDeclaration | ts.PropertyDeclaration | ts.PropertyAssignment | undefined {
+): ts.Node | undefined {
   let n: ts.Node = fn;
   while (
     n.parent &&
@@ -205,14 +206,21 @@ export function functionHolder(
   )
     n = n.parent;
   const holder = n.parent;
+  if (!holder) return undefined;
   if (
-    holder &&
     (isVariableDeclaration(holder) ||
       isPropertyDeclaration(holder) ||
       isPropertyAssignment(holder)) &&
     holder.initializer === n
   )
-    return holder;
+    return holder.name;
+  if (
+    isBinaryExpression(holder) &&
+    holder.operatorToken.kind === SyntaxKind.EqualsToken &&
+    holder.right === n &&
+    isPropertyAccessExpression(holder.left)
+  )
+    return holder.left.name;
   return undefined;
 }
 

@@ -61,7 +61,12 @@ export class InferredSinks {
     if (first === undefined) return undefined;
     if (this.catalog.inferred.has(logTable.id) && persists.has(first)) {
       const table = tableName(callee.expression);
-      if (words.some((w) => logs.has(w)) || this.tokensOf(table ?? "").some((w) => logs.has(w)))
+      if (
+        words.some((w) => logs.has(w)) ||
+        this.tokensOf(table ?? "").some((w) => logs.has(w)) ||
+        // A model reached through a log module: `log.consumer.create(...)`.
+        this.chainNames(callee.expression).some((w) => logs.has(w))
+      )
         return sinkFor(logTable, callee);
     }
     if (!this.catalog.inferred.has(inferredSend.id)) return undefined;

@@ -5,11 +5,14 @@ import {
   getDecorators,
   isCallExpression,
   isClassDeclaration,
+  isArrayLiteralExpression,
   isElementAccessExpression,
   isFunctionLike,
   isIdentifier,
   isInterfaceDeclaration,
   isObjectBindingPattern,
+  isObjectLiteralExpression,
+  isPropertyAssignment,
   isParameter,
   isPropertyAccessExpression,
   isStringLiteralLike,
@@ -46,6 +49,7 @@ const payloadDecorators = new Set(["Body", "Query"]);
 export class ProjectRecords {
   private request: RecordField[] | undefined;
   private readonly requestByFile = new Map<ts.SourceFile, RecordField[]>();
+  private readonly byCollection = new Map<string, RecordField[]>();
   private readonly byNoun = new Map<string, RecordField[]>();
 
   constructor(
@@ -74,6 +78,19 @@ export class ProjectRecords {
     return noun !== undefined && persons.has(noun) ? (this.byNoun.get(noun) ?? []) : [];
   }
 
+  /**
+   * The PI fields the program writes into a database collection or table (`db.collection("user")
+   * .add({ data: { phone, address } })`), or, when it writes none, those of its person model
+   * named like the collection (`users` → `User`).
+   */
+  fieldsOfCollection(name: string): readonly RecordField[] {
+    this.collect();
+    const written = this.byCollection.get(name.toLowerCase());
+    if (written) return written;
+    const noun = holderNoun(name).noun;
+    return noun !== undefined && persons.has(noun) ? (this.byNoun.get(noun) ?? []) : [];
+  }
+
   private collect(): void {
     if (this.request) return;
     const request = new FieldSet();
@@ -92,7 +109,19 @@ export class ProjectRecords {
       if (!set) byNoun.set(noun, (set = new FieldSet()));
       for (const f of fields) set.add(f);
     };
+    const byCollection = new Map<string, FieldSet>();
     const visit = (n: ts.Node): void => {
+      if (isCallExpression(n)) {
+        const written = collectionWrite(n);
+        if (written) {
+          let set = byCollection.get(written.collection);
+          if (!set) byCollection.set(written.collection, (set = new FieldSet()));
+          for (const [key, at] of written.keys) {
+            const v = this.classifier.names.judge(key, written.collection, at);
+            if (v) set.add({ path: key, category: v.category, at });
+          }
+        }
+      }
       if (isPropertyAccessExpression(n) || isElementAccessExpression(n)) {
         const key = isPropertyAccessExpression(n)
           ? n.name.text
@@ -128,6 +157,7 @@ export class ProjectRecords {
     };
     for (const sf of this.files()) if (!sf.isDeclarationFile) visit(sf);
     this.request = request.fields;
+    for (const [name, set] of byCollection) this.byCollection.set(name, set.fields);
     for (const [sf, set] of byFile) this.requestByFile.set(sf, set.fields);
     for (const [noun, set] of byNoun) this.byNoun.set(noun, set.fields);
   }
@@ -168,6 +198,74 @@ function servesEveryRoute(at: ts.Node): boolean {
       return true;
   }
   return everyRoute.test(at.getSourceFile().fileName);
+}
+
+/** Calls that name a collection or table (WeChat cloud, uniCloud, MongoDB, Sequelize, knex). */
+const collectionGetters = new Set(["collection", "model", "table", "from", "getRepository"]);
+/** Methods that write a document or row. */
+const writeMethods = new Set([
+  "add",
+  "set",
+  "update",
+  "insert",
+  "insertOne",
+  "insertMany",
+  "create",
+  "save",
+  "upsert",
+]);
+
+/**
+ * The collection a read or write goes to: `db.collection("user").doc(id).get()` → `user`,
+ * `transaction.collection("orders").where(...)` → `orders`.
+ */
+export function collectionOf(expr: ts.Expression): string | undefined {
+  let e = unwrapExpression(expr);
+  for (let i = 0; i < 10; i++) {
+    if (isCallExpression(e)) {
+      const callee = unwrapExpression(e.expression);
+      const arg = e.arguments[0];
+      if (
+        isPropertyAccessExpression(callee) &&
+        collectionGetters.has(callee.name.text) &&
+        arg &&
+        isStringLiteralLike(arg)
+      )
+        return arg.text.toLowerCase();
+      e = unwrapExpression(callee);
+    } else if (isPropertyAccessExpression(e) || isElementAccessExpression(e)) {
+      e = unwrapExpression(e.expression);
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** A document or row written into a named collection, with its keys. */
+function collectionWrite(
+  call: ts.CallExpression,
+): { collection: string; keys: [string, ts.Node][] } | undefined {
+  const callee = unwrapExpression(call.expression);
+  if (!isPropertyAccessExpression(callee) || !writeMethods.has(callee.name.text)) return undefined;
+  const collection = collectionOf(callee.expression);
+  const arg = call.arguments[0];
+  if (collection === undefined || !arg) return undefined;
+  let doc = unwrapExpression(arg);
+  if (isArrayLiteralExpression(doc) && doc.elements[0]) doc = unwrapExpression(doc.elements[0]);
+  if (!isObjectLiteralExpression(doc)) return undefined;
+  // WeChat cloud and uniCloud wrap the document: `add({ data: { ... } })`.
+  const data = doc.properties.find(
+    (p) => isPropertyAssignment(p) && isIdentifier(p.name) && p.name.text === "data",
+  );
+  if (data && isPropertyAssignment(data)) {
+    const inner = unwrapExpression(data.initializer);
+    if (isObjectLiteralExpression(inner)) doc = inner;
+  }
+  const keys: [string, ts.Node][] = [];
+  for (const p of (doc as ts.ObjectLiteralExpression).properties) {
+    const name = p.name;
+    if (name && (isIdentifier(name) || isStringLiteralLike(name))) keys.push([name.text, p]);
+  }
+  return { collection, keys };
 }
 
 /** `req.body`, `request.query`, `ctx.request.body`, `this.ctx.request.body`. */

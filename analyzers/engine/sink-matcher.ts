@@ -4,7 +4,9 @@ import {
   SymbolFlags,
   SyntaxKind,
   escapeLeadingUnderscores,
+  forEachChild,
   getCombinedNodeFlags,
+  isBinaryExpression,
   isBindingElement,
   isCallExpression,
   isClassDeclaration,
@@ -21,6 +23,8 @@ import {
   isModuleDeclaration,
   isNamespaceImport,
   isParameter,
+  isPostfixUnaryExpression,
+  isPrefixUnaryExpression,
   isNewExpression,
   isObjectBindingPattern,
   isPropertyAccessExpression,
@@ -40,6 +44,7 @@ import type { FileBindings } from "./file-bindings.js";
 import type { ProgramModules } from "./program-modules.js";
 import { fieldWrites } from "./field-writes.js";
 import { InferredSinks } from "./inferred-sinks.js";
+import { writeOperators } from "./write-operators.js";
 import { thisBinding } from "./this-binding.js";
 import { calleeNameNode, lastName, unwrapExpression } from "./unwrap-expression.js";
 import { returnedExpressions } from "./returned-expressions.js";
@@ -352,7 +357,13 @@ export class SinkMatcher {
       const init = unwrapExpression(d.initializer);
       const required = requiredModule(init);
       if (required !== undefined) return `m:${normaliseModule(required)}`;
-      if (!(getCombinedNodeFlags(d) & NodeFlags.Const)) return undefined;
+      // A `let` or `var` the file never assigns again holds its initializer like a `const`
+      // (`let smsClient = new SmsClient(...)`, common in untyped code).
+      if (
+        !(getCombinedNodeFlags(d) & NodeFlags.Const) &&
+        reassignedNames(d.getSourceFile()).has(name)
+      )
+        return undefined;
       return this.qualifiedName(init, depth + 1);
     }
     if (isBindingElement(d)) {
@@ -415,6 +426,30 @@ export class SinkMatcher {
     this.typeModules.set(type, verdict);
     return verdict ?? undefined;
   }
+}
+
+const reassigned = new WeakMap<ts.SourceFile, Set<string>>();
+
+/** Names a file assigns to after their declaration (`x = ...`, `x += ...`, `x++`). */
+function reassignedNames(sf: ts.SourceFile): Set<string> {
+  let names = reassigned.get(sf);
+  if (names) return names;
+  names = new Set();
+  const found = names;
+  const visit = (n: ts.Node): void => {
+    if (isBinaryExpression(n) && writeOperators.has(n.operatorToken.kind)) {
+      const left = unwrapExpression(n.left);
+      if (isIdentifier(left)) found.add(left.text);
+    } else if (
+      (isPrefixUnaryExpression(n) || isPostfixUnaryExpression(n)) &&
+      isIdentifier(n.operand)
+    )
+      found.add(n.operand.text);
+    forEachChild(n, visit);
+  };
+  visit(sf);
+  reassigned.set(sf, names);
+  return names;
 }
 
 /** The import declaration of an import clause, specifier or namespace import. */

@@ -84,6 +84,7 @@ export const {
   isParameterPropertyDeclaration,
   isParenthesizedExpression,
   isParenthesizedTypeNode,
+  isPostfixUnaryExpression,
   isPrefixUnaryExpression,
   isPrivateIdentifier,
   isPropertyAccessExpression,

@@ -65,7 +65,7 @@ import { stringOrArrayTypeNode } from "./string-or-array-type-node.js";
 import { maskLiteral } from "./mask-literal.js";
 import { isPartialValue } from "./partial-value.js";
 import { declarationHolderName, receiverName } from "./name-context.js";
-import type { RecordField } from "./project-records.js";
+import { collectionOf, type RecordField } from "./project-records.js";
 import {
   dedupeTaints,
   withField,
@@ -90,6 +90,8 @@ export interface FlowHooks {
   returnFlowOf(call: ts.CallExpression): ReturnFlow | undefined;
   /** What a whole untyped request payload or person record at `path` holds (ProjectRecords). */
   recordFields(path: string, at: ts.Node): readonly RecordField[];
+  /** What the program writes into a named collection or table (ProjectRecords). */
+  collectionFields(collection: string): readonly RecordField[];
 }
 
 /**
@@ -434,6 +436,7 @@ export class ValueFlow {
       // A validated literal names no field: it is one value found inside the initializer (a
       // summarised helper's `return { mobile: "13800138000", ... }`), so the PI fields of the
       // declared type are still held and are added to it, never replaced by it.
+      if (!flow.some((t) => t.kind === "pi") && d.initializer) flow.push(...this.fetched(d, id));
       if (flow.some((t) => t.kind === "pi" && t.origin !== "literal")) return flow;
       // Every value that can reach is a sanitizer's result (`const phone = maskPhone(raw)`, or
       // `mobile = maskMobile(mobile)` before the read): the name and inferred type describe the
@@ -588,6 +591,23 @@ export class ValueFlow {
         f.path === "" ? path : f.path.startsWith("[") ? `${path}${f.path}` : `${path}.${f.path}`,
       origin: f.origin,
       steps: f.declaration ? [f.declaration, at] : [at],
+    }));
+  }
+
+  /**
+   * An untyped document read from a named collection or table (`const userRes = await
+   * db.collection("user").doc(id).get()`): the PI fields the program writes there.
+   */
+  private fetched(d: ts.VariableDeclaration, id: ts.Identifier): PiTaint[] {
+    const collection = collectionOf(d.initializer!);
+    if (collection === undefined || !(this.types.ofDeclaration(d).flags & TypeFlags.Any)) return [];
+    return this.hooks.collectionFields(collection).map((f) => ({
+      kind: "pi",
+      category: f.category,
+      fieldPath: `${id.text}.${f.path}`,
+      origin: "name",
+      steps: [f.at, id],
+      untyped: true,
     }));
   }
 

@@ -2,7 +2,7 @@
 // Sources: the public APIs of uniCloud (`uniCloud.sendSms`, `getFacialRecognitionVerifyManager`,
 // `uni-id` / `uni-id-common` `sendSmsCode`), WeChat cloud `wx-server-sdk` (`cloud.openapi.*`),
 // Alibaba Cloud `@alicloud/sms-sdk` 1, `@alicloud/pop-core` 1 and `@alicloud/dysmsapi20170525` 2-3,
-// Tencent Cloud per-product SDKs (`tencentcloud-sdk-nodejs-*` 4), Baidu AI `baidu-aip-sdk` 4
+// Tencent Cloud per-product SDKs (`tencentcloud-sdk-nodejs-*` 4, `sms-node-sdk` 1, `qcloudsms_js`), Baidu AI `baidu-aip-sdk` 4
 // (OCR, face), WeChat Pay `tenpay` 2, `wechatpay-axios-plugin` 0.9, `weixin-pay` 1, Alipay
 // `alipay-sdk` 3-4, `nodemailer` 6 and egg-mailer's `app.mailer`, JPush `jpush-sdk` / `jpush-async`,
 // DingTalk `dingtalk-robot-sender`. Every method of these clients is a remote API call, so a module
@@ -72,6 +72,7 @@ export const chinaServiceSinks: readonly SinkSpec[] = [
       { module: "tencentcloud-sdk-nodejs-ocr", calls: ["*"] },
       { module: "tencentcloud-sdk-nodejs-iai", calls: ["*"] },
       { module: "qcloudsms_js", calls: ["*"] },
+      { module: "sms-node-sdk", calls: ["*"] },
     ],
   },
   {

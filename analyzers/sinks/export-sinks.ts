@@ -1,5 +1,5 @@
 // Export sinks: data written out of the system to files and spreadsheets. Sources: Node.js `fs`
-// docs (sync, callback, promises, streams), exceljs 4, SheetJS xlsx 0.18, csv-stringify 6, fast-csv 5,
+// docs (sync, callback, promises, streams), exceljs 4, SheetJS xlsx 0.18, json2xls 0.1, node-xlsx 0.24, csv-stringify 6, fast-csv 5,
 // json2csv 6. PIPL Art. 25 (disclosure) and Art. 51 (security measures): an exported file leaves
 // access control behind.
 import type { SinkSpec } from "./sink-spec.js";
@@ -79,6 +79,16 @@ export const exportSinks: readonly SinkSpec[] = [
           "write",
         ],
       },
+    ],
+  },
+  {
+    id: "xlsx-builder",
+    label: "spreadsheet builder (json2xls, node-xlsx)",
+    kind: "export",
+    // Both turn rows into a workbook that is then written or sent as a file.
+    match: [
+      { module: "json2xls", calls: [""] },
+      { module: "node-xlsx", calls: ["build", "default.build"] },
     ],
   },
   {

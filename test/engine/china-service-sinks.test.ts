@@ -45,6 +45,11 @@ const cases: { name: string; code: string; sink: string }[] = [
     sink: "tencentcloud-product",
   },
   {
+    name: "Tencent sms-node-sdk through a `let` client",
+    code: `const { SmsClient } = require("sms-node-sdk");\nlet smsClient = new SmsClient({ AppID: 1, AppKey: "k" });\nawait smsClient.init({ action: "SmsSingleSendTemplate", data: { phoneNumber: ctx.body.mobile } });`,
+    sink: "tencentcloud-product",
+  },
+  {
     name: "Baidu AI OCR idcard",
     code: `const AipOcr = require("baidu-aip-sdk").ocr;\nconst c = new AipOcr("a", "b", "c");\nawait c.idcard(ctx.body.idCardImage, "front");`,
     sink: "baidu-ai",

@@ -415,3 +415,46 @@ describe("prompts sent to chat model APIs", () => {
     ]);
   });
 });
+
+describe("documents read from a database collection", () => {
+  it("reports a document logged after reading it, with the PI the program writes there", () => {
+    const r = analyze(
+      {
+        "register/index.js": `const cloud = require("wx-server-sdk");\nconst db = cloud.database();\nexports.main = async (event) => {\n  await db.collection("user").add({ data: { phone: event.phone, address: event.address, nick: event.nick } });\n};`,
+        "pay/index.js": `const cloud = require("wx-server-sdk");\nconst db = cloud.database();\nexports.main = async (event) => {\n  const userRes = await db.collection("user").doc(event.id).get();\n  console.log(userRes);\n  const orders = await db.collection("orders").get();\n  console.log(orders);\n};`,
+      },
+      "pay/index.js",
+    );
+    expect(describeWithConfidence(r)).toEqual([
+      "log basic.address userRes.address console medium",
+      "log contact.mobile userRes.phone console medium",
+    ]);
+  });
+});
+
+describe("CommonJS helpers", () => {
+  it("follows a helper exported as `exports.send = function` to its SMS call", async () => {
+    const r = analyze(
+      {
+        "utils/sms.js": `const Core = require("@alicloud/pop-core");\nconst client = new Core({});\nexports.send = function (phone, code) {\n  return client.request("SendSms", { PhoneNumbers: phone, TemplateParam: JSON.stringify({ code }) });\n};`,
+        "routes.js": `const sms = require("./utils/sms");\nexports.notify = async (req) => {\n  await sms.send(req.body.changePhone, "1");\n};`,
+      },
+      "routes.js",
+      {
+        crossFileSummaries: (
+          await import("../../analyzers/engine/function-summary.js")
+        ).createSummaryStore(),
+      },
+    );
+    expect(describeWithConfidence(r)).toEqual([
+      "transfer contact.mobile req.body.changePhone aliyun-api medium",
+    ]);
+  });
+
+  it("treats a model reached through a log module as a log table", () => {
+    const r = analyze({
+      "a.js": `const log = require("./log");\nexports.f = (query) => {\n  log.consumer.create([{ phone: query.phone }]);\n};`,
+    });
+    expect(describeWithConfidence(r)).toEqual(["log contact.mobile query.phone log-table medium"]);
+  });
+});
