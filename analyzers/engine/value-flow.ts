@@ -49,6 +49,7 @@ import { nonNullable, type DeclaredTypes } from "./declared-types.js";
 import type { DeclaredPi, PiClassifier } from "./pi-classifier.js";
 import { fieldWrites } from "./field-writes.js";
 import { returnedExpressions } from "./returned-expressions.js";
+import { UntypedReads } from "./untyped-reads.js";
 import { callsOf } from "./class-calls.js";
 import {
   callbackMethods,
@@ -64,8 +65,7 @@ import { isLoopVariable, reachingDefinitions } from "./reaching-definitions.js";
 import { stringOrArrayTypeNode } from "./string-or-array-type-node.js";
 import { maskLiteral } from "./mask-literal.js";
 import { isPartialValue } from "./partial-value.js";
-import { declarationHolderName, receiverName } from "./name-context.js";
-import { collectionOf, type RecordField } from "./project-records.js";
+import type { RecordField } from "./project-records.js";
 import {
   dedupeTaints,
   withField,
@@ -95,25 +95,13 @@ export interface FlowHooks {
 }
 
 /**
- * A chat-model message the application writes itself (`{ role: "system", content: prompt }`, an
- * assistant turn), not what a person wrote.
- */
-function writtenByTheApp(message: ts.ObjectLiteralExpression): boolean {
-  for (const p of message.properties) {
-    if (!isPropertyAssignment(p) || !isIdentifier(p.name) || p.name.text !== "role") continue;
-    const role = unwrapExpression(p.initializer);
-    return isStringLiteralLike(role) && role.text !== "user";
-  }
-  return false;
-}
-
-/**
  * Follows PI through expressions: variables and reassignment, destructuring, spreads, object and
  * array literals, template literals and `+`, `JSON.stringify`/`String()`/`.toString()`, array
  * callbacks, `await`, and calls of summarised helpers. Sanitizers stop the flow; boolean tests,
  * comparisons and arithmetic carry no PI.
  */
 export class ValueFlow {
+  private readonly untyped: UntypedReads;
   private readonly byDeclaration = new WeakMap<ts.Node, readonly Taint[]>();
   private readonly inProgress = new Set<ts.Node>();
   /** Order-aware reads of assigned variables, by declaration and the definitions that reach. */
@@ -126,7 +114,11 @@ export class ValueFlow {
     private readonly classifier: PiClassifier,
     private readonly types: DeclaredTypes,
     private readonly hooks: FlowHooks,
-  ) {}
+  ) {
+    this.untyped = new UntypedReads(checker, ctx, classifier, types, hooks, (e, depth) =>
+      this.taintsOf(e, depth),
+    );
+  }
 
   /** What an expression carries. */
   taintsOf(expr: ts.Expression, depth = 0): Taint[] {
@@ -249,7 +241,7 @@ export class ValueFlow {
     if (isPropertyAssignment(p)) {
       const own = this.taintsOf(p.initializer, depth);
       if (own.some((t) => t.kind === "pi")) return own;
-      const keyed = this.keyedValue(p);
+      const keyed = this.untyped.keyedValue(p);
       return keyed ? [...own, keyed] : own;
     }
     if (isShorthandPropertyAssignment(p)) {
@@ -259,38 +251,6 @@ export class ValueFlow {
     }
     if (isSpreadAssignment(p)) return this.taintsOf(p.expression, depth);
     return [];
-  }
-
-  /**
-   * An untyped value put under a key that names PI (`{ 手机号码: row.c3 }`, `{ mobile: r[2] }`):
-   * the key says what the value is, as a column header does. Not when the value's own name or
-   * receiver already decided (`{ phone: shop.phone }`), nor for literals, sanitizer results and
-   * fragments.
-   */
-  private keyedValue(p: ts.PropertyAssignment): PiTaint | undefined {
-    const key = p.name;
-    if (!(isIdentifier(key) || isStringLiteralLike(key))) return undefined;
-    const value = unwrapExpression(p.initializer);
-    if (!(
-      isIdentifier(value) ||
-      isPropertyAccessExpression(value) ||
-      isElementAccessExpression(value)
-    ))
-      return undefined;
-    const own = lastName(value);
-    if (own !== undefined && this.ctx.classifyName(own)) return undefined;
-    if (!(this.types.ofExpression(value).flags & TypeFlags.Any)) return undefined;
-    if (writtenByTheApp(p.parent)) return undefined;
-    const verdict = this.classifier.names.judge(key.text, declarationHolderName(p)?.name, p);
-    if (!verdict) return undefined;
-    return {
-      kind: "pi",
-      category: verdict.category,
-      fieldPath: `${pathOf(value)} (as ${key.text})`,
-      origin: "name",
-      steps: [p],
-      untyped: true,
-    };
   }
 
   private identifier(id: ts.Identifier, depth: number): Taint[] {
@@ -436,7 +396,8 @@ export class ValueFlow {
       // A validated literal names no field: it is one value found inside the initializer (a
       // summarised helper's `return { mobile: "13800138000", ... }`), so the PI fields of the
       // declared type are still held and are added to it, never replaced by it.
-      if (!flow.some((t) => t.kind === "pi") && d.initializer) flow.push(...this.fetched(d, id));
+      if (!flow.some((t) => t.kind === "pi") && d.initializer)
+        flow.push(...this.untyped.fetched(d, id));
       if (flow.some((t) => t.kind === "pi" && t.origin !== "literal")) return flow;
       // Every value that can reach is a sanitizer's result (`const phone = maskPhone(raw)`, or
       // `mobile = maskMobile(mobile)` before the read): the name and inferred type describe the
@@ -583,7 +544,7 @@ export class ValueFlow {
   }
 
   private fields(type: ts.Type, path: string, at: ts.Node): PiTaint[] {
-    if (type.flags & TypeFlags.Any) return this.records(path, at);
+    if (type.flags & TypeFlags.Any) return this.untyped.records(path, at);
     return this.classifier.piFields(type).map((f) => ({
       kind: "pi",
       category: f.category,
@@ -591,35 +552,6 @@ export class ValueFlow {
         f.path === "" ? path : f.path.startsWith("[") ? `${path}${f.path}` : `${path}.${f.path}`,
       origin: f.origin,
       steps: f.declaration ? [f.declaration, at] : [at],
-    }));
-  }
-
-  /**
-   * An untyped document read from a named collection or table (`const userRes = await
-   * db.collection("user").doc(id).get()`): the PI fields the program writes there.
-   */
-  private fetched(d: ts.VariableDeclaration, id: ts.Identifier): PiTaint[] {
-    const collection = collectionOf(d.initializer!);
-    if (collection === undefined || !(this.types.ofDeclaration(d).flags & TypeFlags.Any)) return [];
-    return this.hooks.collectionFields(collection).map((f) => ({
-      kind: "pi",
-      category: f.category,
-      fieldPath: `${id.text}.${f.path}`,
-      origin: "name",
-      steps: [f.at, id],
-      untyped: true,
-    }));
-  }
-
-  /** A whole untyped request payload or person record: the PI the program shows it carries. */
-  private records(path: string, at: ts.Node): PiTaint[] {
-    return this.hooks.recordFields(path, at).map((f) => ({
-      kind: "pi",
-      category: f.category,
-      fieldPath: `${path}.${f.path}`,
-      origin: "name",
-      steps: [f.at, at],
-      untyped: true,
     }));
   }
 
@@ -651,7 +583,7 @@ export class ValueFlow {
     const out: Taint[] = [];
     const base = unwrapExpression(e.expression);
     if (!symbol && key !== undefined) {
-      const untyped = this.untypedRead(e, base, key, path, depth);
+      const untyped = this.untyped.untypedRead(e, base, key, path, depth);
       if (untyped) return untyped;
     }
     if (symbol && base.kind === SyntaxKind.ThisKeyword)
@@ -671,54 +603,6 @@ export class ValueFlow {
     }
     if (type.getCallSignatures().length === 0) out.push(...this.fields(type, path, e));
     return dedupeTaints(out);
-  }
-
-  /**
-   * A property read the checker cannot resolve (the receiver is `any`, plain JavaScript, or an
-   * index signature): its name classifies as a declared field's would, where the receiver says
-   * whose field it is (see NameContext). The receiver's parameter taints still flow, so a helper
-   * that logs `body.mobile` is summarised.
-   */
-  private untypedRead(
-    e: ts.PropertyAccessExpression | ts.ElementAccessExpression,
-    base: ts.Expression,
-    key: string,
-    path: string,
-    depth: number,
-  ): Taint[] | undefined {
-    const verdict = this.classifier.names.judge(key, receiverName(base), e, path);
-    if (!verdict) return undefined;
-    const out: Taint[] = [
-      {
-        kind: "pi",
-        category: verdict.category,
-        fieldPath: path,
-        origin: "name",
-        steps: [e],
-        untyped: true,
-      },
-    ];
-    for (const t of this.taintsOf(base, depth))
-      if (t.kind === "param") out.push(withStep(withField(t, key), e));
-    return out;
-  }
-
-  /**
-   * A getter of a library or untyped object read like its field: `talker.name()`, `msg.text()`
-   * (Wechaty), `contact.phone()`. Methods the program declares are summarised instead.
-   */
-  private getter(
-    call: ts.CallExpression,
-    callee: ts.PropertyAccessExpression,
-    depth: number,
-  ): Taint[] | undefined {
-    const method = callee.name.text;
-    const path = pathOf(call);
-    if (!this.classifier.names.judge(method, receiverName(callee.expression), call, path))
-      return undefined;
-    const declarations = this.checker.getSymbolAtLocation(callee.name)?.declarations ?? [];
-    if (declarations.some((d) => !d.getSourceFile().isDeclarationFile)) return undefined;
-    return this.untypedRead(callee, callee.expression, method, path, depth);
   }
 
   /**
@@ -808,7 +692,7 @@ export class ValueFlow {
     if (name !== undefined && this.ctx.consent.isSanitizer(name)) return [];
     if (isPartialValue(call)) return [];
     if (call.arguments.length === 0 && isPropertyAccessExpression(callee)) {
-      const got = this.getter(call, callee, depth);
+      const got = this.untyped.getter(call, callee, depth);
       if (got) return got;
     }
     const args = () =>
