@@ -53,10 +53,10 @@ export class UntypedReads {
       return undefined;
     const own = lastName(value);
     if (own !== undefined && this.ctx.classifyName(own)) return undefined;
-    if (!(this.types.ofExpression(value).flags & TypeFlags.Any)) return undefined;
-    if (writtenByTheApp(p.parent)) return undefined;
+    // Names first, the type query last: most keys name nothing.
     const verdict = this.classifier.names.judge(key.text, declarationHolderName(p)?.name, p);
-    if (!verdict) return undefined;
+    if (!verdict || writtenByTheApp(p.parent)) return undefined;
+    if (!(this.types.ofExpression(value).flags & TypeFlags.Any)) return undefined;
     return {
       kind: "pi",
       category: verdict.category,

@@ -171,12 +171,15 @@ export class ValueFlow {
    * `new SendSmsRequest({ phoneNumbers })`). A typed class is read through its declared fields.
    */
   private constructed(e: ts.NewExpression, depth: number): Taint[] {
+    // The arguments first: the type query is the dear part, and moot when they carry nothing.
+    const carried = dedupeTaints(
+      (e.arguments ?? []).flatMap((a) => (isFunctionLike(a) ? [] : this.taintsOf(a, depth))),
+    );
+    if (carried.length === 0) return [];
     const name = lastName(e.expression) ?? "";
     if (!/(?:Error|Exception)$/.test(name) && !(this.types.ofExpression(e).flags & TypeFlags.Any))
       return [];
-    return dedupeTaints(
-      (e.arguments ?? []).flatMap((a) => (isFunctionLike(a) ? [] : this.taintsOf(a, depth))),
-    ).map((t) => withStep(t, e));
+    return carried.map((t) => withStep(t, e));
   }
 
   /**
