@@ -363,6 +363,14 @@ export class ConsentDominance {
     return { categories: this.categoriesOf(e.arguments), node: e };
   }
 
+  private mentionsConsent(sf: ts.SourceFile): boolean {
+    const text = sf.text;
+    if (/consent/i.test(text)) return true;
+    for (const name of this.ctx.consent.functions.keys()) if (text.includes(name)) return true;
+    for (const name of this.ctx.consent.decorators) if (text.includes(name)) return true;
+    return false;
+  }
+
   /**
    * Calls of a file that pass a handler by name after other arguments (`router.get(path, mw,
    * handler)`, `router.get(path, mw, ctrl.handler)`), by the handler's name. One walk per file.
@@ -371,6 +379,12 @@ export class ConsentDominance {
     let found = this.routes.get(sf);
     if (found) return found;
     const routes = new Map<string, [ts.CallExpression, ts.Node][]>();
+    // A file that names no consent function or guard registers no consent middleware: not walked
+    // (a lint would otherwise walk every file twice).
+    if (!this.mentionsConsent(sf)) {
+      this.routes.set(sf, routes);
+      return routes;
+    }
     const visit = (n: ts.Node): void => {
       if (isCallExpression(n) && n.arguments.length >= 2) {
         for (const arg of n.arguments.slice(1)) {
