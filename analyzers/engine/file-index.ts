@@ -191,9 +191,7 @@ export function buildFileIndex(
  * call through it: `const send = () => ...`, `send = () => ...` in a class, `{ send: ... }`, and
  * CommonJS `exports.send = function (...) {...}` / `obj.send = ...`.
  */
-export function functionHolderName(
-  fn: ts.ArrowFunction | ts.FunctionExpression,
-): ts.Node | undefined {
+function functionHolderName(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Node | undefined {
   let n: ts.Node = fn;
   while (
     n.parent &&

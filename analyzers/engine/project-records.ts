@@ -269,7 +269,7 @@ function collectionWrite(
 }
 
 /** `req.body`, `request.query`, `ctx.request.body`, `this.ctx.request.body`. */
-export function isRequestPayload(expr: ts.Expression): boolean {
+function isRequestPayload(expr: ts.Expression): boolean {
   const e = unwrapExpression(expr);
   if (!isPropertyAccessExpression(e) || !payloadParts.has(e.name.text)) return false;
   const receiver = unwrapExpression(e.expression);
