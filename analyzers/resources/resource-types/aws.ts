@@ -1,0 +1,372 @@
+/*
+ * AWS resource types that store, encrypt or copy personal information.
+ *
+ * Source (see shared/domain/pipl.md §5): the `.d.ts`/`.js` of `@pulumi/aws` 7.48.0. Deliberate
+ * strictness, so a reviewer can disagree in one place: DynamoDB's AWS-owned key
+ * (`serverSideEncryption.enabled: false`) is not accepted, because it leaves no key, policy or audit
+ * trail in the account to show the Art. 51 measure.
+ */
+import { mainlandRegionList } from "../../regions/mainland-region-list.js";
+import type { PropertyConditionInput, ResourceTypeSpecInput } from "../resource-type-spec.js";
+import { either, keyFix, together } from "./fix-wording.js";
+import { on, oneOf, present } from "./property-conditions.js";
+
+/** The mainland regions a copy may go to, as fix messages list them. */
+const mainland = {
+  en: mainlandRegionList("aws", "en"),
+  "zh-CN": mainlandRegionList("aws", "zh-CN"),
+};
+
+/** A KMS key you control: present and not an AWS-managed alias. */
+const awsCmk = (path: string): PropertyConditionInput[][] => [
+  [{ path, notPrefixedBy: ["alias/aws/"] }],
+];
+const awsLabel = (en: string, zh: string) => ({ en: `AWS ${en}`, "zh-CN": `AWS ${zh}` });
+
+const s3Inline = [
+  oneOf("serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm", [
+    "AES256",
+    "aws:kms",
+    "aws:kms:dsse",
+  ]),
+  oneOf(
+    "serverSideEncryptionConfigurations[].rules[].applyServerSideEncryptionByDefaults[].sseAlgorithm",
+    ["AES256", "aws:kms", "aws:kms:dsse"],
+  ),
+];
+const s3Replication = {
+  label: { en: "S3 replication rule", "zh-CN": "S3 复制规则" },
+  source: "self" as const,
+  destination: {
+    resourcePath: "replicationConfiguration.rules[].destination.bucket",
+    targetKeys: ["arn"],
+  },
+  fix: {
+    en: `replicate only to a bucket in ${mainland.en}`,
+    "zh-CN": `只复制到 ${mainland["zh-CN"]} 的存储桶`,
+  },
+};
+const s3Bucket = (type: string): ResourceTypeSpecInput => ({
+  type,
+  label: awsLabel("S3 bucket", "S3 存储桶"),
+  tagProperties: ["tags", "tagsAll"],
+  regionProperty: "region",
+  store: {
+    encryption: {
+      anyOf: s3Inline,
+      customerManagedKey: [
+        present(
+          "serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.kmsMasterKeyId",
+        ),
+        present(
+          "serverSideEncryptionConfigurations[].rules[].applyServerSideEncryptionByDefaults[].kmsMasterKeyId",
+        ),
+      ],
+      fix: {
+        en: 'an `aws.s3.BucketServerSideEncryptionConfiguration` for this bucket with `sseAlgorithm: "aws:kms"`',
+        "zh-CN":
+          '为该存储桶添加 `aws.s3.BucketServerSideEncryptionConfiguration`，`sseAlgorithm: "aws:kms"`',
+      },
+      customerManagedKeyFix: keyFix("kmsMasterKeyId: {key}", "arn", {
+        en: " in the encryption rule",
+        "zh-CN": "（加密规则中）",
+      }),
+    },
+  },
+  replication: [s3Replication],
+});
+const s3Sse = (type: string): ResourceTypeSpecInput => ({
+  type,
+  label: awsLabel("S3 server-side encryption configuration", "S3 服务端加密配置"),
+  regionProperty: "region",
+  encryptionAttachment: {
+    property: "bucket",
+    targets: ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"],
+    targetKeys: ["bucket", "id"],
+    encryption: {
+      anyOf: [
+        oneOf("rules[].applyServerSideEncryptionByDefault.sseAlgorithm", [
+          "AES256",
+          "aws:kms",
+          "aws:kms:dsse",
+        ]),
+      ],
+      customerManagedKey: [present("rules[].applyServerSideEncryptionByDefault.kmsMasterKeyId")],
+      fix: '`rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }]`',
+      customerManagedKeyFix: keyFix(
+        "applyServerSideEncryptionByDefault.kmsMasterKeyId: {key}",
+        "arn",
+      ),
+    },
+  },
+});
+const awsStore = (
+  type: string,
+  [en, zh]: [string, string],
+  anyOf: PropertyConditionInput[][],
+  cmkPath: string,
+  fix: string | { en: string; "zh-CN": string },
+  extra: Partial<ResourceTypeSpecInput> = {},
+): ResourceTypeSpecInput => ({
+  type,
+  label: awsLabel(en, zh),
+  tagProperties: ["tags", "tagsAll"],
+  regionProperty: "region",
+  store: {
+    encryption: {
+      anyOf: anyOf,
+      customerManagedKey: awsCmk(cmkPath),
+      fix,
+      customerManagedKeyFix: keyFix(`${cmkPath}: {key}`, "arn"),
+    },
+  },
+  ...extra,
+});
+
+/** Built-in AWS resource types. */
+export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
+  s3Bucket("aws:s3/bucket:Bucket"),
+  s3Bucket("aws:s3/bucketV2:BucketV2"),
+  s3Sse("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration"),
+  s3Sse(
+    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+  ),
+  ...["aws:s3/bucketReplicationConfig:BucketReplicationConfig"].map(
+    (type): ResourceTypeSpecInput => ({
+      type,
+      label: awsLabel("S3 replication configuration", "S3 复制配置"),
+      regionProperty: "region",
+      replication: [
+        {
+          ...s3Replication,
+          source: { property: "bucket" },
+          destination: { resourcePath: "rules[].destination.bucket", targetKeys: ["arn"] },
+        },
+      ],
+    }),
+  ),
+  awsStore(
+    "aws:rds/instance:Instance",
+    ["RDS instance", "RDS 实例"],
+    [on("storageEncrypted")],
+    "kmsKeyId",
+    "`storageEncrypted: true`",
+    {
+      replication: [
+        {
+          label: { en: "RDS read replica", "zh-CN": "RDS 只读副本" },
+          source: { property: "replicateSourceDb" },
+          destination: "self",
+          when: "replicateSourceDb",
+          fix: {
+            en: `create the read replica in ${mainland.en}`,
+            "zh-CN": `在 ${mainland["zh-CN"]} 创建只读副本`,
+          },
+        },
+      ],
+    },
+  ),
+  awsStore(
+    "aws:rds/cluster:Cluster",
+    ["RDS cluster", "RDS 集群"],
+    [on("storageEncrypted"), oneOf("engineMode", ["serverless"])],
+    "kmsKeyId",
+    "`storageEncrypted: true`",
+  ),
+  awsStore(
+    "aws:rds/globalCluster:GlobalCluster",
+    ["RDS global cluster", "RDS 全局集群"],
+    [on("storageEncrypted")],
+    "kmsKeyId",
+    "`storageEncrypted: true`",
+  ),
+  {
+    type: "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+    label: awsLabel("RDS automated-backup replication", "RDS 自动备份复制"),
+    regionProperty: "region",
+    replication: [
+      {
+        label: { en: "RDS automated-backup replication", "zh-CN": "RDS 自动备份复制" },
+        source: { property: "sourceDbInstanceArn" },
+        destination: "self",
+        fix: {
+          en: `replicate automated backups only to ${mainland.en}`,
+          "zh-CN": `只把自动备份复制到 ${mainland["zh-CN"]}`,
+        },
+      },
+    ],
+  },
+  awsStore(
+    "aws:dynamodb/table:Table",
+    ["DynamoDB table", "DynamoDB 表"],
+    [on("serverSideEncryption.enabled")],
+    "serverSideEncryption.kmsKeyArn",
+    "`serverSideEncryption: { enabled: true }`",
+    {
+      replication: [
+        {
+          label: { en: "DynamoDB global-table replica", "zh-CN": "DynamoDB 全局表副本" },
+          source: "self",
+          destination: { regionPath: "replicas[].regionName" },
+          fix: {
+            en: `keep \`replicas[].regionName\` in ${mainland.en}`,
+            "zh-CN": `\`replicas[].regionName\` 只用 ${mainland["zh-CN"]}`,
+          },
+        },
+      ],
+    },
+  ),
+  {
+    type: "aws:dynamodb/tableReplica:TableReplica",
+    label: awsLabel("DynamoDB table replica", "DynamoDB 表副本"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    replication: [
+      {
+        label: { en: "DynamoDB global-table replica", "zh-CN": "DynamoDB 全局表副本" },
+        source: { property: "globalTableArn" },
+        destination: "self",
+        fix: {
+          en: `create the replica in ${mainland.en}`,
+          "zh-CN": `在 ${mainland["zh-CN"]} 创建副本`,
+        },
+      },
+    ],
+  },
+  awsStore(
+    "aws:ebs/volume:Volume",
+    ["EBS volume", "EBS 卷"],
+    [on("encrypted")],
+    "kmsKeyId",
+    "`encrypted: true`",
+  ),
+  awsStore(
+    "aws:efs/fileSystem:FileSystem",
+    ["EFS file system", "EFS 文件系统"],
+    [on("encrypted")],
+    "kmsKeyId",
+    "`encrypted: true`",
+  ),
+  awsStore(
+    "aws:elasticache/replicationGroup:ReplicationGroup",
+    ["ElastiCache replication group", "ElastiCache 复制组"],
+    [
+      on("atRestEncryptionEnabled"),
+      [
+        { path: "engine", equals: ["valkey"] },
+        { path: "atRestEncryptionEnabled", equals: [true, "true"], whenAbsent: "pass" },
+      ],
+    ],
+    "kmsKeyId",
+    "`atRestEncryptionEnabled: true`",
+  ),
+  {
+    type: "aws:elasticache/serverlessCache:ServerlessCache",
+    label: awsLabel("ElastiCache serverless cache", "ElastiCache 无服务器缓存"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    store: {
+      encryption: {
+        alwaysEncrypted: true,
+        customerManagedKey: awsCmk("kmsKeyId"),
+        fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
+        customerManagedKeyFix: keyFix("kmsKeyId: {key}", "arn"),
+      },
+    },
+  },
+  awsStore(
+    "aws:redshift/cluster:Cluster",
+    ["Redshift cluster", "Redshift 集群"],
+    [[{ path: "encrypted", equals: [true, "true"], whenAbsent: "pass" }]],
+    "kmsKeyId",
+    '`encrypted: "true"`',
+  ),
+  awsStore(
+    "aws:kinesis/stream:Stream",
+    ["Kinesis stream", "Kinesis 数据流"],
+    [oneOf("encryptionType", ["KMS"])],
+    "kmsKeyId",
+    together('encryptionType: "KMS"', "kmsKeyId"),
+  ),
+  awsStore(
+    "aws:sqs/queue:Queue",
+    ["SQS queue", "SQS 队列"],
+    [on("sqsManagedSseEnabled"), present("kmsMasterKeyId")],
+    "kmsMasterKeyId",
+    either("sqsManagedSseEnabled: true", "kmsMasterKeyId"),
+  ),
+  awsStore(
+    "aws:sns/topic:Topic",
+    ["SNS topic", "SNS 主题"],
+    [present("kmsMasterKeyId")],
+    "kmsMasterKeyId",
+    keyFix("kmsMasterKeyId: {key}", "arn"),
+  ),
+  awsStore(
+    "aws:opensearch/domain:Domain",
+    ["OpenSearch domain", "OpenSearch 域"],
+    [on("encryptAtRest.enabled")],
+    "encryptAtRest.kmsKeyId",
+    "`encryptAtRest: { enabled: true }`",
+  ),
+  awsStore(
+    "aws:elasticsearch/domain:Domain",
+    ["Elasticsearch domain", "Elasticsearch 域"],
+    [on("encryptAtRest.enabled")],
+    "encryptAtRest.kmsKeyId",
+    "`encryptAtRest: { enabled: true }`",
+  ),
+  awsStore(
+    "aws:docdb/cluster:Cluster",
+    ["DocumentDB cluster", "DocumentDB 集群"],
+    [on("storageEncrypted")],
+    "kmsKeyId",
+    "`storageEncrypted: true`",
+  ),
+  awsStore(
+    "aws:neptune/cluster:Cluster",
+    ["Neptune cluster", "Neptune 集群"],
+    [on("storageEncrypted")],
+    "kmsKeyArn",
+    "`storageEncrypted: true`",
+  ),
+  {
+    type: "aws:backup/vault:Vault",
+    label: awsLabel("Backup vault", "Backup 备份库"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    store: {
+      encryption: {
+        alwaysEncrypted: true,
+        customerManagedKey: awsCmk("kmsKeyArn"),
+        fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
+        customerManagedKeyFix: keyFix("kmsKeyArn: {key}", "arn"),
+      },
+    },
+  },
+  {
+    type: "aws:backup/plan:Plan",
+    label: awsLabel("Backup plan", "Backup 备份计划"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    replication: [
+      {
+        label: { en: "AWS Backup copy action", "zh-CN": "AWS Backup 复制操作" },
+        source: "self",
+        sourceVia: {
+          type: "aws:backup/selection:Selection",
+          linkProperty: "planId",
+          sourcesProperty: "resources",
+        },
+        destination: {
+          resourcePath: "rules[].copyActions[].destinationVaultArn",
+          targetKeys: ["arn"],
+        },
+        fix: {
+          en: `copy only to a backup vault in ${mainland.en}`,
+          "zh-CN": `只复制到 ${mainland["zh-CN"]} 的备份库`,
+        },
+      },
+    ],
+  },
+];
