@@ -19,7 +19,7 @@ import type {
   NotAnalysedFile,
   ReportedFinding,
 } from "./scan-result.js";
-import { summarizeCategories } from "./summarize-categories.js";
+import { summariseCategories } from "./summarise-categories.js";
 
 /** What to scan and how. */
 export interface ScanProjectOptions extends ProjectInput {
@@ -112,7 +112,7 @@ export function scanProject(options: ScanProjectOptions): ProjectScan {
     filesScanned: files.length - notAnalysed.length,
     notAnalysed,
     findings,
-    categories: summarizeCategories(
+    categories: summariseCategories(
       [...findings.map((f) => f.category), ...inventory.categories.map((c) => c.category)],
       options.config.taxonomy,
     ),

@@ -2,7 +2,7 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { CategorySummary } from "./scan-result.js";
 
 /** Names, sensitivity and cited legal bases of the given categories, keyed by id, sorted by id. */
-export function summarizeCategories(
+export function summariseCategories(
   ids: Iterable<string>,
   taxonomy: Pick<Taxonomy, "resolve" | "legalBasis">,
 ): Record<string, CategorySummary> {
