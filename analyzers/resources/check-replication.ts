@@ -1,3 +1,4 @@
+import { mainlandRegionIds } from "../regions/mainland-region-ids.js";
 import type { AnalyzedResource } from "./analyzed-resource.js";
 import { regionProblem } from "./check-store-residency.js";
 import { describeCategories } from "./describe-categories.js";
@@ -14,6 +15,8 @@ import type { ReplicationSpec } from "./resource-type-spec.js";
 
 type Tagged = Extract<CategoryReading, { state: "tagged" }>;
 const sourceKeys = ["bucket", "arn", "id", "name", "identifier"];
+/** The region an `aws-cn` ARN without a region stands for: any mainland AWS region will do. */
+const awsCnRegion = mainlandRegionIds("aws")[0];
 
 /** One place a copy goes, resolved as far as the stack allows. */
 interface Destination {
@@ -152,9 +155,10 @@ function destinations(
       });
     } else {
       // Global-namespace ARNs (S3) carry no region, but the partition does: `aws-cn` holds only the
-      // two mainland regions, every other partition is outside mainland China. The partition id
-      // stands for the region (the field says it was read from the ARN partition, in each language).
-      const region = arn.partition === "aws-cn" ? "cn-north-1" : arn.partition;
+      // mainland regions, so its first one stands for it; every other partition is outside mainland
+      // China and its id stands for the region (the field says it was read from the ARN partition,
+      // in each language).
+      const region = arn.partition === "aws-cn" ? awsCnRegion : arn.partition;
       out.push({
         label: value,
         provider,
