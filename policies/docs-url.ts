@@ -8,7 +8,7 @@ import { repositoryFileUrl } from "../analyzers/repository-url.js";
  */
 export const defaultDocsBaseUrl = repositoryFileUrl("policies/docs/");
 
-/** The doc page of a policy under `baseUrl`. */
-export function docsUrl(policyName: string, baseUrl: string = defaultDocsBaseUrl): string {
-  return `${baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`}${policyName}.md`;
+/** The url of a policy doc page (a record's `docsPath`, relative to `policies/docs/`) under `baseUrl`. */
+export function docsUrl(docsPath: string, baseUrl: string = defaultDocsBaseUrl): string {
+  return `${baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`}${docsPath}`;
 }

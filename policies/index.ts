@@ -1,6 +1,4 @@
 import type { EnforcementLevel, Policies } from "@pulumi/policy";
-import type { Locale } from "../analyzers/messages/locale.js";
-import { policyOptionDescriptions } from "../analyzers/messages/policy-descriptions.js";
 import { defaultTaxonomy } from "../analyzers/taxonomy/index.js";
 import { piCategoryTagsValid } from "./pi-category-tags-valid.js";
 import { piNoCrossBorderReplication } from "./pi-no-cross-border-replication.js";
@@ -29,17 +27,5 @@ export function piplPolicies(config: PiplPoliciesConfig = {}): Policies {
     piStoreInMainlandChina(runtime, level),
     piNoCrossBorderReplication(runtime, level),
     piCategoryTagsValid(runtime, level),
-  ].map((policy) => withOptionDescriptions(policy, runtime.locale));
-}
-
-/** The policy with its options described in `locale` (the schemas are shared, so copied). */
-function withOptionDescriptions<P extends Policies[number]>(policy: P, locale: Locale): P {
-  if (locale === "en" || policy.configSchema === undefined) return policy;
-  const properties = Object.fromEntries(
-    Object.entries(policy.configSchema.properties).map(([option, schema]) => {
-      const text = (policyOptionDescriptions as Record<string, Record<Locale, string>>)[option];
-      return [option, text === undefined ? schema : { ...schema, description: text[locale] }];
-    }),
-  );
-  return { ...policy, configSchema: { ...policy.configSchema, properties } };
+  ];
 }

@@ -1,11 +1,8 @@
 import type { EnforcementLevel, ResourceValidationPolicy } from "@pulumi/policy";
+import { piCategoryTagsValidRecord as record } from "../analyzers/policies/pi-category-tags-valid.js";
 import { checkCategoryTags } from "../analyzers/resources/check-category-tags.js";
-import { onUnknownSchema, tagKeySchema } from "./option-schemas.js";
-import { piplFramework } from "./pipl-framework.js";
 import type { PolicyRuntime } from "./policy-runtime.js";
 import { fromValidationArgs } from "./to-analyzed-resource.js";
-
-const name = "pi-category-tags-valid";
 
 /** Enforce that PI tags name known categories, so the right controls apply. */
 export function piCategoryTagsValid(
@@ -13,17 +10,10 @@ export function piCategoryTagsValid(
   enforcementLevel: EnforcementLevel,
 ): ResourceValidationPolicy {
   return {
-    name,
-    description: runtime.description(name),
+    ...runtime.metadata(record),
     enforcementLevel,
-    severity: "medium",
-    framework: piplFramework,
-    tags: ["pipl", "tagging", "classification", "art-51"],
-    remediationSteps: runtime.remediationSteps(name),
-    url: runtime.docsUrl(name),
-    configSchema: { properties: { tagKey: tagKeySchema, onUnknown: onUnknownSchema } },
     validateResource: (args, reportViolation) => {
-      const context = runtime.context(name, args.getConfig());
+      const context = runtime.context(record.id, args.getConfig());
       runtime.report(
         checkCategoryTags(fromValidationArgs(args), context),
         context.options,

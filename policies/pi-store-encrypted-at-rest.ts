@@ -3,21 +3,13 @@ import type {
   ResourceValidationPolicy,
   StackValidationPolicy,
 } from "@pulumi/policy";
+import { piStoreEncryptedAtRestRecord as record } from "../analyzers/policies/pi-store-encrypted-at-rest.js";
 import {
   checkResourceEncryption,
   checkStackEncryption,
 } from "../analyzers/resources/check-store-encryption.js";
-import {
-  encryptCategoriesSchema,
-  onUnknownSchema,
-  requireCustomerManagedKeySchema,
-  tagKeySchema,
-} from "./option-schemas.js";
-import { piplFramework } from "./pipl-framework.js";
 import type { PolicyRuntime } from "./policy-runtime.js";
 import { fromStackResources, fromValidationArgs } from "./to-analyzed-resource.js";
-
-const name = "pi-store-encrypted-at-rest";
 
 /**
  * Require encryption at rest for every store tagged as holding PI (PIPL Art. 51).
@@ -34,24 +26,10 @@ export function piStoreEncryptedAtRest(
   enforcementLevel: EnforcementLevel,
 ): ResourceValidationPolicy & StackValidationPolicy {
   return {
-    name,
-    description: runtime.description(name),
+    ...runtime.metadata(record),
     enforcementLevel,
-    severity: "high",
-    framework: piplFramework,
-    tags: ["pipl", "encryption", "data-protection", "art-51"],
-    remediationSteps: runtime.remediationSteps(name),
-    url: runtime.docsUrl(name),
-    configSchema: {
-      properties: {
-        tagKey: tagKeySchema,
-        onUnknown: onUnknownSchema,
-        requireCustomerManagedKey: requireCustomerManagedKeySchema,
-        encryptCategories: encryptCategoriesSchema,
-      },
-    },
     validateResource: (args, reportViolation) => {
-      const context = runtime.context(name, args.getConfig());
+      const context = runtime.context(record.id, args.getConfig());
       runtime.report(
         checkResourceEncryption(fromValidationArgs(args), context),
         context.options,
@@ -59,7 +37,7 @@ export function piStoreEncryptedAtRest(
       );
     },
     validateStack: (args, reportViolation) => {
-      const context = runtime.context(name, args.getConfig());
+      const context = runtime.context(record.id, args.getConfig());
       runtime.report(
         checkStackEncryption(fromStackResources(args.resources), context),
         context.options,

@@ -1,11 +1,8 @@
 import type { EnforcementLevel, ResourceValidationPolicy } from "@pulumi/policy";
+import { piStoreInMainlandChinaRecord as record } from "../analyzers/policies/pi-store-in-mainland-china.js";
 import { checkResidency } from "../analyzers/resources/check-store-residency.js";
-import { allowedRegionsSchema, onUnknownSchema, tagKeySchema } from "./option-schemas.js";
-import { piplFramework } from "./pipl-framework.js";
 import type { PolicyRuntime } from "./policy-runtime.js";
 import { fromValidationArgs } from "./to-analyzed-resource.js";
-
-const name = "pi-store-in-mainland-china";
 
 /** Require resources tagged as holding PI to live in a mainland-China region (PIPL Arts. 38–40). */
 export function piStoreInMainlandChina(
@@ -13,23 +10,10 @@ export function piStoreInMainlandChina(
   enforcementLevel: EnforcementLevel,
 ): ResourceValidationPolicy {
   return {
-    name,
-    description: runtime.description(name),
+    ...runtime.metadata(record),
     enforcementLevel,
-    severity: "critical",
-    framework: piplFramework,
-    tags: ["pipl", "data-residency", "cross-border", "art-38", "art-40"],
-    remediationSteps: runtime.remediationSteps(name),
-    url: runtime.docsUrl(name),
-    configSchema: {
-      properties: {
-        tagKey: tagKeySchema,
-        onUnknown: onUnknownSchema,
-        allowedRegions: allowedRegionsSchema,
-      },
-    },
     validateResource: (args, reportViolation) => {
-      const context = runtime.context(name, args.getConfig());
+      const context = runtime.context(record.id, args.getConfig());
       runtime.report(
         checkResidency(fromValidationArgs(args), context),
         context.options,

@@ -7,11 +7,9 @@ import { createResourceCatalog } from "../analyzers/resources/resource-catalog.j
 import { createRegionCatalog } from "../analyzers/regions/region-catalog.js";
 import { ConfigError } from "../analyzers/config/config-error.js";
 import { zodIssueToConfigError } from "../analyzers/config/zod-issue-to-config-error.js";
-import type { Locale } from "../analyzers/messages/locale.js";
-import { policyDescriptions } from "../analyzers/messages/policy-descriptions.js";
-import { policyRemediations, type PolicyName } from "../analyzers/messages/policy-remediations.js";
-import { docsUrl } from "./docs-url.js";
+import type { PolicyRecord } from "../analyzers/policies/policy-record.js";
 import type { PiplPoliciesConfig } from "./pipl-policies-config.js";
+import { policyMetadata, type PolicyMetadata } from "./policy-metadata.js";
 import { renderFinding } from "./render-finding.js";
 
 /** The per-pack state the four policies share: catalogs built once, options merged per call. */
@@ -24,14 +22,11 @@ export interface PolicyRuntime {
     options: PolicyOptions,
     reportViolation: ReportViolation,
   ): void;
-  /** The policy's doc page (`docsBaseUrl` from the config, else pipl-guard's repository). */
-  docsUrl(policyName: string): string;
-  /** The policy's remediation steps in both languages, the configured locale first. */
-  remediationSteps(policyName: PolicyName): string;
-  /** The policy's description in the configured locale. */
-  description(policyName: PolicyName): string;
-  /** The configured locale (policy metadata such as option descriptions is worded in it). */
-  readonly locale: Locale;
+  /**
+   * The policy's name, description, severity, tags, remediation steps, doc page (`docsBaseUrl` from
+   * the config, else pipl-guard's repository) and config schema, worded in the configured locale.
+   */
+  metadata(record: PolicyRecord): PolicyMetadata;
 }
 
 /** Parse the engine's `PULUMI_CONFIG` (a JSON object of `"aws:region": "cn-north-1"` pairs). */
@@ -103,13 +98,7 @@ export function createPolicyRuntime(
   options("(piplPolicies config)", {});
 
   return {
-    docsUrl: (policyName) => docsUrl(policyName, config.docsBaseUrl),
-    locale,
-    description: (policyName) => policyDescriptions[policyName][locale],
-    remediationSteps: (policyName) => {
-      const steps = policyRemediations[policyName];
-      return locale === "en" ? `${steps.en}\n${steps["zh-CN"]}` : `${steps["zh-CN"]}\n${steps.en}`;
-    },
+    metadata: (record) => policyMetadata(record, locale, config.docsBaseUrl),
     context: (policyName, engineConfig) => ({
       taxonomy: config.taxonomy,
       regions,

@@ -1,4 +1,4 @@
-import { policyMessages, type PolicyMessageId } from "../analyzers/messages/policy-messages.js";
+import { policyMessages, type PolicyMessageId } from "../analyzers/policies/policy-messages.js";
 import type { PolicyFinding } from "../analyzers/resources/policy-finding.js";
 
 type Locale = "en" | "zh-CN";

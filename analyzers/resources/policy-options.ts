@@ -1,26 +1,31 @@
 import { z } from "zod";
+import { policyOptionDescriptions as described } from "../messages/policy-option-descriptions.js";
 
 /**
  * Options of the pipl-guard policies. The same shape is the `policies` section of the pipl-guard
  * config and, per policy, what `--policy-pack-config` passes through the engine's `Configure` call.
+ * The policies' config schemas are generated from it (`z.toJSONSchema`), so each option's type,
+ * constraints, default and English description are written here only.
  */
 export const policyOptionsSchema = z.strictObject({
-  /** Tag/label key that lists a resource's PI categories. */
-  tagKey: z.string().min(1).default("pipl"),
-  /** Level of a violation whose decision depends on a value computed during preview. */
-  onUnknown: z.enum(["advisory", "mandatory"]).default("advisory"),
-  /** Sensitivities whose stores must use a customer-managed key. */
-  requireCustomerManagedKey: z.array(z.enum(["general", "sensitive"])).default([]),
-  /**
-   * Which PI must be encrypted at rest: `general`/`sensitive` (by sensitivity) or category ids and
-   * aliases (a parent covers its children).
-   */
-  encryptCategories: z.array(z.string().min(1)).default(["general", "sensitive"]),
-  /** Extra region ids treated as mainland China (a private cloud, a new region). */
-  allowedRegions: z.array(z.string().min(1)).default([]),
+  tagKey: z.string().min(1).default("pipl").describe(described.tagKey.en),
+  onUnknown: z.enum(["advisory", "mandatory"]).default("advisory").describe(described.onUnknown.en),
+  requireCustomerManagedKey: z
+    .array(z.enum(["general", "sensitive"]))
+    .default([])
+    .describe(described.requireCustomerManagedKey.en),
+  /** Category ids and aliases are accepted too: a parent covers its children. */
+  encryptCategories: z
+    .array(z.string().min(1))
+    .default(["general", "sensitive"])
+    .describe(described.encryptCategories.en),
+  /** For a private cloud or a region newer than the built-in tables. */
+  allowedRegions: z.array(z.string().min(1)).default([]).describe(described.allowedRegions.en),
 });
 
 /** Resolved policy options. */
 export type PolicyOptions = z.output<typeof policyOptionsSchema>;
 /** Policy options as written in config. */
 export type PolicyOptionsInput = z.input<typeof policyOptionsSchema>;
+/** Names of the policy options. */
+export type PolicyOptionName = keyof PolicyOptions;

@@ -15,7 +15,8 @@ import { UsageError } from "../../analyzers/cli/usage-error.js";
 import { usageText } from "../../analyzers/cli/usage-text.js";
 import { locales } from "../../analyzers/messages/locale.js";
 import { missingTranslations } from "../../analyzers/messages/missing-translations.js";
-import { policyMessages } from "../../analyzers/messages/policy-messages.js";
+import { policyRecords } from "../../analyzers/policies/index.js";
+import { policyMessages } from "../../analyzers/policies/policy-messages.js";
 import { scanMessages } from "../../analyzers/messages/scan-messages.js";
 import type { AnalyzedResource } from "../../analyzers/resources/analyzed-resource.js";
 import { defaultResourceCatalog } from "../../analyzers/resources/resource-catalog.js";
@@ -49,23 +50,32 @@ function isCatalog(value: unknown): value is Catalog {
     )
   );
 }
-const catalogs = modules.flatMap(([file, exports]) =>
-  Object.entries(exports)
-    .filter(([, value]) => isCatalog(value))
-    .map(([name, value]) => [`${file}: ${name}`, value as Catalog] as const),
-);
+const catalogs = [
+  ...modules.flatMap(([file, exports]) =>
+    Object.entries(exports)
+      .filter(([, value]) => isCatalog(value))
+      .map(([name, value]) => [`${file}: ${name}`, value as Catalog] as const),
+  ),
+  // Each policy's texts live in its record (analyzers/policies/).
+  ...policyRecords.flatMap((r) => [
+    [`policy ${r.id}: messages`, r.messages as Catalog] as const,
+    [
+      `policy ${r.id}: description and remediation`,
+      { description: r.description, remediation: r.remediation } as Catalog,
+    ] as const,
+  ]),
+];
 
 describe("message catalogues", () => {
-  it("finds the catalogues of analyzers/messages", () => {
+  it("finds the catalogues of analyzers/messages and the policy records", () => {
     expect(catalogs.map(([name]) => name)).toEqual(
       expect.arrayContaining([
         "cli-messages.ts: cliMessages",
         "config-messages.ts: configMessages",
         "finding-messages.ts: findingMessages",
-        "policy-messages.ts: policyMessages",
-        "policy-remediations.ts: policyRemediations",
-        "policy-descriptions.ts: policyDescriptions",
-        "policy-descriptions.ts: policyOptionDescriptions",
+        "policy-option-descriptions.ts: policyOptionDescriptions",
+        "policy pi-store-encrypted-at-rest: messages",
+        "policy pi-store-encrypted-at-rest: description and remediation",
         "scan-messages.ts: scanMessages",
       ]),
     );

@@ -1,11 +1,12 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { policyDescriptions } from "../../analyzers/messages/policy-descriptions.js";
+import { policyRecords } from "../../analyzers/policies/index.js";
 import { englishRuns } from "../messages/support/english-runs.js";
 import { ensureBuilt, packDir } from "./support/ensure-built.js";
 import { startPack, type PackHandle } from "./support/pack-harness.mjs";
 
 const han = /[\u4e00-\u9fff]/;
+const descriptions = new Map(policyRecords.map((r) => [r.id as string, r.description]));
 let zh: PackHandle;
 let en: PackHandle;
 beforeAll(async () => {
@@ -22,11 +23,9 @@ afterAll(async () => {
 describe("policy metadata over the engine protocol, by the pack's locale", () => {
   it("describes each policy and its options in Chinese when the pack is built with locale zh-CN", async () => {
     const info = await zh.getAnalyzerInfo();
-    expect(info.policies.map((p) => p.name).sort()).toEqual(Object.keys(policyDescriptions).sort());
+    expect(info.policies.map((p) => p.name).sort()).toEqual([...descriptions.keys()].sort());
     for (const p of info.policies) {
-      expect(p.description).toBe(
-        policyDescriptions[p.name as keyof typeof policyDescriptions]["zh-CN"],
-      );
+      expect(p.description).toBe(descriptions.get(p.name)?.["zh-CN"]);
       expect(englishRuns(p.description), p.name).toEqual([]);
       expect(p.remediationSteps.split("\n")[0]).toMatch(han);
       const options = Object.entries(
@@ -43,7 +42,7 @@ describe("policy metadata over the engine protocol, by the pack's locale", () =>
   it("keeps the English descriptions in the default pack", async () => {
     const info = await en.getAnalyzerInfo();
     for (const p of info.policies) {
-      expect(p.description).toBe(policyDescriptions[p.name as keyof typeof policyDescriptions].en);
+      expect(p.description).toBe(descriptions.get(p.name)?.en);
       expect(p.description).not.toMatch(han);
       for (const schema of Object.values(
         (p.configSchema ?? {}) as Record<string, { description?: string }>,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { policyMessages } from "../../analyzers/messages/policy-messages.js";
+import { policyMessages } from "../../analyzers/policies/policy-messages.js";
 import { renderFinding } from "../../policies/render-finding.js";
 
 const finding = {
