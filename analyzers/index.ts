@@ -46,7 +46,24 @@ export { defaultSinks } from "./sinks/default-sinks.js";
 export type { SinkKind, SinkSpec } from "./sinks/sink-spec.js";
 export type { ConsentFunctionSpec } from "./consent/consent-spec.js";
 export { scanProject, type ProjectScan, type ScanProjectOptions } from "./scan/scan-project.js";
+export {
+  applyBaselineFile,
+  type BaselinedScan,
+  type BaselineFileOptions,
+} from "./scan/apply-baseline-file.js";
+export { updateBaselineFile, type BaselineUpdate } from "./scan/update-baseline-file.js";
+export { applyBaseline, type BaselineComparison } from "./scan/apply-baseline.js";
+export { updateBaseline } from "./scan/update-baseline.js";
+export {
+  formatBaselineFile,
+  readBaselineFile,
+  writeBaselineFile,
+  type BaselineEntry,
+  type BaselineFile,
+} from "./scan/baseline-file.js";
+export { BaselineError } from "./scan/baseline-error.js";
 export type {
+  BaselineSummary,
   CategorySummary,
   Inventory,
   InventoryBasis,
@@ -54,6 +71,7 @@ export type {
   InventoryFlow,
   ReportedFinding,
   ScanResult,
+  StaleBaselineEntry,
 } from "./scan/scan-result.js";
 export { reporters, type ReportFormat } from "./reporters/reporters.js";
 export type { Reporter, ReportOptions } from "./reporters/reporter.js";

@@ -4,13 +4,12 @@ import { fileURLToPath } from "node:url";
 import { ConfigError } from "../config/config-error.js";
 import { loadConfigAsync } from "../config/load-config.js";
 import { reporters } from "../reporters/reporters.js";
-import { applyBaseline } from "../scan/apply-baseline.js";
+import { applyBaselineFile, type BaselinedScan } from "../scan/apply-baseline-file.js";
 import { BaselineError } from "../scan/baseline-error.js";
-import { formatBaselineFile, readBaselineFile } from "../scan/baseline-file.js";
 import { ScanInputError } from "../scan/scan-input-error.js";
-import { scanProject } from "../scan/scan-project.js";
+import { scanProject, type ProjectScan } from "../scan/scan-project.js";
 import type { ScanResult } from "../scan/scan-result.js";
-import { updateBaseline } from "../scan/update-baseline.js";
+import { updateBaselineFile } from "../scan/update-baseline-file.js";
 import { cliMessages, type CliMessageId } from "../messages/cli-messages.js";
 import { formatMessage } from "../messages/format-message.js";
 import type { Locale } from "../messages/locale.js";
@@ -88,25 +87,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         say("cli.analysis-skipped", { location: `${s.file}:${s.line}`, message: s.message }),
       );
 
-    let findings = scan.findings;
-    let baseline: ScanResult["baseline"];
-    if (args.baseline !== undefined) {
-      const file = path.resolve(io.cwd, args.baseline);
-      if (args.updateBaseline) {
-        const previous = existsSync(file) ? readBaselineFile(file) : undefined;
-        const next = updateBaseline(findings, previous);
-        writeOutput(file, formatBaselineFile(next), `--baseline ${args.baseline}`);
-        io.stderr.write(
-          say("cli.baseline-written", { count: next.entries.length, file: args.baseline }),
-        );
-        baseline = { file: args.baseline, matched: findings.length, stale: [] };
-        findings = [];
-      } else {
-        const cmp = applyBaseline(findings, readBaselineFile(file));
-        baseline = { file: args.baseline, matched: cmp.matched.length, stale: cmp.stale };
-        findings = cmp.fresh;
-      }
-    }
+    let baselined: ProjectScan | BaselinedScan = scan;
+    if (args.baseline !== undefined && args.updateBaseline) {
+      const file = args.baseline;
+      const update = writing(`--baseline ${file}`, () =>
+        updateBaselineFile(scan, file, { cwd: io.cwd }),
+      );
+      io.stderr.write(say("cli.baseline-written", { count: update.written.entries.length, file }));
+      baselined = update.scan;
+    } else if (args.baseline !== undefined)
+      baselined = applyBaselineFile(scan, args.baseline, { cwd: io.cwd });
+    const { findings } = baselined;
+    const baseline = "baseline" in baselined ? baselined.baseline : undefined;
     const result: ScanResult = {
       tool: { name: "pipl-guard", version: packageVersion() },
       root: scan.root,
@@ -123,7 +115,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       !toFile && args.format === "text" && io.stdout.isTTY === true && !("NO_COLOR" in io.env);
     const report = reporters[args.format](result, { color });
     if (args.output !== undefined) {
-      writeOutput(path.resolve(io.cwd, args.output), report, `--output ${args.output}`);
+      const file = path.resolve(io.cwd, args.output);
+      writing(`--output ${args.output}`, () => {
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, report);
+      });
     } else io.stdout.write(report);
     return findings.length > 0 ? 1 : 0;
   } catch (error) {
@@ -161,15 +157,20 @@ function packageVersion(): string {
   return "0.0.0";
 }
 
-// A report or baseline that cannot be written is a usage problem (a folder, no permission).
-function writeOutput(file: string, text: string, what: string): void {
+/**
+ * Runs `write`, turning a file-system error into a usage problem: a report or baseline that cannot
+ * be written (a folder in the way, no permission) is the user's to fix, not a bug. Other errors (a
+ * baseline that cannot be read) pass through.
+ */
+function writing<T>(what: string, write: () => T): T {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
+    return write();
   } catch (error) {
+    const systemError = error as NodeJS.ErrnoException;
+    if (systemError.syscall === undefined) throw error;
     throw new UsageError("usage.cannot-write", {
       what,
-      reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+      reason: systemError.code ?? systemError.message,
     });
   }
 }

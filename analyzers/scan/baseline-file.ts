@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { z } from "zod";
 import { zodIssueToConfigError } from "../config/zod-issue-to-config-error.js";
 import { BaselineError } from "./baseline-error.js";
@@ -78,6 +79,16 @@ export function formatBaselineFile(baseline: BaselineFile): string {
       cmp(a.fingerprint, b.fingerprint),
   );
   return `${JSON.stringify({ ...baseline, entries }, null, 2)}\n`;
+}
+
+/**
+ * Writes a baseline as {@link formatBaselineFile} formats it, creating its folders.
+ *
+ * @throws the file system's error (`code` `EACCES`, `EISDIR`…) when the file cannot be written.
+ */
+export function writeBaselineFile(file: string, baseline: BaselineFile): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, formatBaselineFile(baseline));
 }
 
 function cmp(a: string, b: string): number {
