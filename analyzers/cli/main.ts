@@ -4,7 +4,7 @@
 try {
   // The scan analyses ts-morph projects: with ts-morph loaded first, the engine calls the
   // TypeScript copy ts-morph bundles rather than loading the user's `typescript` as well.
-  (await import("../typescript/ts-morph-module.js")).tsMorph();
+  (await import("../typescript/index.js")).tsMorph();
   const { runCli } = await import("./run-cli.js");
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),

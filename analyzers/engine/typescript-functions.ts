@@ -1,12 +1,11 @@
-import { engineTypescript } from "../typescript/engine-typescript.js";
+import { engineTypescript } from "../typescript/index.js";
 
 /*
  * The functions and enums of TypeScript that the engine calls, from the copy `engineTypescript`
- * picks, read once. A `typescript` module object holds some 2,800 members (ts-morph's export:
- * getters) and V8 keeps it as a dictionary, so every `ts.isX(node)` was a lookup by name, several
- * for each node the engine looks at. Reading them here once made the engine 12% faster on the
- * bench project (median of 8 runs at 1,000 files: 545 -> 480 ms). Types still come from `ts`
- * (`ts.Node`).
+ * picks, read once. A `typescript` module object holds thousands of members (ts-morph's export:
+ * getters) and V8 keeps it as a dictionary, so every `ts.isX(node)` would be a lookup by name,
+ * several for each node the engine looks at (what reading them once saves: docs/performance.md).
+ * Types still come from `ts` (`ts.Node`).
  */
 export const {
   NodeFlags,

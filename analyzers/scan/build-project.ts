@@ -1,8 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Project, ts } from "ts-morph";
-import { assertEngineReadsTsMorphNodes } from "../typescript/engine-typescript.js";
-import { tsMorph } from "../typescript/ts-morph-module.js";
+import { assertEngineReadsTsMorphNodes, tsMorph } from "../typescript/index.js";
 import { ScanInputError } from "./scan-input-error.js";
 
 /** Where to find the code to scan. */

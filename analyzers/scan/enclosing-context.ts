@@ -1,5 +1,5 @@
 import type { Node, SourceFile } from "ts-morph";
-import { tsMorph } from "../typescript/ts-morph-module.js";
+import { tsMorph } from "../typescript/index.js";
 
 /**
  * The names of the functions, methods and classes around an offset (`OrderService.exportOrders`),

@@ -3,7 +3,7 @@ import type { Finding } from "../engine/finding.js";
 import { describeFindings, type DescribingTaxonomy } from "../messages/describe-findings.js";
 import type { Locale } from "../messages/locale.js";
 import { maskLiteralValues } from "../messages/mask-literal-values.js";
-import { tsMorph } from "../typescript/ts-morph-module.js";
+import { tsMorph } from "../typescript/index.js";
 import { enclosingContext } from "./enclosing-context.js";
 import type { FingerprintInput } from "./fingerprint-findings.js";
 import type { PositionResolver } from "./position-resolver.js";

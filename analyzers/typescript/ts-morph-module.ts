@@ -5,9 +5,9 @@ let loaded: typeof TsMorph | undefined;
 
 /**
  * ts-morph, loaded with `require` on first use. A lint in shared mode never calls this, so it
- * never loads ts-morph nor the TypeScript copy ts-morph bundles (about 210 ms and 40 MB). And
+ * never loads ts-morph nor the TypeScript copy ts-morph bundles, a second compiler in memory. And
  * ts-morph is CommonJS: imported from an ES module, Node would first run its export lexer over the
- * whole file (about 90 ms). Types come from `import type ... from "ts-morph"`.
+ * whole file (both costs: docs/performance.md). Types come from `import type ... from "ts-morph"`.
  */
 export function tsMorph(): typeof TsMorph {
   return (loaded ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph);

@@ -6,8 +6,8 @@ let loaded: typeof TypeScript | null | undefined;
 /**
  * The user's `typescript` (the peer dependency typescript-eslint parses with), or undefined when
  * it is not installed (the analysis then calls ts-morph's copy). Loaded with `require`: imported from
- * an ES module, Node would first run its CommonJS export lexer over the 9 MB compiler on every
- * process start, about 330 ms here, whether or not it is already loaded.
+ * an ES module, Node would first run its CommonJS export lexer over the whole compiler on every
+ * process start, whether or not it is already loaded (the cost: docs/performance.md).
  */
 export function userTypescript(): typeof TypeScript | undefined {
   if (loaded === undefined) {

@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { Project, SourceFile, ts } from "ts-morph";
-import { assertEngineReadsTsMorphNodes } from "../../analyzers/typescript/engine-typescript.js";
-import { tsMorph } from "../../analyzers/typescript/ts-morph-module.js";
+import { assertEngineReadsTsMorphNodes, tsMorph } from "../../analyzers/typescript/index.js";
 
 /*
  * One ts-morph Project per tsconfig for the life of the process: ESLint lints many files of the

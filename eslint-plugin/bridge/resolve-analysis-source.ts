@@ -1,8 +1,10 @@
 import type { SourceFile, ts as bundledTs } from "ts-morph";
 import type ts from "typescript";
-import { bundledTypescript } from "../../analyzers/typescript/bundled-typescript-enums.js";
-import { typescriptCompatibility } from "../../analyzers/typescript/typescript-compatibility.js";
-import { userTypescript } from "../../analyzers/typescript/user-typescript.js";
+import {
+  bundledTypescript,
+  typescriptCompatibility,
+  userTypescript,
+} from "../../analyzers/typescript/index.js";
 import { announceMode } from "./announce-mode.js";
 import { modeOptions, type BridgeMode, type ModeOption } from "./bridge-mode.js";
 import { findTsconfig } from "./find-tsconfig.js";
@@ -101,7 +103,8 @@ function sharedSourceFile(
  * mode (wrap typescript-eslint's program) when the TypeScript builds are compatible and the file is
  * in the program; otherwise isolated mode, on a ts-morph Project built from the same tsconfig and
  * updated with the linted text. Announces the mode once per process. Never throws for a valid
- * request: without type information it still analyses the file in isolation.
+ * request: without type information it still analyses the file in isolation. Why two modes, and
+ * the variables that switch them: analyzers/typescript/README.md.
  */
 export function resolveAnalysisSource(request: AnalysisRequest): AnalysisSource {
   const requested = requestedMode(request.requested);

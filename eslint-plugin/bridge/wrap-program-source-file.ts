@@ -1,7 +1,9 @@
 import type { SourceFile } from "ts-morph";
-import { assertEngineReadsTsMorphNodes } from "../../analyzers/typescript/engine-typescript.js";
-import { tsMorph } from "../../analyzers/typescript/ts-morph-module.js";
-import { userTypescript } from "../../analyzers/typescript/user-typescript.js";
+import {
+  assertEngineReadsTsMorphNodes,
+  tsMorph,
+  userTypescript,
+} from "../../analyzers/typescript/index.js";
 import type * as ts from "typescript";
 
 /*
