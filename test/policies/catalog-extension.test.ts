@@ -104,7 +104,13 @@ describe("pipl-guard config sections for the policy pack", () => {
     (
       residency as { validateResource: (a: unknown, r: (v: unknown) => void) => void }
     ).validateResource(args, (v) => reports.push(v));
-    expect(reports).toHaveLength(1);
+    expect(reports).toEqual([{ urn: "urn:x", message: expect.any(String) }]);
+    const { message } = reports[0] as { message: string };
+    // The configured tag key and the configured region catalog, not the defaults.
+    expect(message).toContain("region cn-hongkong");
+    expect(message).toContain("outside mainland China");
+    expect(message).toContain("tag tags.data-class");
+    expect(message).toContain("biometric.face");
   });
 
   it("rejects an unknown category in the policies section when the policies are created", async () => {

@@ -116,6 +116,7 @@ describe("policy pack over the engine protocol", () => {
       rds({ storageEncrypted: false, tags: { pipl: secret("bank-account") } }),
     );
     expect(diagnostics.map((d) => d.policyName)).toEqual(["pi-store-encrypted-at-rest"]);
+    expect(diagnostics[0]!.message).toContain("financial.bank-account");
   });
 
   it("handles unknown values itself, at the onUnknown level, instead of the SDK's generic downgrade", async () => {
@@ -126,6 +127,7 @@ describe("policy pack over the engine protocol", () => {
     expect(diagnostics[0]).toMatchObject({
       policyName: "pi-store-encrypted-at-rest",
       enforcementLevel: "advisory",
+      urn: rds({}).urn,
     });
     expect(diagnostics[0]!.message).toContain("storageEncrypted");
     expect(diagnostics[0]!.message).not.toContain("can't run policy");
@@ -177,10 +179,17 @@ describe("policy pack over the engine protocol", () => {
       },
     });
     expect((await pack.analyze(broken)).diagnostics).toEqual([]);
-    expect(
-      (await pack.analyze(rds({ storageEncrypted: false, tags: { "data-class": "phone" } })))
-        .diagnostics,
-    ).toHaveLength(1);
+    const relabelled = rds({ storageEncrypted: false, tags: { "data-class": "phone" } });
+    const { diagnostics } = await pack.analyze(relabelled);
+    expect(diagnostics).toMatchObject([
+      {
+        policyName: "pi-store-encrypted-at-rest",
+        enforcementLevel: "mandatory",
+        urn: relabelled.urn,
+      },
+    ]);
+    expect(diagnostics[0]!.message).toContain("contact.mobile");
+    expect(diagnostics[0]!.message).toContain("tag tags.data-class");
     await pack.configure(allMandatory);
   });
 
@@ -337,6 +346,7 @@ describe("a PI-tagged resource of a type the pack does not model", () => {
     expect(diagnostics[0]).toMatchObject({
       policyName: "pi-store-encrypted-at-rest",
       enforcementLevel: "advisory",
+      urn: memorydb.urn,
     });
     expect(diagnostics[0]!.message).toContain(
       "does not know the resource type `aws:memorydb/cluster:Cluster`",

@@ -3,6 +3,8 @@ import {
   createResourceCatalog,
   defaultResourceCatalog,
 } from "../../analyzers/resources/resource-catalog.js";
+import type { AnalyzedResource } from "../../analyzers/resources/analyzed-resource.js";
+import type { PolicyFinding } from "../../analyzers/resources/policy-finding.js";
 import { renderFinding } from "../../policies/render-finding.js";
 import { awsCn, encryptionFindings, resource, testContext } from "./support/evaluate.js";
 import { alwaysEncryptedCases, storeCases } from "./support/store-cases.js";
@@ -100,22 +102,45 @@ describe("pi-store-encrypted-at-rest: tags, options and unknowns", () => {
     );
   });
 
+  /** The one finding on `store`: unencrypted, naming `tag` and the categories held. */
+  const expectUnencrypted = (
+    findings: PolicyFinding[],
+    store: AnalyzedResource,
+    tag: string,
+    categories: string[],
+  ) => {
+    expect(findings.map((f) => [f.urn, f.message, f.dependsOnUnknown])).toEqual([
+      [store.urn, "encryption.missing", false],
+    ]);
+    expect(findings[0]!.params.tag).toBe(tag);
+    const text = renderFinding(findings[0]!);
+    expect(text).toContain("storageEncrypted");
+    for (const category of categories) expect(text).toContain(category);
+  };
+
   it("honours a configurable tag key", () => {
     const ctx = testContext({ tagKey: "data-class" });
-    expect(encryptionFindings([rds({ tags: { "data-class": "mobile" } })], ctx)).toHaveLength(1);
+    const store = rds({ tags: { "data-class": "mobile" } });
+    expectUnencrypted(encryptionFindings([store], ctx), store, "tags.data-class", [
+      "contact.mobile",
+    ]);
     expect(encryptionFindings([rds({ tags: { pipl: "mobile" } })], ctx)).toEqual([]);
   });
 
   it("limits encryption to the configured categories", () => {
     const onlySensitive = testContext({ encryptCategories: ["sensitive"] });
     expect(encryptionFindings([rds({ tags: { pipl: "mobile" } })], onlySensitive)).toEqual([]);
-    expect(
-      encryptionFindings([rds({ tags: { pipl: "mobile,bank-card" } })], onlySensitive),
-    ).toHaveLength(1);
+    const mixed = rds({ tags: { pipl: "mobile,bank-card" } });
+    expectUnencrypted(encryptionFindings([mixed], onlySensitive), mixed, "tags.pipl", [
+      "financial.bank-card",
+    ]);
     const byId = testContext({ encryptCategories: ["identity"] });
     expect(encryptionFindings([rds({ tags: { pipl: "resident-id" } })], byId)).toHaveLength(0);
     const byParent = testContext({ encryptCategories: ["identity.resident-id"] });
-    expect(encryptionFindings([rds({ tags: { pipl: "resident-id" } })], byParent)).toHaveLength(1);
+    const residentId = rds({ tags: { pipl: "resident-id" } });
+    expectUnencrypted(encryptionFindings([residentId], byParent), residentId, "tags.pipl", [
+      "identity.resident-id",
+    ]);
   });
 
   it("treats a structurally present but computed KMS key as proof of a customer-managed key", () => {
@@ -194,7 +219,9 @@ describe("pi-store-encrypted-at-rest: tags, options and unknowns", () => {
       urn: `${sse.urn}-2`,
       props: { ...sse.props, bucket: "someone-elses-bucket" },
     };
-    expect(encryptionFindings([bucket, other])).toHaveLength(1);
+    const findings = encryptionFindings([bucket, other]);
+    expect(findings.map((f) => [f.urn, f.message])).toEqual([[bucket.urn, "encryption.missing"]]);
+    expect(renderFinding(findings[0]!)).toContain("BucketServerSideEncryptionConfiguration");
   });
 
   it("accepts the inline S3 encryption of the legacy bucket shape", () => {

@@ -182,7 +182,11 @@ describe("pi-store-in-mainland-china", () => {
       { tags },
       { provider: provider("alicloud", { region: "cn-private-1" }) },
     );
-    expect(checkResidency(r, testContext())).toHaveLength(1);
+    const findings = checkResidency(r, testContext());
+    expect(findings.map((f) => [f.urn, f.message, f.dependsOnUnknown])).toEqual([
+      [r.urn, "residency.outside", false],
+    ]);
+    expect(renderFinding(findings[0]!)).toContain("in region cn-private-1, outside mainland China");
     expect(checkResidency(r, testContext({ allowedRegions: ["cn-private-1"] }))).toEqual([]);
   });
 
