@@ -3,10 +3,11 @@
 //
 // Why: the engine waits for the pack's port line on every preview/up. Stock @pulumi/policy requires
 // the @pulumi/pulumi index only for `asset` and `Output` (deserialize.js), and that index loads the
-// Automation API (execa, @npmcli/arborist...): about 270 ms of the start-up on a 2-core machine.
-// The bundle gives @pulumi/policy a stand-in for that index that loads `@pulumi/pulumi/asset` and
-// `@pulumi/pulumi/output` only (any other member falls back to the full index, so a newer
-// @pulumi/policy still works, just slower), and one file instead of ~150 ESM/CJS modules.
+// Automation API (execa, @npmcli/arborist...), a large part of the pack's start-up
+// (docs/performance.md). The bundle gives @pulumi/policy a stand-in for that index that loads
+// `@pulumi/pulumi/asset` and `@pulumi/pulumi/output` only (any other member falls back to the full
+// index, so a newer @pulumi/policy still works, just slower), and one file instead of many ESM/CJS
+// modules. Why the pack ships precompiled at all: analyzers/typescript/README.md.
 //
 // Kept external, so the pack shares the runner's instances (the engine's runtime settings, the
 // google-protobuf classes @pulumi/policy checks with instanceof, one gRPC library): every

@@ -3,12 +3,12 @@ import { z } from "zod";
 /*
  * The size above which a file is not analysed (the scanner, and the ESLint rules), so one huge
  * generated or vendored bundle cannot hold a scan for minutes: the engine is linear, but the
- * TypeScript checker it asks for types is not (the vendored 8 MB typescript.js of TypeScript 3.8
- * takes ~100 s, its first 2 MB ~0.4 s). A file over the limit is never dropped silently: every
- * report lists it with its size, the limit and how to raise it.
+ * TypeScript checker it asks for types is not (measured on a vendored compiler:
+ * docs/performance.md). A file over the limit is never dropped silently: every report lists it
+ * with its size, the limit and how to raise it.
  */
 
-/** 2 MB (2 × 1024²): the largest files measured to analyse in well under a second (docs/scan.md). */
+/** 2 MB (2 × 1024²): where the checker's cost of one file starts to climb (docs/performance.md). */
 export const defaultMaxFileBytes = 2 * 1024 * 1024;
 
 const units: Readonly<Record<string, number>> = {

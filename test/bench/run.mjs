@@ -1,5 +1,6 @@
 // `npm run bench`: run every test/bench/*-bench.mjs in its own Node process, one after another
-// (benchmarks must not compete for the CPU), and fail if any fails.
+// (benchmarks must not compete for the CPU), and fail if any fails. Record what it prints, dated,
+// with the machine, in docs/performance.md.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";

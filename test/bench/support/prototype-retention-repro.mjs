@@ -3,8 +3,8 @@
 // GCs, so short-lived data behind it is promoted and freed only by full GCs.
 //   node test/bench/support/prototype-retention-repro.mjs copy    # context copied: fast
 //   node test/bench/support/prototype-retention-repro.mjs proto   # context as prototype: slow
-// Add --trace-gc to count the GCs. On the 2-core bench machine with Node 20: copy 1.8 s, no full
-// GC; proto 4.1-4.6 s, 47-50 full GCs.
+// Add --trace-gc to count the GCs. The prototype version takes longer because of full GCs the copy
+// never needs (figures: docs/performance.md).
 import { performance } from "node:perf_hooks";
 
 const mode = process.argv[2] === "proto" ? "proto" : "copy";
