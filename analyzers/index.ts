@@ -33,7 +33,13 @@ export {
   type EngineOptions,
 } from "./engine/analyze-source-file.js";
 export type { EngineConfig } from "./engine/engine-config.js";
-export type { Finding, FindingConfidence, FindingReason, FlowStep } from "./engine/finding.js";
+export type {
+  Finding,
+  FindingConfidence,
+  FindingFix,
+  FindingReason,
+  FlowStep,
+} from "./engine/finding.js";
 export type {
   AnnotationProblem,
   ConsentedFlow,

@@ -1,7 +1,7 @@
 // Lawful bases other than consent that a function can declare with `@pipl-basis <basis> <reason>`.
 // Source: PIPL Art. 13 ¶1 items (2)-(7) (LawRefBook `行政法/个人信息保护法(2021-08-20).md`); bases
 // (2)-(7) need no consent.
-import type { LocalizedText } from "./localized-text.js";
+import type { LocalizedText } from "../messages/localized-text.js";
 
 /** A lawful basis declared in code. */
 export interface DeclarableBasis {

@@ -9,6 +9,10 @@ export interface FlowStep {
   label: string;
 }
 
+/** The fix a finding suggests: mask with the category's sanitizer, or check consent for it. */
+export type FindingFix =
+  { kind: "mask"; sanitizer: string } | { kind: "consent"; category: string };
+
 /** Why a flow of PI into a sink is reported. */
 export type FindingReason =
   "no-consent" | "consent-for-other-category" | "general-consent-for-sensitive";
@@ -31,7 +35,7 @@ export interface Finding {
   end: number;
   /** Source first, the sink argument last. */
   flow: FlowStep[];
-  fix: { kind: "mask"; sanitizer: string } | { kind: "consent"; category: string };
+  fix: FindingFix;
   /**
    * `high` when the source is declared or typed (a `@pipl` tag, a typed field, a validated
    * literal) and the sink is known; `medium` when it rests on a name read on an untyped value or

@@ -1,7 +1,8 @@
 import type { Locale } from "./locale.js";
+import type { LocalizedText } from "./localized-text.js";
 
 /** A message catalogue: id → template per locale, placeholders in `{braces}`. */
-export type MessageCatalog = Readonly<Record<string, Readonly<Record<Locale, string>>>>;
+export type MessageCatalog = Readonly<Record<string, Readonly<LocalizedText>>>;
 
 /**
  * Fills a catalogue template. A placeholder without a parameter stays visible (`{field}`) so a

@@ -7,7 +7,8 @@
 
 import type { Locale } from "../messages/locale.js";
 import type { SinkKind } from "../sinks/sink-spec.js";
-import type { LocalizedText } from "../taxonomy/category-definition.js";
+import type { LocalizedText } from "../messages/localized-text.js";
+import type { FindingConfidence, FindingFix, FindingReason } from "../engine/finding.js";
 
 // Re-exported so reporters read every type of the result from this one module.
 export type { Locale, LocalizedText, SinkKind };
@@ -38,13 +39,13 @@ export interface ReportedFinding {
   category: string;
   fieldPath: string;
   sink: { id: string; label: string };
-  reason: "no-consent" | "consent-for-other-category" | "general-consent-for-sensitive";
+  reason: FindingReason;
   /** `high`: declared or typed source, catalogued sink; `medium`: names in untyped code. */
-  confidence: "high" | "medium";
+  confidence: FindingConfidence;
   /** Where the PI expression reaches the sink. */
   range: SourceRange;
   flow: FlowStep[];
-  fix: { kind: "mask"; sanitizer: string } | { kind: "consent"; category: string };
+  fix: FindingFix;
   /** The finding's message in the report locale; never contains a PI literal's value. */
   message: string;
   /** Stable across line shifts; see `fingerprintFindings`. */

@@ -1,14 +1,13 @@
+import type { LocalizedText } from "../messages/localized-text.js";
+
 /** How much harm a leak can do: PIPL Art. 28 "sensitive" PI, or general PI (Art. 4). */
 export type Sensitivity = "general" | "sensitive";
 
 /** A safeguard a category requires wherever it is stored or processed. */
 export type RequiredControl = "encryption-at-rest" | "mainland-residency" | "separate-consent";
 
-/** A text in English and Simplified Chinese. */
-export interface LocalizedText {
-  en: string;
-  "zh-CN": string;
-}
+// Re-exported: the taxonomy's public types include its texts.
+export type { LocalizedText };
 
 /** How engineers name fields holding the category (pipl.md §3). */
 export interface FieldNames {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "./category-definition.js";
+import type { LocalizedText } from "../messages/localized-text.js";
 
 /** A provision that makes a category personal or sensitive information. */
 export interface LegalBasis {
