@@ -1,5 +1,5 @@
 import { ESLintUtils } from "@typescript-eslint/utils";
-import { ruleDocsUrl } from "../analyzers/reporters/rule-docs-url.js";
+import { ruleDocsUrl } from "../analyzers/rules/rule-docs-url.js";
 
 /** Plugin-specific `meta.docs` fields, read by the config builder and the package test. */
 export interface PiplRuleDocs {
@@ -9,7 +9,10 @@ export interface PiplRuleDocs {
   requiresTypeChecking: boolean;
 }
 
-const namedRule = ESLintUtils.RuleCreator<PiplRuleDocs>((name) => ruleDocsUrl(name));
+// Every rule's page is `eslint-plugin/docs/rules/<name>.md` (its record's `docsPath`).
+const namedRule = ESLintUtils.RuleCreator<PiplRuleDocs>((name) =>
+  ruleDocsUrl({ docsPath: `eslint-plugin/docs/rules/${name}.md` }),
+);
 
 /**
  * Creates a pipl rule whose docs URL points at `eslint-plugin/docs/rules/<name>.md`: typescript-

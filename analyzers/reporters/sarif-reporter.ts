@@ -1,15 +1,12 @@
 import { pathToFileURL } from "node:url";
-import { ruleForSinkKind } from "../scan/rule-for-sink-kind.js";
-import type { ReportedFinding, ScanResult, SinkKind, SourcePosition } from "../scan/scan-result.js";
+import { ruleDocsUrl } from "../rules/rule-docs-url.js";
+import { ruleRecords } from "../rules/rule-records.js";
+import type { ReportedFinding, ScanResult, SourcePosition } from "../scan/scan-result.js";
 import type { Reporter } from "./reporter.js";
-import { ruleDescriptions } from "./rule-descriptions.js";
-import { ruleDocsUrl } from "./rule-docs-url.js";
 import { repositoryUrl } from "../repository-url.js";
 
 /** Key of the partial fingerprint, versioned so a change of the hash does not mix with old results. */
 export const sarifFingerprintKey = "piplGuardFinding/v1";
-
-const kinds: readonly SinkKind[] = ["log", "export", "transfer"];
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other consumers: one rule per sink kind (with help URI,
@@ -19,24 +16,23 @@ const kinds: readonly SinkKind[] = ["log", "export", "transfer"];
  */
 export const sarifReporter: Reporter = (result: ScanResult) => {
   const locale = result.locale;
-  const rules = kinds.map((kind) => {
-    const id = ruleForSinkKind[kind];
-    const d = ruleDescriptions[kind];
+  const rules = ruleRecords.map((rule) => {
+    const { id } = rule;
     return {
       id,
-      name: id.replace(/^pipl\//, ""),
-      shortDescription: { text: d.short[locale] },
-      fullDescription: { text: `${d.short[locale]}. ${d.legalBasis[locale]}` },
-      helpUri: ruleDocsUrl(id),
+      name: rule.name,
+      shortDescription: { text: rule.description[locale] },
+      fullDescription: { text: `${rule.description[locale]}. ${rule.legalBasis[locale]}` },
+      helpUri: ruleDocsUrl(rule),
       help: {
-        text: `${d.legalBasis[locale]}\n${d.fix[locale]}`,
-        markdown: `${d.legalBasis[locale]}\n\n**Fix:** ${d.fix[locale]}\n\n[${id}](${ruleDocsUrl(id)})`,
+        text: `${rule.legalBasis[locale]}\n${rule.fix[locale]}`,
+        markdown: `${rule.legalBasis[locale]}\n\n**Fix:** ${rule.fix[locale]}\n\n[${id}](${ruleDocsUrl(rule)})`,
       },
       defaultConfiguration: { level: "error" },
       properties: { tags: ["security", "privacy", "pipl"] },
     };
   });
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const ruleIndex = new Map<string, number>(rules.map((r, i) => [r.id, i]));
   const results = result.findings.map((f) => toResult(f, result, ruleIndex.get(f.ruleId) ?? 0));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ruleDocsUrl } from "../../analyzers/reporters/rule-docs-url.js";
+import { ruleDocsUrl } from "../../analyzers/rules/rule-docs-url.js";
+import { ruleRecords } from "../../analyzers/rules/rule-records.js";
 import { sarifReporter } from "../../analyzers/reporters/sarif-reporter.js";
 import { repositoryFileUrl, repositoryUrl } from "../../analyzers/repository-url.js";
 import { rules } from "../../eslint-plugin/rules.js";
@@ -35,12 +36,12 @@ describe("repository links", () => {
 
   it("points each rule's doc url at a page that exists in this tree", () => {
     const base = repositoryFileUrl("");
-    expect(Object.keys(rules)).toHaveLength(3);
-    for (const id of Object.keys(rules)) {
-      const url = ruleDocsUrl(`pipl/${id}`);
-      expect(url.startsWith(base), url).toBe(true);
+    expect(Object.keys(rules).sort()).toEqual(ruleRecords.map((r) => r.name).sort());
+    for (const record of ruleRecords) {
+      const url = ruleDocsUrl(record);
+      expect(url).toBe(`${base}eslint-plugin/docs/rules/${record.name}.md`);
       expect(existsSync(path.join(root, url.slice(base.length))), url).toBe(true);
-      expect(rules[id as keyof typeof rules].meta.docs?.url).toBe(url);
+      expect(rules[record.name as keyof typeof rules].meta.docs?.url).toBe(url);
     }
   });
 });
