@@ -5,10 +5,11 @@ import {
   type FileAnalysis,
 } from "../analyzers/engine/analyze-source-file.js";
 import type { Finding } from "../analyzers/engine/finding.js";
-import { describeFindings } from "../analyzers/messages/describe-findings.js";
+import { findingMessageParts } from "../analyzers/messages/finding-message-parts.js";
 import { formatMessage } from "../analyzers/messages/format-message.js";
 import { lintMessages } from "../analyzers/messages/lint-messages.js";
 import type { Locale } from "../analyzers/messages/locale.js";
+import { ruleForSinkKind } from "../analyzers/rules/rule-records.js";
 import { defaultMaxFileBytes, formatFileSize } from "../analyzers/scan/file-size-limit.js";
 import type { ModeOption } from "./bridge/bridge-mode.js";
 import { resolveAnalysisSource, type AnalysisSource } from "./bridge/resolve-analysis-source.js";
@@ -298,8 +299,9 @@ export function createSinkListener(
           },
           messageId: messageForReason[first.reason],
           data: {
-            description: describeFindings(
+            ...findingMessageParts(
               group,
+              ruleForSinkKind[kind],
               config.taxonomy,
               locale,
               sinkText(context, first.start, first.end),

@@ -1,13 +1,17 @@
 /*
- * Message ids shared by the three sink rules. Every message is rendered in the rule's locale (the
- * `locale` option, else the config's): findings by `describeFindings`, the others from the
- * `lintMessages` and `configMessages` catalogues (analyzers/messages), so each template is a single
- * placeholder; the id still says why it is reported, which the tests assert.
+ * Message ids shared by the sink rules. A finding's message is one line with a placeholder for each
+ * part a test asserts (the fields, their categories, the sink) and its `detail` (what happened,
+ * the article and the fix) rendered in the rule's locale (the `locale` option, else the config's)
+ * by `findingMessageParts`; the template itself has no words, so it serves both locales. The other
+ * messages come whole from the `lintMessages` and `configMessages` catalogues (analyzers/messages).
+ * The id says why it is reported.
  */
+const finding = "{{fields}} ({{categories}}) → {{sink}}: {{detail}}";
+
 export const sinkRuleMessages = {
-  noConsent: "{{description}}",
-  consentForOtherCategory: "{{description}}",
-  generalConsentForSensitive: "{{description}}",
+  noConsent: finding,
+  consentForOtherCategory: finding,
+  generalConsentForSensitive: finding,
   configProblem: "{{problem}}",
   annotationProblem: "{{problem}}",
   fileTooLarge: "{{message}}",

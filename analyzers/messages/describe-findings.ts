@@ -1,3 +1,5 @@
+import type { FindingConfidence, FindingFix, FindingReason } from "../engine/finding.js";
+import type { SinkKind } from "../sinks/sink-spec.js";
 import { findingMessages, type FindingMessageId } from "./finding-messages.js";
 import { formatMessage } from "./format-message.js";
 import type { Locale } from "./locale.js";
@@ -5,14 +7,14 @@ import { maskLiteralValues } from "./mask-literal-values.js";
 
 /** What a message needs from an engine finding (a subset of the engine's `Finding`). */
 export interface DescribedFinding {
-  kind: "log" | "export" | "transfer";
+  kind: SinkKind;
   category: string;
   fieldPath: string;
   sink: { id: string; label: string };
-  reason: "no-consent" | "consent-for-other-category" | "general-consent-for-sensitive";
-  fix: { kind: "mask"; sanitizer: string } | { kind: "consent"; category: string };
+  reason: FindingReason;
+  fix: FindingFix;
   /** `medium` adds a line saying the finding rests on names in untyped code. */
-  confidence?: "high" | "medium";
+  confidence?: FindingConfidence;
 }
 
 /** What a message needs from the taxonomy. */
@@ -92,7 +94,7 @@ export function describeFindings(
   lines.push(
     sanitizers.length
       ? fill("fix.mask", locale, {
-          sanitizer: sanitizers.map((s) => `\`${s}\``).join(separator),
+          sanitizer: sanitizers.map((s) => `\`${s}(…)\``).join(separator),
           categories,
           example,
         })

@@ -9,12 +9,7 @@
  *
  * Placeholders in `{braces}` are filled by `describeFindings`.
  */
-
-/** A message template in both languages. */
-export interface FindingMessage {
-  en: string;
-  "zh-CN": string;
-}
+import type { MessageCatalog } from "./format-message.js";
 
 /** The catalogue, keyed by message part. */
 export const findingMessages = {
@@ -56,9 +51,9 @@ export const findingMessages = {
   "sensitivity.general": { en: "general PI", "zh-CN": "一般个人信息" },
   "basis.none": { en: "PIPL Art. 4", "zh-CN": "《个人信息保护法》第四条" },
   "fix.mask": {
-    en: "Fix: mask the value before the sink with {sanitizer}(…), or check consent for {categories} first (e.g. `await requireConsent(userId, {example})`). If another lawful basis applies (PIPL Art. 13), declare it with `@pipl-basis <basis> <reason>` on the function.",
+    en: "Fix: mask the value before the sink with {sanitizer}, or check consent for {categories} first (e.g. `await requireConsent(userId, {example})`). If another lawful basis applies (PIPL Art. 13), declare it with `@pipl-basis <basis> <reason>` on the function.",
     "zh-CN":
-      "修复：在到达输出点之前用 {sanitizer}(…) 脱敏，或先检查 {categories} 的同意（例如 `await requireConsent(userId, {example})`）。如适用其他合法性基础（《个人信息保护法》第十三条），在函数上用 `@pipl-basis <basis> <reason>` 声明。",
+      "修复：在到达输出点之前用 {sanitizer} 脱敏，或先检查 {categories} 的同意（例如 `await requireConsent(userId, {example})`）。如适用其他合法性基础（《个人信息保护法》第十三条），在函数上用 `@pipl-basis <basis> <reason>` 声明。",
   },
   "fix.consent": {
     en: "Fix: check consent for {categories} before the sink (e.g. `await requireConsent(userId, {example})`), or mask the value. If another lawful basis applies (PIPL Art. 13), declare it with `@pipl-basis <basis> <reason>` on the function.",
@@ -66,7 +61,35 @@ export const findingMessages = {
       "修复：在输出点之前检查 {categories} 的同意（例如 `await requireConsent(userId, {example})`），或先脱敏。如适用其他合法性基础（《个人信息保护法》第十三条），在函数上用 `@pipl-basis <basis> <reason>` 声明。",
   },
   "list.separator": { en: ", ", "zh-CN": "、" },
-} as const satisfies Record<string, FindingMessage>;
+  // The one-line form of the ESLint rules (`findingMessageParts`): `{verb}` and `{article}` come
+  // from the rule's record, `{sanitizer}` from the findings.
+  "short.no-consent": {
+    en: "{verb} without consent ({article})",
+    "zh-CN": "未经同意{verb}（{article}）",
+  },
+  "short.consent-for-other-category": {
+    en: "{verb}, but the consent check in scope covers other categories ({article})",
+    "zh-CN": "{verb}，但作用域内的同意检查只涵盖其他类别（{article}）",
+  },
+  "short.general-consent-for-sensitive": {
+    en: "{verb} under a consent naming no category; sensitive PI needs separate consent (PIPL Art. 29)",
+    "zh-CN": "{verb}，但同意检查未指明类别；敏感个人信息须单独同意（《个人信息保护法》第二十九条）",
+  },
+  "short.fix.mask": {
+    en: "; wrap it in {sanitizer} or check consent first",
+    "zh-CN": "；请用 {sanitizer} 脱敏或先校验同意",
+  },
+  "short.fix.consent": {
+    en: "; check consent first or mask it",
+    "zh-CN": "；请先校验同意或脱敏",
+  },
+  "short.confidence.medium": {
+    en: " (medium confidence: named in untyped code)",
+    "zh-CN": "（中等置信度：依据未声明类型代码中的名称）",
+  },
+  "short.end": { en: ".", "zh-CN": "。" },
+  "short.more": { en: " +{count} more", "zh-CN": " 等 {count} 项" },
+} as const satisfies MessageCatalog;
 
 /** Ids of the finding message parts. */
 export type FindingMessageId = keyof typeof findingMessages;

@@ -23,17 +23,21 @@ describe("the plugin in ESLint (flat config, typed parser, recommended)", () => 
     ]);
   });
 
-  it("names the field, category in both languages, sensitivity, legal basis, sink and fix", async () => {
+  it("names the field, its category in both languages, the sink, the article and the fix in one line", async () => {
     const [logged] = await lintService(projectEslint(projectDir));
-    const text = logged!.message;
-    expect(text).toContain("`citizen.code`");
-    expect(text).toContain("Resident ID");
-    expect(text).toContain("居民身份证");
-    expect(text).toContain("identity.resident-id");
-    expect(text).toContain("sensitive PI");
-    expect(text).toContain("SPC Guiding Case No. 193");
-    expect(text).toContain("console.info");
-    expect(text).toContain("Fix:");
+    // Sensitive PI: the article adds separate consent (Art. 29); the sanitizer is the default one.
+    expect(logged!.message).toBe(
+      "`citizen.code` (居民身份证号码 resident ID number) → `console.info`: logged without consent (PIPL Arts. 14, 29); wrap it in `mask(…)` or check consent first.",
+    );
+  });
+
+  it("keeps every finding message to one line of at most 200 characters", async () => {
+    const messages = await lintService(projectEslint(projectDir));
+    expect(messages).toHaveLength(4);
+    for (const m of messages) {
+      expect(m.message, m.message).not.toContain("\n");
+      expect(m.message.length, m.message).toBeLessThanOrEqual(200);
+    }
   });
 
   it("masks a PI literal in the message", async () => {
@@ -45,10 +49,9 @@ describe("the plugin in ESLint (flat config, typed parser, recommended)", () => 
 
   it("writes the reports in Chinese with locale zh-CN", async () => {
     const [logged] = await lintService(projectEslint(projectDir, { locale: "zh-CN" }));
-    expect(logged!.message).toContain("个人信息经 `console.info` 写入日志");
-    expect(logged!.message).toContain("敏感个人信息");
-    expect(logged!.message).toContain("《个人信息保护法》");
-    expect(logged!.message).not.toContain("Personal information");
+    expect(logged!.message).toBe(
+      "`citizen.code` (居民身份证号码) → `console.info`: 未经同意写入日志（《个人信息保护法》第十四条、第二十九条）；请用 `mask(…)` 脱敏或先校验同意。",
+    );
   });
 
   it("offers wrapping in the configured sanitizer when it is in scope and the value is direct", async () => {
@@ -68,7 +71,7 @@ describe("the plugin in ESLint (flat config, typed parser, recommended)", () => 
 
   it("offers no suggestion when the suggested sanitizer is not in scope", async () => {
     const [logged] = await lintService(projectEslint(projectDir));
-    expect(logged!.message).toContain("`mask`(…)");
+    expect(logged!.message).toContain("`mask(…)`");
     expect(logged!.suggestions ?? []).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import rule from "../../eslint-plugin/rules/no-unconsented-transfer.js";
-import { inIsolatedMode, reports, silent, typedRuleTester } from "./support/rule-tester.js";
+import { noUnconsentedTransfer } from "../../analyzers/rules/no-unconsented-transfer.js";
+import { reports, runSinkRuleTests, silent } from "./support/rule-tester.js";
 
 const valid = [
   silent("an empty file", ""),
@@ -93,118 +94,257 @@ const invalid = [
   reports(
     "an https request body",
     'import https from "node:https";\nexport function f(u: UserProfile) {\n  const req = https.request("https://x.example.com", { method: "POST" });\n  req.write(u.mobile);\n  req.end();\n}',
-    ["noConsent", 4, 13],
+    [
+      "noConsent",
+      4,
+      13,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "req.write" },
+    ],
   ),
   reports(
     "undici request",
     'import { request } from "undici";\nexport async function f(u: UserProfile) {\n  await request("https://x.example.com", { method: "POST", body: u.mobile });\n}',
-    ["noConsent", 3, 42],
+    ["noConsent", 3, 42, { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "request" }],
   ),
   reports(
     "superagent post().send",
     'import * as superagent from "superagent";\nexport async function f(u: UserProfile) {\n  await superagent.post("https://x.example.com").send({ phone: u.mobile });\n}',
-    ["noConsent", 3, 55],
+    [
+      "noConsent",
+      3,
+      55,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: 'superagent.post("https://x.example.com").send',
+      },
+    ],
   ),
   reports(
     "the Aliyun SMS SDK",
     'import Dysmsapi from "@alicloud/dysmsapi20170525";\nconst client = new Dysmsapi({});\nexport async function f(u: UserProfile) {\n  await client.sendSms({ phoneNumbers: u.mobile });\n}',
-    ["noConsent", 4, 24],
+    [
+      "noConsent",
+      4,
+      24,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "client.sendSms" },
+    ],
   ),
   reports(
     "the Tencent Cloud SMS SDK",
     'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst sms = new tencentcloud.sms.v20210111.Client({});\nexport async function f(u: UserProfile) {\n  await sms.SendSms({ PhoneNumberSet: [u.mobile] });\n}',
-    ["noConsent", 4, 21],
+    [
+      "noConsent",
+      4,
+      21,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "sms.SendSms" },
+    ],
   ),
   reports(
     "a WeChat template message",
     'import API from "co-wechat-api";\nconst wx = new API("appid", "secret");\nexport async function f(u: UserProfile) {\n  await wx.sendTemplate("o-test-openid", "tpl", "", { phone: { value: u.mobile } });\n}',
-    ["noConsent", 4, 53],
+    [
+      "noConsent",
+      4,
+      53,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "wx.sendTemplate" },
+    ],
   ),
   reports(
     "Segment identify",
     'import { Analytics } from "@segment/analytics-node";\nconst analytics = new Analytics({ writeKey: "key" });\nexport function f(u: UserProfile) {\n  analytics.identify({ userId: u.id, traits: { phone: u.mobile } });\n}',
-    ["noConsent", 4, 22],
+    [
+      "noConsent",
+      4,
+      22,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "analytics.identify" },
+    ],
   ),
   reports(
     "a send in a class whose consent decorator names another category",
     '@RequireConsent("email")\nexport class Sms {\n  async send(u: UserProfile) {\n    await fetch("https://sms.example.com", { method: "POST", body: u.mobile });\n  }\n}',
-    ["consentForOtherCategory", 4, 44],
+    [
+      "consentForOtherCategory",
+      4,
+      44,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "fetch" },
+    ],
   ),
   reports(
     "a send after a try whose catch swallows the failed assertion",
     'export async function f(u: UserProfile) {\n  try {\n    await requireConsent(u.id, "phone");\n  } catch {\n    console.error("no consent");\n  }\n  await fetch("https://sms.example.com", { method: "POST", body: u.mobile });\n}',
-    ["noConsent", 7, 42],
+    ["noConsent", 7, 42, { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "fetch" }],
   ),
   reports(
     "fetch with a JSON body",
     'export async function f(u: UserProfile) {\n  await fetch("https://x.example.com", { method: "POST", body: JSON.stringify(u) });\n}',
-    ["noConsent", 2, 40],
+    [
+      "noConsent",
+      2,
+      40,
+      {
+        fields: ["u.wechat.openid", "u.realName", "u.faceImage", "u.mobile", "u.idNumber"],
+        categories: [
+          "account.social",
+          "basic.name",
+          "biometric.face",
+          "contact.mobile",
+          "identity.resident-id",
+        ],
+        sink: "fetch",
+      },
+    ],
   ),
   reports(
     "axios.post",
     'import axios from "axios";\nexport async function f(u: UserProfile) {\n  await axios.post("https://x.example.com", { mobile: u.mobile });\n}',
-    ["noConsent", 3, 45],
+    [
+      "noConsent",
+      3,
+      45,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "axios.post" },
+    ],
   ),
   reports(
     "axios called as a function",
     'import axios from "axios";\nexport async function f(u: UserProfile) {\n  await axios({ url: "https://x.example.com", method: "post", data: u.idNumber });\n}',
-    ["noConsent", 3, 15],
+    [
+      "noConsent",
+      3,
+      15,
+      { fields: ["u.idNumber"], categories: ["identity.resident-id"], sink: "axios" },
+    ],
   ),
   reports(
     "an axios instance from axios.create",
     'import axios from "axios";\nconst client = axios.create({ baseURL: "https://x.example.com" });\nexport async function f(u: UserProfile) {\n  await client.post("/users", u);\n}',
-    ["noConsent", 4, 31],
+    [
+      "noConsent",
+      4,
+      31,
+      {
+        fields: ["u.wechat.openid", "u.realName", "u.faceImage", "u.mobile", "u.idNumber"],
+        categories: [
+          "account.social",
+          "basic.name",
+          "biometric.face",
+          "contact.mobile",
+          "identity.resident-id",
+        ],
+        sink: "client.post",
+      },
+    ],
   ),
   reports(
     "http.request then write",
     'import http from "node:http";\nexport function f(u: UserProfile) {\n  const req = http.request("http://x.example.com");\n  req.write(u.mobile);\n  req.end();\n}',
-    ["noConsent", 4, 13],
+    [
+      "noConsent",
+      4,
+      13,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "req.write" },
+    ],
   ),
   reports(
     "WebSocket send",
     'export function f(u: UserProfile) {\n  const socket = new WebSocket("wss://x.example.com");\n  socket.send(u.realName);\n}',
-    ["noConsent", 3, 15],
+    [
+      "noConsent",
+      3,
+      15,
+      { fields: ["u.realName"], categories: ["basic.name"], sink: "socket.send" },
+    ],
   ),
   reports(
     "a kafkajs producer",
     'import { Kafka } from "kafkajs";\nconst producer = new Kafka({ brokers: ["k:9092"] }).producer();\nexport async function f(u: UserProfile) {\n  await producer.send({ topic: "users", messages: [{ value: JSON.stringify(u) }] });\n}',
-    ["noConsent", 4, 23],
+    [
+      "noConsent",
+      4,
+      23,
+      {
+        fields: ["u.wechat.openid", "u.realName", "u.faceImage", "u.mobile", "u.idNumber"],
+        categories: [
+          "account.social",
+          "basic.name",
+          "biometric.face",
+          "contact.mobile",
+          "identity.resident-id",
+        ],
+        sink: "producer.send",
+      },
+    ],
   ),
   reports(
     "Sentry user context",
     'import * as Sentry from "@sentry/node";\nexport function f(u: UserProfile) {\n  Sentry.setUser({ id: u.id, phone: u.mobile });\n}',
-    ["noConsent", 3, 18],
+    [
+      "noConsent",
+      3,
+      18,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "Sentry.setUser" },
+    ],
   ),
   reports(
     "a local helper that sends its parameter, at the call site",
     'async function postJson(url: string, body: unknown) {\n  await fetch(url, { method: "POST", body: JSON.stringify(body) });\n}\nexport async function f(u: UserProfile) {\n  await postJson("https://x.example.com", u);\n}',
-    ["noConsent", 5, 43],
+    [
+      "noConsent",
+      5,
+      43,
+      {
+        fields: ["u.wechat.openid", "u.realName", "u.faceImage", "u.mobile", "u.idNumber"],
+        categories: [
+          "account.social",
+          "basic.name",
+          "biometric.face",
+          "contact.mobile",
+          "identity.resident-id",
+        ],
+        sink: "postJson",
+      },
+    ],
   ),
   reports(
     "a predicate whose result is ignored",
     'import axios from "axios";\nexport async function f(u: UserProfile) {\n  await hasConsent(u.id, "phone");\n  await axios.post("https://x.example.com", u.mobile);\n}',
-    ["noConsent", 4, 45],
+    [
+      "noConsent",
+      4,
+      45,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "axios.post" },
+    ],
   ),
   reports(
     "got.post with a JSON body",
     'import got from "got";\nexport async function f(u: UserProfile) {\n  await got.post("https://x.example.com", { json: { id: u.idNumber } });\n}',
-    ["noConsent", 3, 43],
+    [
+      "noConsent",
+      3,
+      43,
+      { fields: ["u.idNumber"], categories: ["identity.resident-id"], sink: "got.post" },
+    ],
   ),
   reports(
     "an amqplib channel",
     'import type { Channel } from "amqplib";\nexport function f(channel: Channel, u: UserProfile) {\n  channel.sendToQueue("users", Buffer.from(u.mobile));\n}',
-    ["noConsent", 3, 32],
+    [
+      "noConsent",
+      3,
+      32,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "channel.sendToQueue" },
+    ],
   ),
   reports(
     "Mixpanel track",
     'import { init } from "mixpanel";\nconst mixpanel = init("token");\nexport function f(u: UserProfile) {\n  mixpanel.track("login", { phone: u.mobile });\n}',
-    ["noConsent", 4, 27],
+    [
+      "noConsent",
+      4,
+      27,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "mixpanel.track" },
+    ],
   ),
 ];
 
-typedRuleTester().run("no-unconsented-transfer", rule, { valid, invalid });
-
-typedRuleTester().run("no-unconsented-transfer", rule, {
-  valid: inIsolatedMode(valid),
-  invalid: inIsolatedMode(invalid),
-});
+runSinkRuleTests(rule, noUnconsentedTransfer, { valid, invalid });

@@ -11,9 +11,14 @@ interface Example {
   expected: "report" | "silent";
   code: string;
   title: string;
+  /** For ❌: the output shown in the ```text block after the code, one report per line. */
+  output?: string[];
 }
 
-/** The ```ts blocks of a doc page, each with the ❌ / ✅ line written above it. */
+/**
+ * The ```ts blocks of a doc page, each with the ❌ / ✅ line written above it, and for ❌ the
+ * ```text block that follows it (`line:column  error  message  rule`).
+ */
 function examples(markdown: string): Example[] {
   const found: Example[] = [];
   let marker: { expected: Example["expected"]; title: string } | undefined;
@@ -27,6 +32,8 @@ function examples(markdown: string): Example[] {
         : undefined;
     } else if (part.startsWith("ts\n") && marker) {
       found.push({ ...marker, code: part.slice(3) });
+    } else if (part.startsWith("text\n") && found.at(-1)?.expected === "report") {
+      found.at(-1)!.output ??= part.slice(5).trimEnd().split("\n");
     }
   });
   return found;
@@ -52,8 +59,13 @@ describe.each(readdirSync(docsDir).filter((f) => f.endsWith(".md")))("docs/rules
     expect(
       messages.filter((m) => !m.ruleId || /configProblem|analysisFailed/.test(m.messageId ?? "")),
     ).toEqual([]);
-    const own = messages.filter((m) => m.ruleId === rule);
-    if (example.expected === "report") expect(own.length).toBeGreaterThan(0);
-    else expect(messages).toEqual([]);
+    if (example.expected === "silent") return expect(messages).toEqual([]);
+    // A ❌ example shows what it reports, and reports exactly that: this rule's messages where
+    // shown, nothing from the other rules.
+    expect(example.output, "a ```text block of the reports after the example").toBeDefined();
+    expect(example.output!.every((line) => line.endsWith(`  ${rule}`))).toBe(true);
+    expect(messages.map((m) => `${m.line}:${m.column}  error  ${m.message}  ${m.ruleId}`)).toEqual(
+      example.output,
+    );
   });
 });

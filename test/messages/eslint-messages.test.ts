@@ -1,10 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import {
-  describeFindings,
-  type DescribedFinding,
-} from "../../analyzers/messages/describe-findings.js";
+import type { DescribedFinding } from "../../analyzers/messages/describe-findings.js";
+import { findingMessageParts } from "../../analyzers/messages/finding-message-parts.js";
 import { findingMessages } from "../../analyzers/messages/finding-messages.js";
+import { ruleForSinkKind } from "../../analyzers/rules/rule-records.js";
 import { lintMessages } from "../../analyzers/messages/lint-messages.js";
 import { sinkRuleMessages } from "../../eslint-plugin/sink-rule-messages.js";
 import { defaultTaxonomy } from "../../analyzers/taxonomy/index.js";
@@ -14,17 +13,26 @@ import { englishRuns } from "./support/english-runs.js";
 const han = /[\u4e00-\u9fff]/;
 const projectDir = fileURLToPath(new URL("../fixtures/eslint-project/", import.meta.url));
 
+/** The categories the messages below name: each must exist, or the test is about nothing. */
+const categoryIds = ["identity.resident-id", "contact.mobile", "financial.bank-account"];
+
 /**
- * The zh-CN message names each category in both languages by design (`居民身份证（Resident ID）`):
- * those English names are removed before looking for English sentences.
+ * The long (scanner) zh-CN message names each category in both languages by design
+ * (`居民身份证（Resident ID）`): those English names are removed before looking for English sentences.
  */
 function withoutEnglishCategoryNames(text: string): string {
   let out = text;
-  for (const id of ["identity.resident-id", "contact.phone", "financial.bank-card"]) {
-    const name = defaultTaxonomy.resolve(id)?.name.en;
-    if (name) out = out.split(name).join(" | ");
+  for (const id of categoryIds) {
+    const category = defaultTaxonomy.resolve(id);
+    if (!category) throw new Error(`no category ${id} in the default taxonomy`);
+    out = out.split(category.name.en).join(" | ");
   }
   return out;
+}
+
+/** A message as the rules render it from its parts. */
+function render(template: string, parts: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => parts[name] ?? `{{${name}}}`);
 }
 
 describe("ESLint rule messages in zh-CN", () => {
@@ -40,12 +48,16 @@ describe("ESLint rule messages in zh-CN", () => {
   ];
   const rendered: string[] = [];
 
-  // noConsent, consentForOtherCategory and generalConsentForSensitive carry describeFindings' text.
+  it("names only categories the taxonomy has", () => {
+    for (const id of categoryIds) expect(defaultTaxonomy.resolve(id)?.id).toBe(id);
+  });
+
+  // noConsent, consentForOtherCategory and generalConsentForSensitive carry findingMessageParts.
   for (const kind of kinds)
     for (const reason of reasons)
       for (const fix of fixes)
         it(`words a ${kind} finding (${reason}, ${fix.kind} fix) in Chinese`, () => {
-          const text = describeFindings(
+          const parts = findingMessageParts(
             [
               {
                 kind,
@@ -59,26 +71,32 @@ describe("ESLint rule messages in zh-CN", () => {
                 kind,
                 reason,
                 fix,
-                category: "contact.phone",
+                category: "contact.mobile",
                 fieldPath: "citizen.phone",
                 sink: { id: "console", label: "console" },
                 // A name read in untyped code adds the medium-confidence line.
                 confidence: reason === "no-consent" ? "medium" : "high",
               },
             ],
+            ruleForSinkKind[kind],
             defaultTaxonomy,
             "zh-CN",
             "console.info",
           );
+          expect(parts.fields).toBe("`citizen.code`、`citizen.phone`");
+          expect(parts.categories).toBe("居民身份证号码、手机号码");
+          expect(parts.sink).toBe("`console.info`");
+          const text = render(sinkRuleMessages.noConsent, { ...parts });
           rendered.push(text);
           expect(text).toMatch(han);
           expect(text).not.toMatch(/\{\w+\}/);
-          expect(englishRuns(withoutEnglishCategoryNames(text)), text).toEqual([]);
+          expect(englishRuns(text), text).toEqual([]);
+          expect(text.length, text).toBeLessThanOrEqual(200);
         });
 
-  it("renders every finding message of the catalogue", () => {
+  it("renders every one-line finding message of the catalogue", () => {
     const missing = Object.entries(findingMessages)
-      .filter(([id]) => id !== "list.separator")
+      .filter(([id]) => id.startsWith("short.") && id !== "short.more")
       .filter(([, m]) => {
         const fixed = m["zh-CN"].split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0]!;
         return !rendered.some((r) => r.includes(fixed));
@@ -118,11 +136,44 @@ describe("ESLint rule messages in zh-CN", () => {
     }
   });
 
-  it("renders every rule message per locale: each template is one placeholder", () => {
-    // analysisFailed and wrapInSanitizer come from the lintMessages catalogue (see
-    // lint-messages-zh.test.ts), findings from describeFindings, problems from their catalogues.
-    for (const template of Object.values(sinkRuleMessages))
-      expect(template).toMatch(/^\{\{\w+\}\}$/);
+  it("renders every rule message per locale: templates hold placeholders, no words", () => {
+    // A finding's template names the parts tests assert; its words are in `detail`. analysisFailed
+    // and wrapInSanitizer come from the lintMessages catalogue (see lint-messages-zh.test.ts),
+    // problems from their catalogues.
+    const { noConsent, consentForOtherCategory, generalConsentForSensitive, ...others } =
+      sinkRuleMessages;
+    for (const template of [noConsent, consentForOtherCategory, generalConsentForSensitive])
+      expect(template).toBe("{{fields}} ({{categories}}) → {{sink}}: {{detail}}");
+    for (const template of Object.values(others)) expect(template).toMatch(/^\{\{\w+\}\}$/);
     expect(Object.keys(lintMessages)).toContain("lint.analysis-failed");
+  });
+
+  it("lists three fields and categories, then says how many more", () => {
+    const finding = (fieldPath: string, category: string): DescribedFinding => ({
+      kind: "log",
+      reason: "no-consent",
+      fix: { kind: "consent", category },
+      category,
+      fieldPath,
+      sink: { id: "console", label: "console" },
+    });
+    const group = [
+      finding("u.idNumber", "identity.resident-id"),
+      finding("u.mobile", "contact.mobile"),
+      finding("u.email", "contact.email"),
+      finding("u.bankAccount", "financial.bank-account"),
+      finding("u.mobile2", "contact.mobile"),
+    ];
+    const en = findingMessageParts(group, ruleForSinkKind.log, defaultTaxonomy, "en");
+    expect(en.fields).toBe("`u.idNumber`, `u.mobile`, `u.email` +2 more");
+    expect(en.categories).toBe(
+      "居民身份证号码 resident ID number, 手机号码 mobile phone number, 电子邮箱 email address +1 more",
+    );
+    expect(en.sink).toBe("`console`");
+    expect(en.detail).toBe(
+      "logged without consent (PIPL Arts. 14, 29); check consent first or mask it.",
+    );
+    const zh = findingMessageParts(group, ruleForSinkKind.log, defaultTaxonomy, "zh-CN");
+    expect(zh.fields).toBe("`u.idNumber`、`u.mobile`、`u.email` 等 2 项");
   });
 });

@@ -6,10 +6,11 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../analyzers/cli/run-cli.js";
 import { formatMessage } from "../../analyzers/messages/format-message.js";
 import { lintMessages } from "../../analyzers/messages/lint-messages.js";
+import { noUnconsentedLogging } from "../../analyzers/rules/no-unconsented-logging.js";
 import rule from "../../eslint-plugin/rules/no-unconsented-logging.js";
 import { sinkRuleMessages } from "../../eslint-plugin/sink-rule-messages.js";
 import { projectEslint } from "../eslint-plugin/support/lint-project.js";
-import { reports, typedRuleTester } from "../eslint-plugin/support/rule-tester.js";
+import { invalidCase, reports, typedRuleTester } from "../eslint-plugin/support/rule-tester.js";
 import { englishRuns } from "./support/english-runs.js";
 
 /*
@@ -60,7 +61,10 @@ describe("annotation problems in zh-CN", () => {
 typedRuleTester().run("annotation problems in the rule's locale zh-CN", rule, {
   valid: [],
   invalid: annotationCases.map((c) => {
-    const base = reports(c.name, c.code, ["annotationProblem", ...c.at]);
+    const base = invalidCase(
+      noUnconsentedLogging,
+      reports(c.name, c.code, ["annotationProblem", ...c.at]),
+    );
     return {
       ...base,
       options: [{ locale: "zh-CN" as const }],

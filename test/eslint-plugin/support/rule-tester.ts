@@ -5,6 +5,11 @@ import {
   type ValidTestCase,
 } from "@typescript-eslint/rule-tester";
 import { afterAll, describe, it } from "vitest";
+import type { FindingFix, FindingReason } from "../../../analyzers/engine/finding.js";
+import type { DescribedFinding } from "../../../analyzers/messages/describe-findings.js";
+import { findingMessageParts } from "../../../analyzers/messages/finding-message-parts.js";
+import type { RuleRecord } from "../../../analyzers/rules/rule-record.js";
+import { defaultTaxonomy } from "../../../analyzers/taxonomy/index.js";
 import type { MessageIds } from "../../../eslint-plugin/sink-rule-messages.js";
 import type { Options } from "../../../eslint-plugin/rule-options.js";
 
@@ -38,21 +43,105 @@ export function silent(name: string, code: string): ValidTestCase<Options> {
   return { name, code: header + code, filename: "file.ts" };
 }
 
-/** An expected report: message id, then line and column of the reached expression in `code`. */
-export type Expected = [MessageIds, number, number];
+/** The message ids of findings; the others (annotation problems, …) carry a whole message. */
+type FindingMessageId = "noConsent" | "consentForOtherCategory" | "generalConsentForSensitive";
+
+/** What a finding's report names: field paths and category ids in order, the sink as written. */
+export interface Named {
+  fields: string[];
+  categories: string[];
+  sink: string;
+  /** The fix; by default the config's: mask logs with `mask`, check consent before the rest. */
+  fix?: FindingFix;
+}
+
+/**
+ * An expected report: message id, line and column of the reached expression in `code`, and for a
+ * finding what it names (asserted through the message's placeholders).
+ */
+export type Expected =
+  | [FindingMessageId, number, number, Named]
+  | [Exclude<MessageIds, FindingMessageId>, number, number];
 
 /** A case that must report, at 1-based positions relative to `code` (the header is added). */
-export function reports(
-  name: string,
-  code: string,
-  ...expected: Expected[]
+export interface ReportingCase {
+  name: string;
+  code: string;
+  expected: Expected[];
+}
+
+/** A case that must report what `expected` lists. */
+export function reports(name: string, code: string, ...expected: Expected[]): ReportingCase {
+  return { name, code, expected };
+}
+
+const reasonOf = {
+  noConsent: "no-consent",
+  consentForOtherCategory: "consent-for-other-category",
+  generalConsentForSensitive: "general-consent-for-sensitive",
+} as const satisfies Record<FindingMessageId, FindingReason>;
+
+/**
+ * The placeholders a finding's message must have, in English. Findings are paired with fields so
+ * that each field path and each category appears in the listed order.
+ */
+function findingData(
+  record: RuleRecord,
+  messageId: FindingMessageId,
+  named: Named,
+): Record<string, string> {
+  const count = Math.max(named.fields.length, named.categories.length);
+  const findings: DescribedFinding[] = Array.from({ length: count }, (_, i) => {
+    const category = named.categories[Math.min(i, named.categories.length - 1)]!;
+    return {
+      kind: record.sinkKind,
+      reason: reasonOf[messageId],
+      category,
+      fieldPath: named.fields[Math.min(i, named.fields.length - 1)]!,
+      sink: { id: "expected", label: named.sink },
+      fix:
+        named.fix ??
+        (record.sinkKind === "log"
+          ? { kind: "mask", sanitizer: "mask" }
+          : { kind: "consent", category }),
+    };
+  });
+  return { ...findingMessageParts(findings, record, defaultTaxonomy, "en", named.sink) };
+}
+
+/** A reporting case as RuleTester takes it, for the rule of `record`. */
+export function invalidCase(
+  record: RuleRecord,
+  c: ReportingCase,
 ): InvalidTestCase<MessageIds, Options> {
   return {
-    name,
-    code: header + code,
+    name: c.name,
+    code: header + c.code,
     filename: "file.ts",
-    errors: expected.map(([messageId, line, column]) => ({ messageId, line: line + 1, column })),
+    errors: c.expected.map(([messageId, line, column, named]) => ({
+      messageId,
+      line: line + 1,
+      column,
+      ...(named ? { data: findingData(record, messageId as FindingMessageId, named) } : {}),
+    })),
   };
+}
+
+/**
+ * Runs a sink rule's cases through RuleTester on the typed fixture project, then again with the
+ * rule forced into isolated mode: reports must be the same, field, category and sink included.
+ */
+export function runSinkRuleTests(
+  rule: Parameters<RuleTester["run"]>[1],
+  record: RuleRecord,
+  cases: { valid: ValidTestCase<Options>[]; invalid: ReportingCase[] },
+): void {
+  const invalid = cases.invalid.map((c) => invalidCase(record, c));
+  typedRuleTester().run(record.name, rule, { valid: cases.valid, invalid });
+  typedRuleTester().run(record.name, rule, {
+    valid: inIsolatedMode(cases.valid),
+    invalid: inIsolatedMode(invalid),
+  });
 }
 
 /** The same cases with the rule forced into isolated mode. */
