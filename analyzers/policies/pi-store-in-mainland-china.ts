@@ -1,6 +1,14 @@
+import { mainlandRegion } from "../regions/mainland-region.js";
 import { crossBorderTransferBasis as basis } from "./cross-border-transfer-basis.js";
 import type { PolicyRecord } from "./policy-record.js";
 import { unknownTagsMessages } from "./unknown-tags-messages.js";
+
+// Examples only (the violation lists every region), checked against the built-in region table.
+const examples = [
+  mainlandRegion("aws", "cn-north-1"),
+  mainlandRegion("alicloud", "cn-hangzhou"),
+  mainlandRegion("tencentcloud", "ap-guangzhou"),
+];
 
 /** `pi-store-in-mainland-china`: resources tagged as holding PI live in a mainland-China region. */
 export const piStoreInMainlandChinaRecord = {
@@ -10,9 +18,8 @@ export const piStoreInMainlandChinaRecord = {
     "zh-CN": "要求标记为存有个人信息（《个人信息保护法》）的资源位于中国大陆区域。",
   },
   remediation: {
-    en: "Create the resource in a mainland-China region (the violation lists them, e.g. `cn-north-1`, `cn-hangzhou`, `ap-guangzhou`) through its region/location property, its provider, or the stack config key such as `aws:region`; list a private cloud's regions in `allowedRegions`.",
-    "zh-CN":
-      "通过资源的区域属性、其 provider 或栈配置项（如 `aws:region`）把资源建在中国大陆区域（违规信息会列出，如 `cn-north-1`、`cn-hangzhou`、`ap-guangzhou`）；私有云的区域请列入 `allowedRegions`。",
+    en: `Create the resource in a mainland-China region (the violation lists them, e.g. ${examples.map((r) => `\`${r}\``).join(", ")}) through its region/location property, its provider, or the stack config key such as \`aws:region\`; list a private cloud's regions in \`allowedRegions\`.`,
+    "zh-CN": `通过资源的区域属性、其 provider 或栈配置项（如 \`aws:region\`）把资源建在中国大陆区域（违规信息会列出，如 ${examples.map((r) => `\`${r}\``).join("、")}）；私有云的区域请列入 \`allowedRegions\`。`,
   },
   messages: {
     "residency.outside": {
