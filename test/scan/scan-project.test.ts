@@ -81,7 +81,19 @@ describe("scanProject on scan-cross-file", () => {
       name: { en: "Resident ID number", "zh-CN": "居民身份证号码" },
       sensitivity: "sensitive",
     });
-    expect(scan.categories["identity.resident-id"]!.legalBases.length).toBeGreaterThan(0);
+    // Every basis the taxonomy lists for the category, in its order, cited in both languages.
+    const bases = scan.categories["identity.resident-id"]!.legalBases;
+    expect(bases.map((b) => b.id)).toEqual([
+      "gbt-35273-b1",
+      "guiding-case-193",
+      "spc-spp-2017-art-5-500",
+      "spc-spp-2017-art-1",
+    ]);
+    expect(bases[1]!.citation.en).toContain("SPC Guiding Case No. 193");
+    for (const basis of bases) {
+      expect(basis.citation["zh-CN"]).toMatch(/[\u4e00-\u9fff]/);
+      expect(basis.summary.en.length).toBeGreaterThan(20);
+    }
     expect(scan.skipped).toEqual([]);
   });
 
