@@ -15,6 +15,7 @@
 // @pulumi/policy, safe-regex2) is inlined; recheck stays a lazy require from node_modules.
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -37,6 +38,40 @@ module.exports = new Proxy(
   },
 );
 `;
+
+/*
+ * Secrets: stock @pulumi/policy deserializes Analyze and AnalyzeStack properties with
+ * `proxySecrets: false`, which strips the secret envelopes, so a policy cannot know which values
+ * it must not print. The bundle passes `true` there: secret values arrive as the SDK's `Secret`
+ * objects, which analyzers/resources/property-value.ts unwraps and marks. Three call sites in
+ * @pulumi/policy 1.21 (resource, stack resource, provider); any other count fails the build
+ * rather than silently print secrets.
+ */
+const keepSecretsPattern = /deserializeProperties\((\w+)\.getProperties\(\), false\)/g;
+const keepSecrets = {
+  name: "keep-secrets",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@pulumi[\\/]policy[\\/]server\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const count = source.match(keepSecretsPattern)?.length ?? 0;
+      if (count !== 3)
+        return {
+          errors: [
+            {
+              text: `keep-secrets: expected 3 deserializeProperties(..., false) calls in @pulumi/policy/server.js, found ${count}; update policies/bundle-pack.mjs`,
+            },
+          ],
+        };
+      return {
+        contents: source.replace(
+          keepSecretsPattern,
+          "deserializeProperties($1.getProperties(), true)",
+        ),
+        loader: "js",
+      };
+    });
+  },
+};
 
 /** Resolve @pulumi/policy's bare `@pulumi/pulumi` to the subset; leave every other one external. */
 const pulumiIndexSubset = {
@@ -63,7 +98,7 @@ const result = await build({
   format: "cjs",
   target: "node20",
   external: ["@pulumi/pulumi/*", "@grpc/grpc-js", "google-protobuf", "google-protobuf/*"],
-  plugins: [pulumiIndexSubset],
+  plugins: [pulumiIndexSubset, keepSecrets],
   // safe-pattern.ts lazily requires recheck through createRequire(import.meta.url).
   define: { "import.meta.url": "__piplImportMetaUrl" },
   banner: {

@@ -42,6 +42,20 @@ function parseStackConfig(text: string | undefined): Record<string, string> {
   }
 }
 
+/** The engine's `PULUMI_CONFIG_SECRET_KEYS` (a JSON array of the secret stack config keys). */
+function parseSecretKeys(text: string | undefined): string[] {
+  if (!text) return [];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed)) return parsed.filter((k): k is string => typeof k === "string");
+  } catch {
+    // fall through to the error below
+  }
+  throw new Error(
+    "pipl-guard: PULUMI_CONFIG_SECRET_KEYS is not a JSON array; the Pulumi engine sets it to the secret stack config keys.",
+  );
+}
+
 /** Build the runtime from the `piplPolicies` config. */
 export function createPolicyRuntime(
   config: PiplPoliciesConfig & { taxonomy: CategoryLookup },
@@ -59,6 +73,7 @@ export function createPolicyRuntime(
   const resources = inLocale(() => createResourceCatalog(config.resourceTypes ?? []));
   const env = config.env ?? process.env;
   const stackConfig = parseStackConfig(env.PULUMI_CONFIG);
+  const secretConfigKeys = parseSecretKeys(env.PULUMI_CONFIG_SECRET_KEYS);
   const optionsCache = new Map<string, PolicyOptions>();
 
   function options(policyName: string, engineConfig: object): PolicyOptions {
@@ -103,7 +118,7 @@ export function createPolicyRuntime(
       taxonomy: config.taxonomy,
       regions,
       resources,
-      environment: { stackConfig, env },
+      environment: { stackConfig, env, secretConfigKeys },
       options: options(policyName, engineConfig),
     }),
     report(findings, opts, reportViolation) {

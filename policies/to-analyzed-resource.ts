@@ -14,8 +14,12 @@ const proxyTarget = "__getSpecialProxyTarget";
 
 function raw(props: unknown): Record<string, unknown> {
   if (props === null || typeof props !== "object") return {};
-  const target = (props as Record<string, unknown>)[proxyTarget];
-  return (target ?? props) as Record<string, unknown>;
+  // The bundled pack asks the SDK to keep secrets (policies/bundle-pack.mjs), which adds its
+  // secrets-preserving proxy under the unknown-checking one: peel both.
+  let o = props as Record<string, unknown>;
+  for (let target = o[proxyTarget]; target && target !== o; target = o[proxyTarget])
+    o = target as Record<string, unknown>;
+  return o;
 }
 
 function provider(p: ResourceValidationArgs["provider"]): AnalyzedProvider | undefined {

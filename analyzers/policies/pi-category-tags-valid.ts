@@ -26,6 +26,10 @@ export const piCategoryTagsValidRecord = {
       en: `{resource}: {field} = "{raw}" names "{token}", which is not a PIPL category id or alias. An unknown category hides which controls (PIPL Arts. 28, 51) apply. Fix: use an id from the pipl-guard taxonomy, or add the category in the pipl-guard config.`,
       "zh-CN": `{resource}：{field} = “{raw}” 中的 “{token}” 不是有效的个人信息类别 ID 或别名。未知类别会掩盖应适用的保护措施（《个人信息保护法》第二十八、五十一条）。修复：使用 pipl-guard 分类中的 ID，或在配置中添加该类别。`,
     },
+    "tags.invalid-secret": {
+      en: `{resource}: {field} holds a secret value that is not a PIPL category id or alias ({count} unknown token(s); the value is not shown because Pulumi holds it as a secret). An unknown category hides which controls (PIPL Arts. 28, 51) apply. Fix: check the secret's value against the pipl-guard taxonomy, or add the category in the pipl-guard config.`,
+      "zh-CN": `{resource}：{field} 的机密值不是有效的个人信息类别 ID 或别名（{count} 个未知词；Pulumi 将其作为机密保存，故不显示）。未知类别会掩盖应适用的保护措施（《个人信息保护法》第二十八、五十一条）。修复：对照 pipl-guard 分类检查该机密值，或在配置中添加该类别。`,
+    },
     "tags.empty": {
       en: `{resource}: {field} is empty, so the categories of personal information it holds are unknown (PIPL Art. 51 asks for classified management). Fix: list category ids, e.g. "identity.resident-id,contact.mobile".`,
       "zh-CN": `{resource}：{field} 为空，无法得知所存个人信息的类别（《个人信息保护法》第五十一条要求分类管理）。修复：列出类别 ID，例如 “identity.resident-id,contact.mobile”。`,

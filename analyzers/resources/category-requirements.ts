@@ -29,6 +29,8 @@ export function requiresCustomerManagedKey(reading: Tagged, options: PolicyOptio
 
 /** Citations the categories add (e.g. PIPL Art. 28 for sensitive PI), deduplicated. */
 export function categoryLegalBases(reading: Tagged, taxonomy: CategoryLookup): Bilingual {
+  // The citations would name the categories of a secret tag value.
+  if (reading.secret) return { en: "", "zh-CN": "" };
   const seen = new Map<string, Bilingual>();
   for (const c of reading.categories) {
     for (const id of c.legalBasis) {

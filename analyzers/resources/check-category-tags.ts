@@ -42,6 +42,22 @@ export function checkCategoryTags(
       },
     ];
   }
+  if (reading.secret) {
+    // Neither the value, its tokens nor a suggestion (which would echo a token) may be printed.
+    if (reading.invalid.length === 0) return [];
+    return [
+      {
+        urn: resource.urn,
+        message: "tags.invalid-secret",
+        params: {
+          resource: resourceText,
+          field: reading.field,
+          count: String(reading.invalid.length),
+        },
+        dependsOnUnknown: false,
+      },
+    ];
+  }
   return reading.invalid.map((t) => {
     const id = t.suggestion ? context.taxonomy.resolve(t.suggestion)?.id : undefined;
     const named =

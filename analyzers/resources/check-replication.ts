@@ -20,7 +20,7 @@ const awsCnRegion = mainlandRegionIds("aws")[0];
 
 /** One place a copy goes, resolved as far as the stack allows. */
 interface Destination {
-  label: string;
+  label: string | Bilingual;
   provider: string;
   resolution: RegionResolution;
 }
@@ -69,6 +69,9 @@ function sources(
   return out;
 }
 
+/** What a destination held as a Pulumi secret is called instead of its value. */
+const secretLabel: Bilingual = { en: "a secret destination", "zh-CN": "机密目标" };
+
 function destinations(
   resource: AnalyzedResource,
   relation: ReplicationSpec,
@@ -106,11 +109,18 @@ function destinations(
           ? v.value.slice(d.stripPrefix.length)
           : v.value;
       const region = context.regions.normalise(provider, raw);
+      const secret = v.secret === true;
       return [
         {
-          label: `"${v.value}"`,
+          label: secret ? secretLabel : `"${v.value}"`,
           provider,
-          resolution: { state: "known", region, source: "resource", field: d.regionPath },
+          resolution: {
+            state: "known",
+            region,
+            source: "resource",
+            field: d.regionPath,
+            ...(secret ? { secret: true as const } : {}),
+          },
         },
       ];
     });
@@ -135,22 +145,26 @@ function destinations(
     ),
   }));
   for (const value of join.unmatched) {
+    const secret = join.secretUnmatched?.has(value) === true;
+    const label = secret ? secretLabel : value;
+    const hide = secret ? { secret: true as const } : {};
     const arn = parseArn(value);
     if (!arn) {
       out.push({
-        label: value,
+        label,
         provider,
         resolution: { state: "undetermined", tried: [d.resourcePath] },
       });
     } else if (arn.region) {
       out.push({
-        label: value,
+        label,
         provider,
         resolution: {
           state: "known",
           region: arn.region,
           source: "resource",
           field: d.resourcePath,
+          ...hide,
         },
       });
     } else {
@@ -160,7 +174,7 @@ function destinations(
       // in each language).
       const region = arn.partition === "aws-cn" ? awsCnRegion : arn.partition;
       out.push({
-        label: value,
+        label,
         provider,
         resolution: {
           state: "known",
@@ -170,6 +184,7 @@ function destinations(
             en: `${d.resourcePath} (ARN partition)`,
             "zh-CN": `${d.resourcePath}（ARN 分区）`,
           },
+          ...hide,
         },
       });
     }

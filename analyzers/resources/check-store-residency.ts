@@ -87,7 +87,9 @@ export function regionProblem(
   return {
     message: "outside",
     params: {
-      region: describeRegion(context, provider, resolution.region),
+      region: resolution.secret
+        ? { en: "(a secret value, not shown)", "zh-CN": "（机密值，不予显示）" }
+        : describeRegion(context, provider, resolution.region),
       field: resolution.field,
     },
   };

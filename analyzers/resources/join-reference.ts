@@ -8,6 +8,8 @@ export interface JoinResult {
   unmatched: string[];
   /** The reference is computed and no dependency says where it points. */
   unknown: boolean;
+  /** Unmatched values Pulumi holds as secrets: messages must not print them. */
+  secretUnmatched?: ReadonlySet<string>;
 }
 
 /**
@@ -31,6 +33,11 @@ export function joinReference(
     v.kind === "known" && typeof v.value === "string" ? [v.value] : [],
   );
   const unknown = values.some((v) => v.kind === "unknown");
+  const secrets = new Set(
+    values.flatMap((v) =>
+      v.kind === "known" && v.secret && typeof v.value === "string" ? [v.value] : [],
+    ),
+  );
   const deps = (resource.dependencies ?? []).filter(isCandidate);
   if (deps.length === 1 && (unknown || known.length > 0)) {
     return { targets: deps, unmatched: [], unknown: false };
@@ -44,7 +51,12 @@ export function joinReference(
     if (hit.length > 0) targets.push(...hit);
     else unmatched.push(value);
   }
-  return { targets: dedupe(targets), unmatched, unknown: unknown && targets.length === 0 };
+  return {
+    targets: dedupe(targets),
+    unmatched,
+    unknown: unknown && targets.length === 0,
+    ...(secrets.size > 0 ? { secretUnmatched: secrets } : {}),
+  };
 }
 
 /** Resources of a stack by the known string values of their properties, built lazily per key. */

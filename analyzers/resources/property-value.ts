@@ -18,34 +18,55 @@ export const unknownSentinels: ReadonlySet<string> = new Set([
 const specialSigKey = "4dabf18193072939515e22adb298388d";
 const secretSig = "1b47061264138c4ac30d75fd1eb44270";
 
-/** A property value as the policies see it: missing, computed (unknown), or known. */
+/**
+ * A property value as the policies see it: missing, computed (unknown), or known. `secret` marks a
+ * value Pulumi holds as a secret (itself or inside a secret container): messages must not print it.
+ */
 export type PropertyValue =
-  { kind: "absent" } | { kind: "unknown" } | { kind: "known"; value: unknown };
+  | { kind: "absent" }
+  | { kind: "unknown"; secret?: true }
+  | { kind: "known"; value: unknown; secret?: true };
 
 /** Whether a raw value is one of the engine's unknown sentinels. */
 export function isUnknownValue(value: unknown): boolean {
   return typeof value === "string" && unknownSentinels.has(value);
 }
 
+/**
+ * `@pulumi/policy`'s `Secret` class, by shape: a bundler may rename the class (`Secret2`), so its
+ * name is matched by prefix, and it holds exactly one own property, `value`.
+ */
+function isSecretInstance(o: Record<string, unknown>): boolean {
+  const name = (o.constructor as { name?: unknown } | undefined)?.name;
+  return (
+    typeof name === "string" &&
+    name.startsWith("Secret") &&
+    "value" in o &&
+    Object.keys(o).length === 1
+  );
+}
+
+/** Whether a raw value is wrapped as a secret (wire form, or `@pulumi/policy`'s `Secret`). */
+export function isSecretValue(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  const o = value as Record<string, unknown>;
+  return (o[specialSigKey] === secretSig && "value" in o) || isSecretInstance(o);
+}
+
 /** Strip secret wrappers (wire form, or `@pulumi/policy`'s `Secret` class) until a plain value. */
 export function unwrapSecret(value: unknown): unknown {
   let v = value;
-  for (;;) {
-    if (v === null || typeof v !== "object") return v;
-    const o = v as Record<string, unknown>;
-    if (o[specialSigKey] === secretSig && "value" in o) v = o.value;
-    else if (o.constructor?.name === "Secret" && "value" in o && Object.keys(o).length === 1)
-      v = o.value;
-    else return v;
-  }
+  while (isSecretValue(v)) v = (v as { value: unknown }).value;
+  return v;
 }
 
-/** Classify one raw value. */
-export function classify(value: unknown): PropertyValue {
+/** Classify one raw value; `inSecret` when it was read from inside a secret container. */
+export function classify(value: unknown, inSecret = false): PropertyValue {
+  const secret = inSecret || isSecretValue(value);
   const v = unwrapSecret(value);
   if (v === undefined || v === null) return { kind: "absent" };
-  if (isUnknownValue(v)) return { kind: "unknown" };
-  return { kind: "known", value: v };
+  if (isUnknownValue(v)) return secret ? { kind: "unknown", secret } : { kind: "unknown" };
+  return secret ? { kind: "known", value: v, secret } : { kind: "known", value: v };
 }
 
 /**
@@ -69,14 +90,14 @@ export function readPath(root: unknown, path: string): PropertyValue[] {
         next.push({ kind: "absent" });
         continue;
       }
-      const child = classify((container as Record<string, unknown>)[key]);
+      const child = classify((container as Record<string, unknown>)[key], pv.secret === true);
       if (!many || child.kind !== "known") {
         next.push(child);
         continue;
       }
       if (!Array.isArray(child.value)) next.push(child);
       else if (child.value.length === 0) next.push({ kind: "absent" });
-      else for (const e of child.value) next.push(classify(e));
+      else for (const e of child.value) next.push(classify(e, child.secret === true));
     }
     current = next;
   }

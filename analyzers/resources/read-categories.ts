@@ -23,30 +23,40 @@ export type CategoryReading =
       invalid: InvalidCategoryToken[];
       /** The tag value is computed: categories unknown, so every control is assumed required. */
       valueUnknown: boolean;
-      /** The raw tag value, for messages. */
+      /** The raw tag value, for messages (never printed when `secret`). */
       raw: string;
+      /** Pulumi holds the tag value (or its whole tag map) as a secret: messages must not print it. */
+      secret: boolean;
     };
 
 /** GCP label values allow no commas or dots, hence `_` as a separator too. */
 const separators = /[\s,_]+/;
 
-function lookupTag(tags: unknown, tagKey: string): { found: boolean; value: unknown } {
+function lookupTag(
+  tags: unknown,
+  tagKey: string,
+  inSecret: boolean,
+): { found: boolean; value: unknown; secret: boolean } {
   // A provider's default tags map arrives JSON-encoded (GCP `defaultLabels`).
-  const c = classify(parseJsonObject(tags));
-  if (c.kind !== "known") return { found: false, value: undefined };
+  const c = classify(parseJsonObject(tags), inSecret);
+  const none = { found: false, value: undefined, secret: false };
+  if (c.kind !== "known") return none;
+  const secret = c.secret === true;
   if (Array.isArray(c.value)) {
     for (const e of c.value) {
-      const entry = classify(e);
+      const entry = classify(e, secret);
       if (entry.kind !== "known" || typeof entry.value !== "object") continue;
       const o = entry.value as Record<string, unknown>;
-      if ((o.key ?? o.Key) === tagKey) return { found: true, value: o.value ?? o.Value };
+      const key = classify(o.key ?? o.Key);
+      if (key.kind === "known" && key.value === tagKey)
+        return { found: true, value: o.value ?? o.Value, secret: entry.secret === true };
     }
-    return { found: false, value: undefined };
+    return none;
   }
   if (typeof c.value === "object" && Object.prototype.hasOwnProperty.call(c.value, tagKey)) {
-    return { found: true, value: (c.value as Record<string, unknown>)[tagKey] };
+    return { found: true, value: (c.value as Record<string, unknown>)[tagKey], secret };
   }
-  return { found: false, value: undefined };
+  return none;
 }
 
 /**
@@ -82,9 +92,10 @@ export function readCategories(
       continue;
     }
     if (tags.kind !== "known") continue;
-    const hit = lookupTag(tags.value, tagKey);
+    const hit = lookupTag(tags.value, tagKey, tags.secret === true);
     if (!hit.found) continue;
-    const value = classify(hit.value);
+    const value = classify(hit.value, hit.secret);
+    const secret = value.kind !== "absent" && value.secret === true;
     const tagField = `${field}.${tagKey}`;
     if (value.kind === "unknown") {
       return {
@@ -94,6 +105,7 @@ export function readCategories(
         invalid: [],
         valueUnknown: true,
         raw: "",
+        secret,
       };
     }
     const raw = value.kind === "known" ? tagText(value.value) : "";
@@ -112,7 +124,15 @@ export function readCategories(
         invalid.push(suggestion ? { token, suggestion } : { token });
       }
     }
-    return { state: "tagged", field: tagField, categories, invalid, valueUnknown: false, raw };
+    return {
+      state: "tagged",
+      field: tagField,
+      categories,
+      invalid,
+      valueUnknown: false,
+      raw,
+      secret,
+    };
   }
   return unknownField ? { state: "unknown-tags", field: unknownField } : { state: "untagged" };
 }

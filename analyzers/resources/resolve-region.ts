@@ -16,7 +16,14 @@ export type RegionField = string | Bilingual;
 
 /** The effective region of a resource. */
 export type RegionResolution =
-  | { state: "known"; region: string; source: RegionSource; field: RegionField }
+  | {
+      state: "known";
+      region: string;
+      source: RegionSource;
+      field: RegionField;
+      /** Pulumi holds the deciding value as a secret: messages must not print the region. */
+      secret?: true;
+    }
   /** The deciding value is computed (e.g. a provider whose region is an output). */
   | { state: "unknown"; field: RegionField }
   /** Nothing says where the resource lives, and the provider documents no default. */
@@ -35,6 +42,11 @@ const stackConfigKey = (key: string): Bilingual => ({
 export interface RegionEnvironment {
   /** Stack config as the engine passes it in `PULUMI_CONFIG` (`{"aws:region": "cn-north-1"}`). */
   stackConfig: Readonly<Record<string, string>>;
+  /**
+   * Stack config keys the engine marks as secret (`PULUMI_CONFIG_SECRET_KEYS`): their values are
+   * never printed.
+   */
+  secretConfigKeys?: readonly string[];
   /** Process environment of the policy pack (the engine passes its own through). */
   env: Readonly<Record<string, string | undefined>>;
 }
@@ -71,6 +83,7 @@ export function resolveRegion(
         region: norm(v.value),
         source: "resource",
         field: spec.regionProperty,
+        ...(v.secret ? { secret: true as const } : {}),
       };
     }
   }
@@ -82,7 +95,13 @@ export function resolveRegion(
     const v = classify(resource.provider.props[providerSpec.providerRegionProperty]);
     if (v.kind === "unknown") return { state: "unknown", field: providerField };
     if (v.kind === "known" && typeof v.value === "string" && v.value.trim()) {
-      return { state: "known", region: norm(v.value), source: "provider", field: providerField };
+      return {
+        state: "known",
+        region: norm(v.value),
+        source: "provider",
+        field: providerField,
+        ...(v.secret ? { secret: true as const } : {}),
+      };
     }
   }
   const [ns, key] = providerSpec.configKey.split(":") as [string, string];
@@ -91,11 +110,15 @@ export function resolveRegion(
     environment.stackConfig[providerSpec.configKey] ??
     environment.stackConfig[`${ns}:config:${key}`];
   if (fromConfig?.trim()) {
+    const secretKeys = environment.secretConfigKeys ?? [];
+    const secret =
+      secretKeys.includes(providerSpec.configKey) || secretKeys.includes(`${ns}:config:${key}`);
     return {
       state: "known",
       region: norm(fromConfig),
       source: "stack-config",
       field: stackConfigKey(providerSpec.configKey),
+      ...(secret ? { secret: true as const } : {}),
     };
   }
   for (const name of providerSpec.envVars) {
