@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError } from "../config/config-error.js";
@@ -90,7 +90,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     let baselined: ProjectScan | BaselinedScan = scan;
     if (args.baseline !== undefined && args.updateBaseline) {
       const file = args.baseline;
-      const update = writing(`--baseline ${file}`, () =>
+      const update = writing(`--baseline ${file}`, path.resolve(io.cwd, file), io.cwd, () =>
         updateBaselineFile(scan, file, { cwd: io.cwd }),
       );
       io.stderr.write(say("cli.baseline-written", { count: update.written.entries.length, file }));
@@ -116,10 +116,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const report = reporters[args.format](result, { color });
     if (args.output !== undefined) {
       const file = path.resolve(io.cwd, args.output);
-      writing(`--output ${args.output}`, () => {
+      writing(`--output ${args.output}`, file, io.cwd, () => {
         mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, report);
       });
+      // The report went to a file: say in one line what it holds and where it is.
+      const count = (noun: "finding" | "file", n: number) =>
+        formatMessage(cliMessages, locale, `count.${noun}.${n === 1 ? "one" : "other"}`, {
+          count: n,
+        });
+      io.stderr.write(
+        say("cli.report-written", {
+          findings: count("finding", findings.length),
+          files: count("file", scan.filesScanned),
+          file: args.output,
+        }),
+      );
     } else io.stdout.write(report);
     return findings.length > 0 ? 1 : 0;
   } catch (error) {
@@ -158,16 +170,39 @@ function packageVersion(): string {
 }
 
 /**
+ * The nearest existing ancestor of `file` when it is a file rather than a folder (`out` for
+ * `out/report.json` where `out` is a file): node says EEXIST or ENOTDIR, which names neither.
+ */
+function fileInTheWay(file: string): string | undefined {
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (!existsSync(dir)) continue;
+    return statSync(dir).isDirectory() ? undefined : dir;
+  }
+  return undefined;
+}
+
+/**
  * Runs `write`, turning a file-system error into a usage problem: a report or baseline that cannot
  * be written (a folder in the way, no permission) is the user's to fix, not a bug. Other errors (a
  * baseline that cannot be read) pass through.
  */
-function writing<T>(what: string, write: () => T): T {
+function writing<T>(what: string, file: string, cwd: string, write: () => T): T {
   try {
     return write();
   } catch (error) {
     const systemError = error as NodeJS.ErrnoException;
     if (systemError.syscall === undefined) throw error;
+    if (systemError.code === "EISDIR")
+      throw new UsageError("usage.is-a-directory", {
+        what,
+        path: path.relative(cwd, file) || file,
+      });
+    const blocking = fileInTheWay(file);
+    if (blocking !== undefined)
+      throw new UsageError("usage.not-a-directory", {
+        what,
+        path: path.relative(cwd, blocking) || blocking,
+      });
     throw new UsageError("usage.cannot-write", {
       what,
       reason: systemError.code ?? systemError.message,

@@ -121,6 +121,22 @@ analysed because of its size is reported but does not change the exit code.
     en: "wrote {count} baseline entries to {file}",
     "zh-CN": "已将 {count} 条基线条目写入 {file}",
   },
+  "cli.report-written": {
+    en: "{findings} ({files} scanned); report written to {file}",
+    "zh-CN": "{findings}（已扫描 {files}）；报告已写入 {file}",
+  },
+  "count.finding.one": { en: "{count} finding", "zh-CN": "{count} 个问题" },
+  "count.finding.other": { en: "{count} findings", "zh-CN": "{count} 个问题" },
+  "count.file.one": { en: "{count} file", "zh-CN": "{count} 个文件" },
+  "count.file.other": { en: "{count} files", "zh-CN": "{count} 个文件" },
+  "usage.is-a-directory": {
+    en: "cannot write {what}: {path} is a folder. Give a file path.",
+    "zh-CN": "无法写入 {what}：{path} 是目录。请给出文件路径。",
+  },
+  "usage.not-a-directory": {
+    en: "cannot write {what}: {path} is a file, not a directory. Choose a writable file path.",
+    "zh-CN": "无法写入 {what}：{path} 是文件而不是目录。请选择可写的文件路径。",
+  },
   "cli.internal-error": {
     en: "internal error: {message}",
     "zh-CN": "内部错误：{message}",

@@ -10,6 +10,9 @@ export interface ReportLabels {
   findings: string;
   noFindings: string;
   filesScanned: string;
+  /** The summary's words for a count of one (Chinese has no plural). */
+  finding: string;
+  fileScanned: string;
   categories: string;
   category: string;
   sensitivity: Record<"general" | "sensitive", string>;
@@ -51,6 +54,8 @@ const en: ReportLabels = {
   findings: "Findings",
   noFindings: "No new findings.",
   filesScanned: "files scanned",
+  finding: "finding",
+  fileScanned: "file scanned",
   categories: "Categories",
   category: "Category",
   sensitivity: { general: "general", sensitive: "sensitive" },
@@ -95,6 +100,8 @@ const zhCN: ReportLabels = {
   findings: "问题",
   noFindings: "没有新问题。",
   filesScanned: "个文件已扫描",
+  finding: "问题",
+  fileScanned: "个文件已扫描",
   categories: "类别",
   category: "类别",
   sensitivity: { general: "一般", sensitive: "敏感" },

@@ -42,8 +42,9 @@ export const textReporter: Reporter = (result: ScanResult, { color }) => {
   const summary =
     count === 0
       ? c.green(labels.noFindings)
-      : c.red(c.bold(`✖ ${count} ${labels.findings.toLowerCase()}`));
-  const extra = [`${result.filesScanned} ${labels.filesScanned}`];
+      : c.red(c.bold(`✖ ${count} ${count === 1 ? labels.finding : labels.findings.toLowerCase()}`));
+  const files = result.filesScanned;
+  const extra = [`${files} ${files === 1 ? labels.fileScanned : labels.filesScanned}`];
   const notAnalysed = result.notAnalysed ?? [];
   if (notAnalysed.length > 0) extra.push(`${notAnalysed.length} ${labels.notAnalysedCount}`);
   if (result.baseline) extra.push(`${result.baseline.matched} ${labels.baselined}`);

@@ -32,7 +32,7 @@ describe("runCli --update-baseline", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err).toMatch(
-      /^pipl-guard: cannot write --baseline tsconfig\.json\/pipl-baseline\.json: EEXIST\. Choose a writable file path\.\n$/,
+      /^pipl-guard: cannot write --baseline tsconfig\.json\/pipl-baseline\.json: tsconfig\.json is a file, not a directory\. Choose a writable file path\.\n$/,
     );
   });
 

@@ -75,6 +75,10 @@ describe("pipl-guard scan (the built binary)", slow, () => {
     const run = runBin(["scan", "--format", "sarif", "--output", "out/pipl.sarif"], project);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
+    // With --output, one line on stderr says what the report holds and where it went.
+    expect(run.stderr).toBe(
+      "pipl-guard: 3 findings (5 files scanned); report written to out/pipl.sarif\n",
+    );
     const log = JSON.parse(readFileSync(path.join(project, "out/pipl.sarif"), "utf8")) as {
       runs: { results: { ruleId: string; partialFingerprints: Record<string, string> }[] }[];
     };
@@ -222,7 +226,11 @@ describe("pipl-guard usage and configuration errors exit 2 with one clear line",
     [["scan", "nowhere"], "pipl-guard: path not found: nowhere"],
     [["scan", "--baseline", "none.json"], "pipl-guard: cannot read baseline"],
     [["frobnicate"], "pipl-guard: unknown command 'frobnicate'"],
-    [["scan", "--output", "src"], "pipl-guard: cannot write --output src: EISDIR."],
+    [["scan", "--output", "src"], "pipl-guard: cannot write --output src: src is a folder."],
+    [
+      ["scan", "--output", "tsconfig.json/report.txt"],
+      "pipl-guard: cannot write --output tsconfig.json/report.txt: tsconfig.json is a file, not a directory.",
+    ],
   ])("%j", (args, message) => {
     const run = runBin(args, project);
     expect(run.status).toBe(2);

@@ -31,6 +31,15 @@ describe("text reporter", () => {
     expect(out).toBe("No new findings. (3 files scanned)\n");
   });
 
+  it("counts one finding and one file in the singular", () => {
+    const result = sampleScanResult({ baseline: undefined, filesScanned: 1 });
+    const out = textReporter(
+      { ...result, findings: result.findings.slice(0, 1) },
+      { color: false },
+    );
+    expect(out.trimEnd().split("\n").at(-1)).toBe("✖ 1 finding (1 file scanned)");
+  });
+
   it("uses colours only when asked", () => {
     expect(textReporter(sampleScanResult(), { color: false })).not.toMatch(ansi);
     expect(textReporter(sampleScanResult(), { color: true })).toMatch(ansi);
