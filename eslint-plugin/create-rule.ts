@@ -3,8 +3,10 @@ import { ruleDocsUrl } from "../analyzers/rules/rule-docs-url.js";
 
 /** Plugin-specific `meta.docs` fields, read by the config builder and the package test. */
 export interface PiplRuleDocs {
-  /** Whether the rule is in the `recommended` config (as an error). */
+  /** Whether the rule is in the `recommended` config. */
   recommended: boolean;
+  /** Its level there (`error` unless given); `strict` has every rule as an error. */
+  recommendedLevel?: "error" | "warn";
   /** The rule needs type information to be precise (it still runs without, in isolated mode). */
   requiresTypeChecking: boolean;
 }

@@ -1,4 +1,4 @@
-import type { RuleRecord } from "../analyzers/rules/rule-record.js";
+import type { SinkRuleRecord } from "../analyzers/rules/rule-record.js";
 import { createRule } from "./create-rule.js";
 import { createSinkListener } from "./create-sink-listener.js";
 import { defaultRuleOptions, ruleOptionsSchema, type Options } from "./rule-options.js";
@@ -9,7 +9,7 @@ import { sinkRuleMessages, type MessageIds } from "./sink-rule-messages.js";
  * scanner's SARIF), the listener shared by the sink rules for the record's sink kind.
  */
 export function createSinkRule(
-  record: RuleRecord,
+  record: SinkRuleRecord,
 ): ReturnType<typeof createRule<Options, MessageIds>> {
   return createRule<Options, MessageIds>({
     name: record.name,
@@ -18,6 +18,7 @@ export function createSinkRule(
       docs: {
         description: record.description.en,
         recommended: record.recommended,
+        ...(record.recommendedLevel ? { recommendedLevel: record.recommendedLevel } : {}),
         requiresTypeChecking: true,
       },
       hasSuggestions: true,

@@ -14,11 +14,12 @@ const { name, version } = createRequire(import.meta.url)("pipl-guard/package.jso
 
 type RuleEntries = Record<string, TSESLint.FlatConfig.RuleEntry>;
 
-/** Rule entries (`pipl/<id>: "error"`) for the rules whose docs satisfy `include`. */
-function errorsFor(include: (docs: PiplRuleDocs) => boolean): RuleEntries {
+/** Rule entries (`pipl/<id>: level`) for the rules whose docs give them a level. */
+function entriesFor(level: (docs: PiplRuleDocs) => "error" | "warn" | undefined): RuleEntries {
   const entries: RuleEntries = {};
   for (const [id, rule] of Object.entries(rules)) {
-    if (rule.meta.docs && include(rule.meta.docs)) entries[`${prefix}/${id}`] = "error";
+    const chosen = rule.meta.docs && level(rule.meta.docs);
+    if (chosen) entries[`${prefix}/${id}`] = chosen;
   }
   return entries;
 }
@@ -31,23 +32,24 @@ const plugin = {
 
 /*
  * Presets are derived from each rule's `meta.docs`, never listed by hand: `recommended` has the
- * rules marked recommended, `strict` every rule, both as errors (a rule added later without
- * `recommended` joins `strict` only).
+ * rules marked recommended at their `recommendedLevel` (an error unless it says `warn`), `strict`
+ * every rule as an error (a rule added later without `recommended` joins `strict` only).
  */
 plugin.configs.recommended = {
   name: `${prefix}/recommended`,
   plugins: { [prefix]: plugin as unknown as TSESLint.FlatConfig.Plugin },
-  rules: errorsFor((docs) => docs.recommended),
+  rules: entriesFor((docs) => (docs.recommended ? (docs.recommendedLevel ?? "error") : undefined)),
 };
 plugin.configs.strict = {
   name: `${prefix}/strict`,
   plugins: { [prefix]: plugin as unknown as TSESLint.FlatConfig.Plugin },
-  rules: errorsFor(() => true),
+  rules: entriesFor(() => "error"),
 };
 
 /**
  * The pipl-guard ESLint plugin (flat config): rules `pipl/no-unconsented-logging`,
- * `pipl/no-unconsented-export` and `pipl/no-unconsented-transfer`, configs `recommended` and
- * `strict`. Use `plugin.configs.recommended` with typescript-eslint's typed parser.
+ * `pipl/no-unconsented-export`, `pipl/no-unconsented-transfer` and `pipl/valid-annotations`,
+ * configs `recommended` and `strict`. Use `plugin.configs.recommended` with typescript-eslint's
+ * typed parser.
  */
 export default plugin;

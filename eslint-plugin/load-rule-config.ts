@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { ConfigError } from "../analyzers/config/config-error.js";
+import { findConfigFile } from "../analyzers/config/find-config-file.js";
 import { loadConfig } from "../analyzers/config/load-config.js";
 import type { ResolvedConfig } from "../analyzers/config/resolved-config.js";
 import type { Locale } from "../analyzers/messages/locale.js";
@@ -30,16 +31,22 @@ function fileStamp(file: string): string {
 }
 
 /**
- * Load the `config` rule option (a path relative to `cwd`, an inline object, or nothing for the
- * defaults). A `ConfigError` becomes a problem to report, never an exception out of the rule,
+ * Load the `config` rule option (a path relative to `cwd`, an inline object), or without it the
+ * nearest `pipl-guard.config.json` above the linted file `fileName` (the scanner's file), else the
+ * defaults. A `ConfigError` becomes a problem to report, never an exception out of the rule,
  * worded in `locale` (the rule's option), else in the locale the config itself names.
  */
 export function loadRuleConfig(
   option: string | Record<string, unknown> | undefined,
   cwd: string,
   locale?: Locale,
+  fileName?: string,
 ): RuleConfig {
-  const input = typeof option === "string" ? path.resolve(cwd, option) : option;
+  const input =
+    typeof option === "string"
+      ? path.resolve(cwd, option)
+      : (option ??
+        (fileName ? findConfigFile(path.dirname(path.resolve(cwd, fileName))) : undefined));
   const base = `${locale ?? ""}\u0000${JSON.stringify(input ?? null)}`;
   let key = base;
   if (typeof input === "string") {

@@ -1,10 +1,12 @@
 import noUnconsentedExport from "./rules/no-unconsented-export.js";
 import noUnconsentedLogging from "./rules/no-unconsented-logging.js";
 import noUnconsentedTransfer from "./rules/no-unconsented-transfer.js";
+import validAnnotations from "./rules/valid-annotations.js";
 
 /** Every rule of the plugin, by id (without the `pipl/` prefix). */
 export const rules = {
   "no-unconsented-export": noUnconsentedExport,
   "no-unconsented-logging": noUnconsentedLogging,
   "no-unconsented-transfer": noUnconsentedTransfer,
+  "valid-annotations": validAnnotations,
 };

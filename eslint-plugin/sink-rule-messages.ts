@@ -6,16 +6,15 @@
  * messages come whole from the `lintMessages` and `configMessages` catalogues (analyzers/messages).
  * The id says why it is reported.
  */
+import { lintProblemMessages } from "./analyse-linted-file.js";
+
 const finding = "{{fields}} ({{categories}}) → {{sink}}: {{detail}}";
 
 export const sinkRuleMessages = {
   noConsent: finding,
   consentForOtherCategory: finding,
   generalConsentForSensitive: finding,
-  configProblem: "{{problem}}",
-  annotationProblem: "{{problem}}",
-  fileTooLarge: "{{message}}",
-  analysisFailed: "{{message}}",
+  ...lintProblemMessages,
   wrapInSanitizer: "{{message}}",
 } as const;
 

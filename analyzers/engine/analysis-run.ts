@@ -575,13 +575,20 @@ export class AnalysisRun {
     const message = formatMessage(lintMessages, "en", text.id, text.params);
     const file = node.getSourceFile();
     const start = node.getStart(file);
+    const end = node.getEnd();
     const byFile = this.problems.get(file.fileName) ?? new Map<string, AnnotationProblem>();
+    // The value follows the tag name (`@pipl <value>`): its first occurrence after the name.
+    const at = text.replace ? file.text.indexOf(text.replace.value, start + 1) : -1;
+    const valueEnd = at + (text.replace?.value.length ?? 0);
     byFile.set(`${start}\u0000${message}`, {
       message,
       text,
       file: file.fileName,
       start,
-      end: node.getEnd(),
+      end,
+      ...(text.replace && at > start && valueEnd <= end
+        ? { replacement: { start: at, end: valueEnd, text: text.replace.by } }
+        : {}),
     });
     this.problems.set(file.fileName, byFile);
   }

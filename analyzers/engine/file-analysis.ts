@@ -41,6 +41,8 @@ export interface DeclaredBasis {
 export interface AnnotationProblemText {
   id: Extract<LintMessageId, `annotation.${string}`>;
   params: Readonly<Record<string, string>>;
+  /** The tag's value and what to write instead, when a close known value exists (did you mean). */
+  replace?: { value: string; by: string };
 }
 
 /** A problem with the analysed code's annotations (unknown `@pipl` category, unknown basis). */
@@ -51,6 +53,8 @@ export interface AnnotationProblem {
   file: string;
   start: number;
   end: number;
+  /** Where the tag's value is and what to write there instead (a fix to suggest, not to apply). */
+  replacement?: { start: number; end: number; text: string };
 }
 
 /** Everything the engine learned about one file. */

@@ -11,6 +11,7 @@ import {
   isVariableDeclaration,
 } from "./typescript-functions.js";
 import { declarableBases } from "../consent/lawful-bases.js";
+import { closestName } from "../taxonomy/closest-name.js";
 import type { AnnotationProblemText, DeclaredBasis } from "./file-analysis.js";
 import { mentionsPipl, piplJsDocTags } from "./pipl-jsdoc-tags.js";
 
@@ -57,11 +58,21 @@ export class LawfulBasisAnnotations {
       const text = (getTextOfJSDocComment(tag.comment) ?? "").trim();
       const [basis = "", ...rest] = text.split(/\s+/);
       const reason = rest.join(" ");
-      if (!validBases.has(basis)) {
-        this.report(tag, {
-          id: "annotation.unknown-basis",
-          params: { basis, bases: [...validBases].join(", ") },
-        });
+      const bases = [...validBases].join(", ");
+      if (!basis) {
+        this.report(tag, { id: "annotation.basis-missing", params: { bases } });
+      } else if (!validBases.has(basis)) {
+        const hint = closestName(basis, [...validBases]);
+        this.report(
+          tag,
+          hint
+            ? {
+                id: "annotation.unknown-basis-hint",
+                params: { basis, hint, bases },
+                replace: { value: basis, by: hint },
+              }
+            : { id: "annotation.unknown-basis", params: { basis, bases } },
+        );
       } else if (reason === "") {
         this.report(tag, { id: "annotation.basis-needs-reason", params: { basis } });
       } else {

@@ -82,9 +82,15 @@ export class PiClassifier {
       const hint = value ? this.ctx.taxonomy.suggest?.(value) : undefined;
       this.reportProblem(
         tag,
-        hint
-          ? { id: "annotation.unknown-category-hint", params: { value, hint } }
-          : { id: "annotation.unknown-category", params: { value } },
+        !value
+          ? { id: "annotation.category-missing", params: {} }
+          : hint
+            ? {
+                id: "annotation.unknown-category-hint",
+                params: { value, hint },
+                replace: { value, by: hint },
+              }
+            : { id: "annotation.unknown-category", params: { value } },
       );
     }
     return undefined;

@@ -1,4 +1,4 @@
-import type { RuleRecord } from "../rules/rule-record.js";
+import type { SinkRuleRecord } from "../rules/rule-record.js";
 import type { DescribedFinding, DescribingTaxonomy } from "./describe-findings.js";
 import { findingMessages } from "./finding-messages.js";
 import { formatMessage } from "./format-message.js";
@@ -54,7 +54,7 @@ function categoryName(name: { en: string; "zh-CN": string }, locale: Locale): st
  */
 export function findingMessageParts(
   findings: readonly DescribedFinding[],
-  rule: Pick<RuleRecord, "verb" | "consentArticle">,
+  rule: Pick<SinkRuleRecord, "verb" | "consentArticle">,
   taxonomy: DescribingTaxonomy,
   locale: Locale,
   sinkText?: string,

@@ -31,6 +31,23 @@ export const lintMessages = {
     en: 'Unknown PIPL category "{value}" in @pipl tag; did you mean "{hint}"?',
     "zh-CN": "@pipl 标签中的个人信息类别 “{value}” 未知；您是否想写 “{hint}”？",
   },
+  "annotation.category-missing": {
+    en: "@pipl names no category: write `@pipl <category>` with a category id or alias",
+    "zh-CN": "@pipl 未写明类别：请按 `@pipl <类别>` 书写类别 id 或别名",
+  },
+  "annotation.basis-missing": {
+    en: "@pipl-basis names no basis: write `@pipl-basis <basis> <reason>` with one of {bases}",
+    "zh-CN":
+      "@pipl-basis 未写明合法性基础：请按 `@pipl-basis <合法性基础> <理由>` 书写，基础为 {bases} 之一",
+  },
+  "annotation.unknown-basis-hint": {
+    en: 'Unknown lawful basis "{basis}" in @pipl-basis; did you mean "{hint}"? Use one of {bases}',
+    "zh-CN": "@pipl-basis 中的合法性基础 “{basis}” 未知；您是否想写 “{hint}”？请使用 {bases} 之一",
+  },
+  "lint.replace-annotation-value": {
+    en: 'Replace "{value}" with "{replacement}"',
+    "zh-CN": "将 “{value}” 改为 “{replacement}”",
+  },
   "annotation.unknown-basis": {
     en: 'Unknown lawful basis "{basis}" in @pipl-basis; use one of {bases}',
     "zh-CN": "@pipl-basis 中的合法性基础 “{basis}” 未知；请使用 {bases} 之一",

@@ -3,12 +3,13 @@
  * §1.1). Paraphrases, not legal conclusions.
  */
 import { art14, arts14And29, consentBasis } from "./consent-basis.js";
-import type { RuleRecord } from "./rule-record.js";
+import type { SinkRuleRecord } from "./rule-record.js";
 
 /** PI written out of the system (files, spreadsheets, archives) without a lawful basis. */
-export const noUnconsentedExport: RuleRecord = {
+export const noUnconsentedExport: SinkRuleRecord = {
   name: "no-unconsented-export",
   id: "pipl/no-unconsented-export",
+  kind: "sink",
   sinkKind: "export",
   description: {
     en: "Disallow personal information written out of the system (files, spreadsheets, archives, downloads) without a consent check or declared lawful basis",

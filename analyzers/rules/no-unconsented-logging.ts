@@ -3,12 +3,13 @@
  * §1.1). Paraphrases, not legal conclusions.
  */
 import { art14, arts14And29, consentBasis } from "./consent-basis.js";
-import type { RuleRecord } from "./rule-record.js";
+import type { SinkRuleRecord } from "./rule-record.js";
 
 /** PI reaching a log sink without a consent check or declared lawful basis. */
-export const noUnconsentedLogging: RuleRecord = {
+export const noUnconsentedLogging: SinkRuleRecord = {
   name: "no-unconsented-logging",
   id: "pipl/no-unconsented-logging",
+  kind: "sink",
   sinkKind: "log",
   description: {
     en: "Disallow personal information reaching a log sink without a consent check or declared lawful basis",

@@ -3,12 +3,13 @@
  * §1.1). Paraphrases, not legal conclusions.
  */
 import { consentBasis } from "./consent-basis.js";
-import type { RuleRecord } from "./rule-record.js";
+import type { SinkRuleRecord } from "./rule-record.js";
 
 /** PI sent to another party (HTTP, SDKs, queues, sockets) without a lawful basis. */
-export const noUnconsentedTransfer: RuleRecord = {
+export const noUnconsentedTransfer: SinkRuleRecord = {
   name: "no-unconsented-transfer",
   id: "pipl/no-unconsented-transfer",
+  kind: "sink",
   sinkKind: "transfer",
   description: {
     en: "Disallow personal information sent to another party (HTTP, SDKs, queues, sockets) without a consent check or declared lawful basis",

@@ -50,7 +50,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "basic.name",
-    aliases: ["name"],
+    aliases: ["name", "real-name", "full-name"],
     name: { en: "Name", "zh-CN": "姓名" },
     sensitivity: "general",
     legalBasis: ["pipl-art-4", "gbt-35273-a1", "guiding-case-193"],
@@ -125,7 +125,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "basic.birth-date",
-    aliases: ["birth-date"],
+    aliases: ["birth-date", "birthday", "date-of-birth"],
     name: { en: "Date of birth", "zh-CN": "出生日期" },
     sensitivity: "general",
     legalBasis: ["gbt-35273-a1"],
@@ -138,7 +138,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "basic.gender",
-    aliases: ["gender"],
+    aliases: ["gender", "sex"],
     name: { en: "Gender", "zh-CN": "性别" },
     sensitivity: "general",
     legalBasis: ["gbt-35273-a1"],
@@ -171,7 +171,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "contact.mobile",
-    aliases: ["mobile-number", "phone"],
+    aliases: ["mobile-number", "phone", "mobile", "phone-number", "cellphone"],
     name: { en: "Mobile phone number", "zh-CN": "手机号码" },
     sensitivity: "general",
     legalBasis: ["guiding-case-195", "gbt-35273-a1", "spc-spp-2017-art-1"],
@@ -205,7 +205,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "contact.email",
-    aliases: ["email"],
+    aliases: ["email", "email-address", "e-mail"],
     name: { en: "Email address", "zh-CN": "电子邮箱" },
     sensitivity: "general",
     legalBasis: ["gbt-35273-a1"],
@@ -225,7 +225,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "identity.resident-id",
-    aliases: ["resident-id"],
+    aliases: ["resident-id", "id-card", "idcard", "id-number", "national-id"],
     name: { en: "Resident ID number", "zh-CN": "居民身份证号码" },
     sensitivity: "sensitive",
     legalBasis: [
@@ -409,7 +409,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "account.social",
-    aliases: ["social-account", "wechat"],
+    aliases: ["social-account", "wechat", "openid", "unionid"],
     name: { en: "Social-media account", "zh-CN": "社交账号" },
     sensitivity: "general",
     legalBasis: ["guiding-case-194", "gbt-35273-a1"],
@@ -509,7 +509,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "auth.verification-code",
-    aliases: ["verification-code", "sms-code"],
+    aliases: ["verification-code", "sms-code", "otp"],
     name: { en: "Verification code (OTP)", "zh-CN": "验证码" },
     sensitivity: "sensitive",
     legalBasis: ["guiding-case-195", "criminal-law-art-253a"],
@@ -544,7 +544,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "financial.bank-account",
-    aliases: ["bank-account", "financial-account"],
+    aliases: ["bank-account", "financial-account", "bank-card", "bankcard"],
     name: { en: "Bank card or account number", "zh-CN": "银行卡号/金融账户" },
     sensitivity: "sensitive",
     legalBasis: ["pipl-art-28", "gbt-35273-b1", "spc-spp-2017-art-5-50"],
@@ -629,7 +629,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "location.precise",
-    aliases: ["location"],
+    aliases: ["location", "gps", "geolocation"],
     name: { en: "Precise location and whereabouts", "zh-CN": "精准定位/行踪轨迹" },
     sensitivity: "sensitive",
     legalBasis: ["pipl-art-28", "spc-spp-2017-art-5-50", "gbt-35273-b1"],
@@ -669,7 +669,7 @@ export const categories: readonly CategoryDefinition[] = [
   }),
   define({
     id: "device.identifier",
-    aliases: ["device-id"],
+    aliases: ["device-id", "imei"],
     name: { en: "Device identifier (IMEI, IDFA, OAID, Android ID, MAC)", "zh-CN": "设备唯一标识" },
     sensitivity: "general",
     legalBasis: ["gbt-35273-a1", "pipl-art-4"],

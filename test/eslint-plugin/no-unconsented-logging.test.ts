@@ -494,11 +494,6 @@ const invalid = [
     ["noConsent", 3, 12, { fields: ["u.realName"], categories: ["basic.name"], sink: "log.warn" }],
   ),
   reports(
-    "an unknown category in a @pipl tag, reported where it is written",
-    "export interface Person {\n  /** @pipl resident_id */\n  code: string;\n}",
-    ["annotationProblem", 2, 7],
-  ),
-  reports(
     "a winston logger",
     'import { createLogger } from "winston";\nconst logger = createLogger();\nexport function f(u: UserProfile) {\n  logger.info("user", u.mobile);\n}',
     [

@@ -7,7 +7,7 @@ import { runCli } from "../../analyzers/cli/run-cli.js";
 import { formatMessage } from "../../analyzers/messages/format-message.js";
 import { lintMessages } from "../../analyzers/messages/lint-messages.js";
 import { noUnconsentedLogging } from "../../analyzers/rules/no-unconsented-logging.js";
-import rule from "../../eslint-plugin/rules/no-unconsented-logging.js";
+import validAnnotationsRule from "../../eslint-plugin/rules/valid-annotations.js";
 import { sinkRuleMessages } from "../../eslint-plugin/sink-rule-messages.js";
 import { projectEslint } from "../eslint-plugin/support/lint-project.js";
 import { invalidCase, reports, typedRuleTester } from "../eslint-plugin/support/rule-tester.js";
@@ -22,7 +22,13 @@ import { englishRuns } from "./support/english-runs.js";
 const zh = (id: keyof typeof lintMessages, params: Record<string, string>) =>
   formatMessage(lintMessages, "zh-CN", id, params);
 
-const annotationCases = [
+const annotationCases: {
+  name: string;
+  code: string;
+  at: readonly [number, number];
+  problem: string;
+  suggestion?: { message: string; from: string; to: string };
+}[] = [
   {
     name: "an unknown @pipl category",
     code: "export interface Person {\n  /** @pipl nonsense */\n  code: string;\n}",
@@ -34,6 +40,11 @@ const annotationCases = [
     code: "export interface Person {\n  /** @pipl resident_id */\n  code: string;\n}",
     at: [2, 7] as const,
     problem: "@pipl 标签中的个人信息类别 “resident_id” 未知；您是否想写 “resident-id”？",
+    suggestion: {
+      message: "将 “resident_id” 改为 “resident-id”",
+      from: "resident_id",
+      to: "resident-id",
+    },
   },
   {
     name: "an unknown @pipl-basis",
@@ -58,17 +69,33 @@ describe("annotation problems in zh-CN", () => {
   });
 });
 
-typedRuleTester().run("annotation problems in the rule's locale zh-CN", rule, {
+typedRuleTester().run("annotation problems in the rule's locale zh-CN", validAnnotationsRule, {
   valid: [],
   invalid: annotationCases.map((c) => {
     const base = invalidCase(
       noUnconsentedLogging,
-      reports(c.name, c.code, ["annotationProblem", ...c.at]),
+      reports(c.name, c.code, ["configProblem", ...c.at]),
     );
     return {
       ...base,
       options: [{ locale: "zh-CN" as const }],
-      errors: base.errors.map((e) => ({ ...e, data: { problem: c.problem } })),
+      errors: base.errors.map((e) => ({
+        line: e.line,
+        column: e.column,
+        messageId: "annotationProblem" as const,
+        data: { problem: c.problem },
+        ...(c.suggestion
+          ? {
+              suggestions: [
+                {
+                  messageId: "replaceAnnotationValue" as const,
+                  data: { message: c.suggestion.message },
+                  output: base.code.replace(c.suggestion.from, c.suggestion.to),
+                },
+              ],
+            }
+          : {}),
+      })),
     };
   }),
 });

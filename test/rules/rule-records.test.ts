@@ -23,11 +23,15 @@ function readmeRuleRows(): { id: string; docsPath: string; recommended: string }
 }
 
 describe("rule records", () => {
-  it("are one per sink kind, named after their id", () => {
-    expect(ruleRecords.map((r) => r.sinkKind).sort()).toEqual(["export", "log", "transfer"]);
+  it("are one per sink kind plus the annotation rule, named after their id", () => {
+    const sinkRules = ruleRecords.filter((r) => r.kind === "sink");
+    expect(sinkRules.map((r) => r.sinkKind).sort()).toEqual(["export", "log", "transfer"]);
+    for (const record of sinkRules) expect(ruleForSinkKind[record.sinkKind]).toBe(record);
+    expect(ruleRecords.filter((r) => r.kind === "annotations").map((r) => r.id)).toEqual([
+      "pipl/valid-annotations",
+    ]);
     for (const record of ruleRecords) {
       expect(record.id).toBe(`pipl/${record.name}`);
-      expect(ruleForSinkKind[record.sinkKind]).toBe(record);
       expect(record.description.en).toMatch(/^(Disallow|Require|Enforce) /);
       expect(record.docsPath).toBe(`eslint-plugin/docs/rules/${record.name}.md`);
     }
@@ -41,7 +45,7 @@ describe("rule records", () => {
       expect(meta.docs?.url).toBe(ruleDocsUrl(record));
       expect(meta.docs?.recommended).toBe(record.recommended);
       expect(plugin.configs.recommended.rules?.[record.id]).toBe(
-        record.recommended ? "error" : undefined,
+        record.recommended ? (record.recommendedLevel ?? "error") : undefined,
       );
       expect(plugin.configs.strict.rules?.[record.id]).toBe("error");
     }
@@ -80,7 +84,7 @@ describe("rule records", () => {
       ruleRecords.map((record) => ({
         id: record.id,
         docsPath: record.docsPath,
-        recommended: record.recommended ? "error" : "off",
+        recommended: record.recommended ? (record.recommendedLevel ?? "error") : "off",
       })),
     );
   });

@@ -5,10 +5,15 @@ import {
   type ValidTestCase,
 } from "@typescript-eslint/rule-tester";
 import { afterAll, describe, it } from "vitest";
-import type { FindingFix, FindingReason } from "../../../analyzers/engine/finding.js";
+import type {
+  FindingFix,
+  FindingReason,
+  TransferMechanismDeclaration,
+} from "../../../analyzers/engine/finding.js";
+import type { TransferDestination } from "../../../analyzers/transfers/transfer-destination.js";
 import type { DescribedFinding } from "../../../analyzers/messages/describe-findings.js";
 import { findingMessageParts } from "../../../analyzers/messages/finding-message-parts.js";
-import type { RuleRecord } from "../../../analyzers/rules/rule-record.js";
+import type { SinkRuleRecord } from "../../../analyzers/rules/rule-record.js";
 import { defaultTaxonomy } from "../../../analyzers/taxonomy/index.js";
 import type { MessageIds } from "../../../eslint-plugin/sink-rule-messages.js";
 import type { Options } from "../../../eslint-plugin/rule-options.js";
@@ -44,7 +49,14 @@ export function silent(name: string, code: string): ValidTestCase<Options> {
 }
 
 /** The message ids of findings; the others (annotation problems, …) carry a whole message. */
-type FindingMessageId = "noConsent" | "consentForOtherCategory" | "generalConsentForSensitive";
+type FindingMessageId =
+  | "noConsent"
+  | "consentForOtherCategory"
+  | "generalConsentForSensitive"
+  | "crossBorderNoConsent"
+  | "crossBorderConsentForOtherCategory"
+  | "crossBorderGeneralConsentForSensitive"
+  | "noCrossBorderConsent";
 
 /** What a finding's report names: field paths and category ids in order, the sink as written. */
 export interface Named {
@@ -53,6 +65,10 @@ export interface Named {
   sink: string;
   /** The fix; by default the config's: mask logs with `mask`, check consent before the rest. */
   fix?: FindingFix;
+  /** For a cross-border transfer: the recipient the message must name (`{{destination}}`). */
+  destination?: TransferDestination;
+  /** For a cross-border transfer: the mechanism declared with `@pipl-transfer`, if any. */
+  mechanism?: TransferMechanismDeclaration;
 }
 
 /**
@@ -79,6 +95,10 @@ const reasonOf = {
   noConsent: "no-consent",
   consentForOtherCategory: "consent-for-other-category",
   generalConsentForSensitive: "general-consent-for-sensitive",
+  crossBorderNoConsent: "no-consent",
+  crossBorderConsentForOtherCategory: "consent-for-other-category",
+  crossBorderGeneralConsentForSensitive: "general-consent-for-sensitive",
+  noCrossBorderConsent: "no-cross-border-consent",
 } as const satisfies Record<FindingMessageId, FindingReason>;
 
 /**
@@ -86,7 +106,7 @@ const reasonOf = {
  * that each field path and each category appears in the listed order.
  */
 function findingData(
-  record: RuleRecord,
+  record: SinkRuleRecord,
   messageId: FindingMessageId,
   named: Named,
 ): Record<string, string> {
@@ -104,6 +124,8 @@ function findingData(
         (record.sinkKind === "log"
           ? { kind: "mask", sanitizer: "mask" }
           : { kind: "consent", category }),
+      ...(named.destination ? { destination: named.destination } : {}),
+      ...(named.mechanism ? { mechanism: named.mechanism } : {}),
     };
   });
   return { ...findingMessageParts(findings, record, defaultTaxonomy, "en", named.sink) };
@@ -111,7 +133,7 @@ function findingData(
 
 /** A reporting case as RuleTester takes it, for the rule of `record`. */
 export function invalidCase(
-  record: RuleRecord,
+  record: SinkRuleRecord,
   c: ReportingCase,
 ): InvalidTestCase<MessageIds, Options> {
   return {
@@ -133,7 +155,7 @@ export function invalidCase(
  */
 export function runSinkRuleTests(
   rule: Parameters<RuleTester["run"]>[1],
-  record: RuleRecord,
+  record: SinkRuleRecord,
   cases: { valid: ValidTestCase<Options>[]; invalid: ReportingCase[] },
 ): void {
   const invalid = cases.invalid.map((c) => invalidCase(record, c));
