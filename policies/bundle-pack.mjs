@@ -12,7 +12,8 @@
 // Kept external, so the pack shares the runner's instances (the engine's runtime settings, the
 // google-protobuf classes @pulumi/policy checks with instanceof, one gRPC library): every
 // @pulumi/pulumi module, @grpc/grpc-js and google-protobuf. Everything else (our code, zod,
-// @pulumi/policy, safe-regex2) is inlined; recheck stays a lazy require from node_modules.
+// @pulumi/policy) is inlined; re2js stays a lazy require from node_modules (only a config with
+// field patterns loads it).
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -99,7 +100,7 @@ const result = await build({
   target: "node20",
   external: ["@pulumi/pulumi/*", "@grpc/grpc-js", "google-protobuf", "google-protobuf/*"],
   plugins: [pulumiIndexSubset, keepSecrets],
-  // safe-pattern.ts lazily requires recheck through createRequire(import.meta.url).
+  // Lazy requires through createRequire(import.meta.url) (re2js in taxonomy/user-pattern.ts).
   define: { "import.meta.url": "__piplImportMetaUrl" },
   banner: {
     js: '"use strict";\nconst __piplImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',

@@ -78,7 +78,7 @@ const fieldPatternAdditionSchema = z
       .max(500)
       .optional()
       .describe(
-        "Regular expression over the whole identifier (case-insensitive, no nested quantifiers, at most 500 characters)",
+        "Regular expression over the whole identifier (case-insensitive, RE2 syntax: no lookaround or backreferences, at most 500 characters)",
       ),
   })
   .strict()

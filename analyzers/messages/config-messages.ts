@@ -472,14 +472,14 @@ export const configMessages = {
     en: "write a JavaScript regular expression without delimiters, e.g. '^emp(loyee)?No$'.",
     "zh-CN": "请写不带分隔符的 JavaScript 正则表达式，例如 '^emp(loyee)?No$'。",
   },
-  "taxonomy.unsafe-pattern.problem": {
-    en: "pattern '{pattern}' can backtrack catastrophically (nested quantifiers, or overlapping alternatives under a repeat)",
-    "zh-CN": "模式 '{pattern}' 可能发生灾难性回溯（嵌套量词，或重复结构中有相互重叠的分支）",
+  "taxonomy.unsupported-regex.problem": {
+    en: "pattern '{pattern}' uses syntax the linear-time (RE2) engine does not support: {detail}",
+    "zh-CN": "模式 '{pattern}' 使用了线性时间（RE2）引擎不支持的语法：“{detail}”",
   },
-  "taxonomy.unsafe-pattern.fix": {
-    en: "remove the nested quantifier (e.g. '(a+)+' → 'a+') or the overlap (e.g. '(a|ab)*' → '(ab?)*'), or list names/tokens instead.",
+  "taxonomy.unsupported-regex.fix": {
+    en: "patterns run on every identifier, so they are matched in linear time (RE2 syntax): drop lookarounds ('(?=…)', '(?!…)', '(?<=…)') and backreferences ('\\1'), or list names/tokens instead.",
     "zh-CN":
-      "请去掉嵌套量词（如 '(a+)+' → 'a+'）或相互重叠的分支（如 '(a|ab)*' → '(ab?)*'），或改用 `names`/`tokens` 列举。",
+      "模式会作用于每个标识符，因此按线性时间（RE2 语法）匹配：请去掉环视（'(?=…)'、'(?!…)'、'(?<=…)'）和反向引用（'\\1'），或改用 `names`/`tokens` 列举。",
   },
 
   // A `--baseline` file's entries (analyzers/scan/baseline-file.ts), worded as a config problem.

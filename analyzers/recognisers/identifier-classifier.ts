@@ -25,9 +25,9 @@ export interface VocabularyTerm {
   wholeOnly?: boolean;
 }
 
-/** A user pattern tested against the whole identifier. */
+/** A user pattern tested against the whole identifier (a RegExp, or a linear-time RE2 matcher). */
 export interface IdentifierPattern {
-  regex: RegExp;
+  regex: { test(identifier: string): boolean };
   category: CategoryDefinition;
 }
 

@@ -11,7 +11,7 @@ import { closestName } from "./closest-name.js";
 import type { FieldPatterns } from "./field-patterns.js";
 import type { LegalBasis } from "./legal-basis.js";
 import { legalBases as builtInLegalBases } from "./legal-bases.js";
-import { isSafePattern } from "./safe-pattern.js";
+import { compileUserPattern } from "./user-pattern.js";
 import type { Taxonomy } from "./taxonomy.js";
 
 /** Options for `createTaxonomy`. */
@@ -200,23 +200,17 @@ export function createTaxonomy(
     for (const term of addition.names ?? []) terms.push({ term, category, wholeOnly: true });
     for (const term of addition.tokens ?? []) terms.push({ term, category });
     if (addition.pattern !== undefined) {
-      let regex: RegExp;
-      try {
-        regex = new RegExp(addition.pattern, "i");
-      } catch (error) {
+      const compiled = compileUserPattern(addition.pattern);
+      if ("problem" in compiled)
         throw new ConfigError(
           `${path}.pattern`,
-          { id: "taxonomy.invalid-regex.problem", params: { detail: (error as Error).message } },
-          { id: "taxonomy.invalid-regex.fix" },
+          {
+            id: `taxonomy.${compiled.problem}-regex.problem`,
+            params: { detail: compiled.detail, pattern: addition.pattern },
+          },
+          { id: `taxonomy.${compiled.problem}-regex.fix` },
         );
-      }
-      if (!isSafePattern(addition.pattern))
-        throw new ConfigError(
-          `${path}.pattern`,
-          { id: "taxonomy.unsafe-pattern.problem", params: { pattern: addition.pattern } },
-          { id: "taxonomy.unsafe-pattern.fix" },
-        );
-      patterns.push({ regex, category });
+      patterns.push({ regex: compiled, category });
     }
   });
 

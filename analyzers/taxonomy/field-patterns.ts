@@ -6,7 +6,7 @@ export interface FieldPatternAddition {
   names?: string[];
   /** Terms that classify wherever they appear as whole tokens (`gonghao` in `userGonghao`). */
   tokens?: string[];
-  /** A regular expression tested against the whole identifier; must be free of catastrophic backtracking. */
+  /** A regular expression (RE2 syntax) tested case-insensitively against the whole identifier. */
   pattern?: string;
 }
 

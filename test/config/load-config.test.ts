@@ -92,12 +92,38 @@ describe("loadConfig", () => {
     expect(e.suggestion).toBe("resident-id");
   });
 
-  test("rejects a pattern that can backtrack catastrophically", () => {
-    const e = errorOf(() =>
-      loadConfig({ fieldPatterns: { add: [{ category: "name", pattern: "^(a+)+$" }] } }),
-    );
-    expect(e.path).toBe("fieldPatterns.add[0].pattern");
-    expect(e.problem).toContain("backtrack catastrophically");
+  test("rejects a pattern with syntax the linear-time engine does not support, saying which", () => {
+    for (const [pattern, syntax] of [
+      ["^emp(?=No)", "(?="],
+      ["^(emp)No\\1$", "\\1"],
+      ["(?<!x)empNo", "(?<"],
+    ]) {
+      const e = errorOf(() =>
+        loadConfig({ fieldPatterns: { add: [{ category: "name", pattern: pattern! }] } }),
+      );
+      expect(e.path).toBe("fieldPatterns.add[0].pattern");
+      expect(e.problem).toContain("the linear-time (RE2) engine does not support");
+      expect(e.problem).toContain(syntax);
+      expect(e.fix).toContain("drop lookarounds");
+    }
+  });
+
+  test("accepts patterns that would backtrack catastrophically elsewhere, and matches in linear time", () => {
+    const config = loadConfig({
+      fieldPatterns: {
+        add: [
+          { category: "name", pattern: "^(a+)+$" },
+          { category: "name", pattern: "^(a|a)*b$" },
+          { category: "resident-id", pattern: "^emp(loyee)?ID$" },
+        ],
+      },
+    });
+    // A backtracking engine takes exponential time on these names; RE2 answers at once.
+    expect(config.taxonomy.classify(`${"a".repeat(40)}!`)).toEqual([]);
+    expect(config.taxonomy.classify(`${"a".repeat(5_000)}c`)).toEqual([]);
+    expect(config.taxonomy.classify("aaab")[0]?.category.id).toBe("basic.name");
+    // Case-insensitive, over the whole identifier, as documented.
+    expect(config.taxonomy.classify("EMPLOYEEid")[0]?.category.id).toBe("identity.resident-id");
   });
 
   test("rejects an invalid regular expression", () => {
