@@ -3,7 +3,10 @@ import { modeOptions, type ModeOption } from "./bridge/bridge-mode.js";
 
 /** The one options object every pipl rule takes. */
 export interface PiplRuleOptions {
-  /** A pipl-guard config object, or the path of a config file (relative to ESLint's cwd). */
+  /**
+   * A pipl-guard config object, or the path of a config file (relative to ESLint's cwd). Without
+   * it, the nearest `pipl-guard.config.json` above the linted file, else the defaults.
+   */
   config?: string | Record<string, unknown>;
   /** Message language; defaults to the config's `locale` (itself `en` by default). */
   locale?: "en" | "zh-CN";
@@ -22,7 +25,7 @@ export const ruleOptionsSchema: JSONSchema4[] = [
     properties: {
       config: {
         description:
-          "pipl-guard configuration: an inline config object (categories, field patterns, sinks, consent functions, sanitizers, locale), or the path of a pipl-guard config file relative to ESLint's working directory.",
+          "pipl-guard configuration: an inline config object (categories, field patterns, sinks, consent functions, sanitizers, locale), or the path of a pipl-guard config file relative to ESLint's working directory. Without it, the nearest pipl-guard.config.json above the linted file is used (re-read when it changes), else the defaults.",
         anyOf: [{ type: "string" }, { type: "object" }],
       },
       locale: {
