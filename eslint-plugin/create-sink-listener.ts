@@ -1,11 +1,12 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import type { FileAnalysis } from "../analyzers/engine/analyze-source-file.js";
 import type { Finding } from "../analyzers/engine/finding.js";
 import { findingMessageParts } from "../analyzers/messages/finding-message-parts.js";
 import { formatMessage } from "../analyzers/messages/format-message.js";
 import { lintMessages } from "../analyzers/messages/lint-messages.js";
 import type { Locale } from "../analyzers/messages/locale.js";
-import { ruleForSinkKind } from "../analyzers/rules/rule-records.js";
+import type { SinkRuleRecord } from "../analyzers/rules/rule-record.js";
+import { ruleForFinding } from "../analyzers/rules/rule-records.js";
+import type { FileAnalysis } from "../analyzers/engine/analyze-source-file.js";
 import { analyseLintedFile, sameFile } from "./analyse-linted-file.js";
 import type { Options } from "./rule-options.js";
 import type { MessageIds } from "./sink-rule-messages.js";
@@ -16,22 +17,33 @@ const messageForReason = {
   "no-consent": "noConsent",
   "consent-for-other-category": "consentForOtherCategory",
   "general-consent-for-sensitive": "generalConsentForSensitive",
+  // Only a cross-border transfer has this reason; the domestic id is never used for it.
+  "no-cross-border-consent": "noCrossBorderConsent",
+} as const satisfies Record<Finding["reason"], MessageIds>;
+
+/** The message ids of transfers outside mainland China, whose messages name the recipient. */
+const crossBorderMessageForReason = {
+  "no-consent": "crossBorderNoConsent",
+  "consent-for-other-category": "crossBorderConsentForOtherCategory",
+  "general-consent-for-sensitive": "crossBorderGeneralConsentForSensitive",
+  "no-cross-border-consent": "noCrossBorderConsent",
 } as const satisfies Record<Finding["reason"], MessageIds>;
 
 /**
- * The findings of an analysis in the linted file, by sink kind, in groups reported together (same
- * expression, same reason). Worked out once per analysis: the three rules read the same memoised
- * analysis, each its own kind.
+ * The findings of an analysis in the linted file, by the rule that reports them (see
+ * `ruleForFinding`: a transfer abroad is the cross-border rule's), in groups reported together
+ * (same expression, same reason). Worked out once per analysis: the sink rules read the same
+ * memoised analysis, each its own findings.
  */
 const reportGroups = new WeakMap<
   FileAnalysis,
-  { fileName: string; byKind: Map<Finding["kind"], Finding[][]> }
+  { fileName: string; byKind: Map<string, Finding[][]> }
 >();
 
-function groupsOfKind(
+function groupsOfRule(
   analysis: FileAnalysis,
   fileName: string,
-  kind: Finding["kind"],
+  rule: SinkRuleRecord,
 ): readonly Finding[][] {
   const cached = reportGroups.get(analysis);
   let byKind = cached?.fileName === fileName ? cached.byKind : undefined;
@@ -40,20 +52,21 @@ function groupsOfKind(
     const byKey = new Map<string, Finding[]>();
     for (const finding of analysis.findings) {
       if (!sameFile(finding.file, fileName)) continue;
-      const key = `${finding.kind}:${finding.start}:${finding.end}:${finding.reason}`;
+      const owner = ruleForFinding(finding).id;
+      const key = `${owner}:${finding.start}:${finding.end}:${finding.reason}`;
       const group = byKey.get(key);
       if (group) group.push(finding);
       else {
         const created = [finding];
         byKey.set(key, created);
-        const groups = byKind.get(finding.kind);
+        const groups = byKind.get(owner);
         if (groups) groups.push(created);
-        else byKind.set(finding.kind, [created]);
+        else byKind.set(owner, [created]);
       }
     }
     reportGroups.set(analysis, { fileName, byKind });
   }
-  return byKind.get(kind) ?? [];
+  return byKind.get(rule.id) ?? [];
 }
 
 /** Whether `name` is declared in the scope of `node` or one enclosing it (or is a global). */
@@ -125,7 +138,7 @@ function maskSuggestion(
  * Annotation problems are `pipl/valid-annotations`'s to report.
  */
 export function createSinkListener(
-  kind: Finding["kind"],
+  rule: SinkRuleRecord,
   context: Context,
   [options]: Readonly<Options>,
 ): TSESLint.RuleListener {
@@ -134,7 +147,8 @@ export function createSinkListener(
       const analysed = analyseLintedFile(context, options, program);
       if (!analysed) return;
       const { analysis, config, locale, fileName } = analysed;
-      for (const group of groupsOfKind(analysis, fileName, kind)) {
+      const messages = rule.crossBorder ? crossBorderMessageForReason : messageForReason;
+      for (const group of groupsOfRule(analysis, fileName, rule)) {
         const first = group[0]!;
         const range: [number, number] = [first.start, first.end];
         context.report({
@@ -142,11 +156,11 @@ export function createSinkListener(
             start: context.sourceCode.getLocFromIndex(first.start),
             end: context.sourceCode.getLocFromIndex(first.end),
           },
-          messageId: messageForReason[first.reason],
+          messageId: messages[first.reason],
           data: {
             ...findingMessageParts(
               group,
-              ruleForSinkKind[kind],
+              rule,
               config.taxonomy,
               locale,
               sinkText(context, first.start, first.end),

@@ -27,7 +27,7 @@ export function createSinkRule(
       messages: sinkRuleMessages,
     },
     create(context, [options]) {
-      return createSinkListener(record.sinkKind, context, [options]);
+      return createSinkListener(record, context, [options]);
     },
   });
 }

@@ -9,11 +9,17 @@
 import { lintProblemMessages } from "./analyse-linted-file.js";
 
 const finding = "{{fields}} ({{categories}}) → {{sink}}: {{detail}}";
+/** A transfer outside mainland China also names its recipient. */
+const crossBorder = "{{fields}} ({{categories}}) → {{sink}} → {{destination}}: {{detail}}";
 
 export const sinkRuleMessages = {
   noConsent: finding,
   consentForOtherCategory: finding,
   generalConsentForSensitive: finding,
+  crossBorderNoConsent: crossBorder,
+  crossBorderConsentForOtherCategory: crossBorder,
+  crossBorderGeneralConsentForSensitive: crossBorder,
+  noCrossBorderConsent: crossBorder,
   ...lintProblemMessages,
   wrapInSanitizer: "{{message}}",
 } as const;

@@ -10,6 +10,7 @@ import {
 import { sinksSectionSchema } from "../sinks/sink-spec.js";
 import { scanSectionSchema } from "../scan/file-size-limit.js";
 import { analysisSectionSchema } from "../engine/analysis-options.js";
+import { transfersSectionSchema } from "../transfers/transfers-section.js";
 
 /*
  * The one pipl-guard config shape, shared by the ESLint rules, the scanner and the policy pack.
@@ -114,6 +115,7 @@ export const sections = {
   sanitizers: sanitizersSectionSchema.optional(),
   scan: scanSectionSchema.optional(),
   analysis: analysisSectionSchema.optional(),
+  transfers: transfersSectionSchema.optional(),
 };
 
 /** The whole config file. Unknown top-level keys are rejected. */

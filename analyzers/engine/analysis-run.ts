@@ -43,6 +43,9 @@ import { LawfulBasisAnnotations } from "./lawful-basis-annotations.js";
 import { programModules } from "./program-modules.js";
 import { ProjectRecords } from "./project-records.js";
 import { SinkMatcher } from "./sink-matcher.js";
+import { TransferAnnotations } from "./transfer-annotations.js";
+import { TransferDestinations } from "./transfer-destinations.js";
+import { ownDestination } from "../transfers/compile-transfers.js";
 import type { PiTaint } from "./taint.js";
 import { calleeNameNode, unwrapExpression } from "./unwrap-expression.js";
 import { returnedExpressions } from "./returned-expressions.js";
@@ -84,6 +87,8 @@ export class AnalysisRun {
   private readonly helperNames = new WeakMap<object, Set<string> | null>();
   private readonly globalKey = {};
   private readonly bases: LawfulBasisAnnotations;
+  private readonly destinations: TransferDestinations;
+  private readonly mechanisms: TransferAnnotations;
   /** Annotation problems by file, deduplicated: verdicts are cached, so each is found once. */
   private readonly problems = new Map<string, Map<string, AnnotationProblem>>();
 
@@ -112,6 +117,10 @@ export class AnalysisRun {
       (program?.getSourceFiles() ?? []).filter((f) => !f.isDeclarationFile),
     );
     this.bases = new LawfulBasisAnnotations((node, text) => this.problem(node, text));
+    this.destinations = new TransferDestinations(checker, ctx.transfers, this.matcher);
+    this.mechanisms = new TransferAnnotations(ctx.transfers.mechanisms, (node, text) =>
+      this.problem(node, text),
+    );
     // Whole untyped records are read against the whole program when there is one (the scanner,
     // a typed lint); an isolated lint knows only the file it lints.
     this.records = new ProjectRecords(
@@ -180,7 +189,7 @@ export class AnalysisRun {
             const decided = this.decide(t, hit, call, sf);
             if (decided.kind === "finding") {
               if (this.reported(decided.finding, t)) findings.set(key, decided.finding);
-            } else consented.push(decided.flow);
+            } else if (decided.kind === "consented") consented.push(decided.flow);
             if (t.origin === "literal" && t.steps[0])
               literalSources.push(this.source(t.category.id, t.fieldPath, "literal", t.steps[0]));
           }
@@ -234,7 +243,13 @@ export class AnalysisRun {
     hit: SinkHit,
     call: ts.Node,
     sf: ts.SourceFile,
-  ): { kind: "finding"; finding: Finding } | { kind: "consented"; flow: ConsentedFlow } {
+  ):
+    | { kind: "finding"; finding: Finding }
+    | { kind: "consented"; flow: ConsentedFlow }
+    | { kind: "own-organisation" } {
+    // A relative URL or one of the organisation's own hosts: not a transfer to another party.
+    const destination = this.destinations.of(hit.helper?.sinkCall ?? call, hit.sink);
+    if (destination === ownDestination) return { kind: "own-organisation" };
     // What the flow is and where, completed below by the verdict (each path returns it once).
     // Assigned, not spread into a new object: a spread followed by new keys takes V8's slow path
     // (about 2 us per object on Node 20), and a lint decides every flow it meets. The steps are
@@ -249,6 +264,16 @@ export class AnalysisRun {
       end: hit.arg.getEnd(),
       flow: this.flowSteps(t, hit, sf),
     };
+    const crossBorder = destination?.jurisdiction === "cross-border";
+    if (destination) {
+      const mechanism = crossBorder
+        ? (this.mechanisms.at(call, sf) ??
+          (hit.helper
+            ? this.mechanisms.at(hit.helper.sinkCall, hit.helper.sinkCall.getSourceFile())
+            : undefined))
+        : undefined;
+      Object.assign(located, mechanism ? { destination, mechanism } : { destination });
+    }
     const consented = (coveredBy: ConsentedFlow["coveredBy"]) => ({
       kind: "consented" as const,
       flow: Object.assign(located, { coveredBy }),
@@ -269,14 +294,17 @@ export class AnalysisRun {
         ? !sensitive
         : c.categories.some((id) => this.ctx.taxonomy.covers(id, t.category.id)),
     );
-    if (covering.length > 0) {
+    // A cross-border send needs the person's separate consent to providing PI abroad (Art. 39).
+    const abroadConsented = !crossBorder || checks.some((c) => c.crossBorder === true);
+    if (covering.length > 0 && abroadConsented) {
       return consented({
         kind: "consent",
         categories: [...new Set(covering.flatMap((c) => c.categories))],
       });
     }
     let reason: FindingReason = "no-consent";
-    if (checks.some((c) => c.categories.length === 0) && sensitive)
+    if (covering.length > 0) reason = "no-cross-border-consent";
+    else if (checks.some((c) => c.categories.length === 0) && sensitive)
       reason = "general-consent-for-sensitive";
     else if (checks.length > 0) reason = "consent-for-other-category";
     const fix: Finding["fix"] =

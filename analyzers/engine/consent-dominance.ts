@@ -45,9 +45,13 @@ import type { EngineContext } from "./engine-context.js";
 import { mayBeNarrowedAt } from "./may-be-narrowed.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
 
-/** A consent check: the category ids it names; none means general consent only. */
+/**
+ * A consent check: the category ids it names (none means general consent only), and whether it
+ * also names the cross-border purpose (PIPL Art. 39: separate consent to provide PI abroad).
+ */
 export interface ConsentCheck {
   categories: readonly string[];
+  crossBorder?: boolean;
   node: ts.Node;
 }
 
@@ -187,7 +191,7 @@ export class ConsentDominance {
     if (!spec) return undefined;
     return {
       style: spec.style,
-      check: { categories: this.categoriesOf(call.arguments), node: call },
+      check: { ...this.consentArguments(call.arguments), node: call },
     };
   }
 
@@ -272,7 +276,7 @@ export class ConsentDominance {
       if (name === undefined) continue;
       if (this.ctx.consent.decorators.has(name)) {
         out.push({
-          categories: isCallExpression(e) ? this.categoriesOf(e.arguments) : [],
+          ...(isCallExpression(e) ? this.consentArguments(e.arguments) : { categories: [] }),
           node: decorator,
         });
       } else if (guards.has(name) && isCallExpression(e)) {
@@ -307,7 +311,7 @@ export class ConsentDominance {
     const name = lastName(callee);
     if (name === undefined || !this.ctx.consent.decorators.has(name)) return undefined;
     const args = isCallExpression(e) || isNewExpression(e) ? (e.arguments ?? []) : [];
-    return { categories: this.categoriesOf(args), node: e };
+    return { ...this.consentArguments(args), node: e };
   }
 
   /**
@@ -360,7 +364,7 @@ export class ConsentDominance {
     if (!isCallExpression(e)) return undefined;
     const name = lastName(e.expression);
     if (name === undefined || !/consent/i.test(name)) return undefined;
-    return { categories: this.categoriesOf(e.arguments), node: e };
+    return { ...this.consentArguments(e.arguments), node: e };
   }
 
   private mentionsConsent(sf: ts.SourceFile): boolean {
@@ -404,10 +408,18 @@ export class ConsentDominance {
     return found;
   }
 
-  /** Category ids named by string literals, arrays of them, or `as const` constants. */
-  private categoriesOf(args: readonly ts.Expression[]): string[] {
+  /**
+   * Category ids named by string literals, arrays of them, or `as const` constants, and whether
+   * one of them is a cross-border purpose (`"cross-border"`, `"overseas"`, the config's).
+   */
+  private consentArguments(args: readonly ts.Expression[]): {
+    categories: string[];
+    crossBorder?: true;
+  } {
     const ids = new Set<string>();
+    let crossBorder = false;
     const add = (value: string) => {
+      if (this.ctx.transfers.crossBorderPurposes.has(value)) crossBorder = true;
       const c = this.ctx.taxonomy.resolve(value);
       if (c) ids.add(c.id);
     };
@@ -426,7 +438,7 @@ export class ConsentDominance {
       }
     };
     for (const a of args) visit(a, 0);
-    return [...ids];
+    return crossBorder ? { categories: [...ids], crossBorder } : { categories: [...ids] };
   }
 }
 

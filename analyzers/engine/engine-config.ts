@@ -4,6 +4,7 @@ import type {
   SanitizersSection,
 } from "../consent/consent-spec.js";
 import type { SinksSection } from "../sinks/sink-spec.js";
+import type { TransfersSection } from "../transfers/transfers-section.js";
 import type { AnalysisSection } from "./analysis-options.js";
 
 /** The part of a taxonomy category the engine reads. */
@@ -44,6 +45,8 @@ export interface EngineConfig {
   consentFunctions?: ConsentFunctionsSection | undefined;
   consentDecorators?: ConsentDecoratorsSection | undefined;
   sanitizers?: SanitizersSection | undefined;
+  /** Transfer destinations, own hosts, cross-border consent purposes, mechanisms. */
+  transfers?: TransfersSection | undefined;
   /** Confidence floor and network-log identifiers (see analysis-options.ts). */
   analysis?: AnalysisSection | undefined;
   /** Validators for string literals; defaults to the recognisers' validators. */

@@ -3,6 +3,7 @@ import {
   type CompiledConsentRules,
 } from "../consent/compile-consent-rules.js";
 import { compileSinkCatalog, type CompiledSinkCatalog } from "../sinks/compile-sink-catalog.js";
+import { compileTransfers, type CompiledTransfers } from "../transfers/compile-transfers.js";
 import { validatorsById } from "../recognisers/validators/validators.js";
 import type {
   EngineCategory,
@@ -17,6 +18,8 @@ export interface EngineContext {
   taxonomy: EngineTaxonomy;
   sinks: CompiledSinkCatalog;
   consent: CompiledConsentRules;
+  /** Destinations of transfers, cross-border consent purposes and mechanisms (PIPL Arts. 38-39). */
+  transfers: CompiledTransfers;
   validators: ValueValidators;
   /** Categories that have value validators, in taxonomy order. */
   validatedCategories: readonly { category: EngineCategory; validators: readonly string[] }[];
@@ -39,6 +42,7 @@ export function getEngineContext(config: EngineConfig): EngineContext {
     taxonomy: config.taxonomy,
     sinks: compileSinkCatalog(config.sinks ?? {}),
     consent: compileConsentRules(config),
+    transfers: compileTransfers(config.transfers ?? {}),
     validators,
     validatedCategories: config.taxonomy.categories
       .filter((c) => c.validators.some((v) => validators[v] !== undefined))

@@ -1,6 +1,7 @@
 import type { LintMessageId } from "../messages/lint-messages.js";
 import type { SinkKind } from "../sinks/sink-spec.js";
-import type { Finding, FlowStep } from "./finding.js";
+import type { TransferDestination } from "../transfers/transfer-destination.js";
+import type { Finding, FlowStep, TransferMechanismDeclaration } from "./finding.js";
 
 /** Where PI is declared or read in a file (the scanner's inventory of sources). */
 export interface PiSource {
@@ -24,6 +25,10 @@ export interface ConsentedFlow {
   end: number;
   flow: FlowStep[];
   coveredBy: { kind: "consent"; categories: string[] } | { kind: "basis"; basis: string };
+  /** Where a transfer sends the data (transfers only). */
+  destination?: TransferDestination;
+  /** The Art. 38 mechanism declared for a cross-border transfer, when there is one. */
+  mechanism?: TransferMechanismDeclaration;
 }
 
 /** A `@pipl-basis <basis> <reason>` tag on a function. */

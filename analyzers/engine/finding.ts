@@ -1,4 +1,5 @@
 import type { SinkKind } from "../sinks/sink-spec.js";
+import type { TransferDestination } from "../transfers/transfer-destination.js";
 
 /** One step of a flow from a PI source to a sink, for messages and SARIF code flows. */
 export interface FlowStep {
@@ -13,9 +14,21 @@ export interface FlowStep {
 export type FindingFix =
   { kind: "mask"; sanitizer: string } | { kind: "consent"; category: string };
 
-/** Why a flow of PI into a sink is reported. */
+/**
+ * Why a flow of PI into a sink is reported. `no-cross-border-consent`: the consent in scope covers
+ * the category but not providing it outside mainland China (PIPL Art. 39).
+ */
 export type FindingReason =
-  "no-consent" | "consent-for-other-category" | "general-consent-for-sensitive";
+  | "no-consent"
+  | "consent-for-other-category"
+  | "general-consent-for-sensitive"
+  | "no-cross-border-consent";
+
+/** A `@pipl-transfer <mechanism> <reference>` declared on the function around a transfer. */
+export interface TransferMechanismDeclaration {
+  mechanism: string;
+  reference: string;
+}
 
 /**
  * PI of one category, at one field path, reaching one sink without a covering consent check or a
@@ -42,6 +55,10 @@ export interface Finding {
    * on a send recognised by its method name alone.
    */
   confidence: FindingConfidence;
+  /** Where a transfer sends the data (transfers only; PIPL Arts. 38-39). */
+  destination?: TransferDestination;
+  /** The Art. 38 mechanism declared for a cross-border transfer, when there is one. */
+  mechanism?: TransferMechanismDeclaration;
 }
 
 /** How sure the engine is that a finding is PI reaching the sink. */

@@ -1,5 +1,12 @@
-import type { FindingConfidence, FindingFix, FindingReason } from "../engine/finding.js";
+import type {
+  FindingConfidence,
+  FindingFix,
+  FindingReason,
+  TransferMechanismDeclaration,
+} from "../engine/finding.js";
 import type { SinkKind } from "../sinks/sink-spec.js";
+import type { TransferDestination } from "../transfers/transfer-destination.js";
+import { describeDestination } from "./describe-destination.js";
 import { findingMessages, type FindingMessageId } from "./finding-messages.js";
 import { formatMessage } from "./format-message.js";
 import type { Locale } from "./locale.js";
@@ -15,6 +22,10 @@ export interface DescribedFinding {
   fix: FindingFix;
   /** `medium` adds a line saying the finding rests on names in untyped code. */
   confidence?: FindingConfidence;
+  /** Where a transfer goes; a cross-border one is described as such (PIPL Arts. 38-39). */
+  destination?: TransferDestination;
+  /** The Art. 38 mechanism declared for a cross-border transfer. */
+  mechanism?: TransferMechanismDeclaration;
 }
 
 /** What a message needs from the taxonomy. */
@@ -58,10 +69,12 @@ export function describeFindings(
   if (!first) return "";
   const other: Locale = locale === "en" ? "zh-CN" : "en";
   const separator = findingMessages["list.separator"][locale];
+  const crossBorder = first.destination?.jurisdiction === "cross-border";
   const lines = [
-    fill(`header.${first.kind}`, locale, {
+    fill(crossBorder ? "header.cross-border" : `header.${first.kind}`, locale, {
       sink: `\`${maskLiteralValues(sinkText ?? first.sink.label)}\``,
       reason: findingMessages[`reason.${first.reason}`][locale],
+      destination: first.destination ? describeDestination(first.destination, locale) : "",
     }),
   ];
   const aliases: string[] = [];
@@ -91,14 +104,22 @@ export function describeFindings(
     lines.push(findingMessages["confidence.medium"][locale]);
   const categories = aliases.map((alias) => quote(alias, locale)).join(separator);
   const example = aliases.map((alias) => `"${alias}"`).join(", ");
+  if (crossBorder)
+    lines.push(
+      first.mechanism
+        ? fill("mechanism.declared", locale, { ...first.mechanism })
+        : findingMessages["mechanism.none"][locale],
+    );
   lines.push(
-    sanitizers.length
-      ? fill("fix.mask", locale, {
-          sanitizer: sanitizers.map((s) => `\`${s}(…)\``).join(separator),
-          categories,
-          example,
-        })
-      : fill("fix.consent", locale, { categories, example }),
+    crossBorder
+      ? fill("fix.cross-border", locale, { categories, example })
+      : sanitizers.length
+        ? fill("fix.mask", locale, {
+            sanitizer: sanitizers.map((s) => `\`${s}(…)\``).join(separator),
+            categories,
+            example,
+          })
+        : fill("fix.consent", locale, { categories, example }),
   );
   return lines.join("\n");
 }

@@ -1,4 +1,5 @@
 import type { SinkRuleRecord } from "../rules/rule-record.js";
+import { describeDestination } from "./describe-destination.js";
 import type { DescribedFinding, DescribingTaxonomy } from "./describe-findings.js";
 import { findingMessages } from "./finding-messages.js";
 import { formatMessage } from "./format-message.js";
@@ -19,6 +20,11 @@ export interface FindingMessageParts {
   sink: string;
   /** What happened, the article, and the fix, in the locale. */
   detail: string;
+  /**
+   * The recipient of a cross-border transfer (service, host, country or region); the
+   * cross-border rule's messages have a placeholder for it: `… → {{sink}} → {{destination}}: …`.
+   */
+  destination?: string;
 }
 
 /** How many fields or categories a one-line message names before "+N more". */
@@ -76,16 +82,30 @@ export function findingMessageParts(
       sanitizers.push(finding.fix.sanitizer);
   }
   const separator = findingMessages["list.separator"][locale];
+  const crossBorder = first.destination?.jurisdiction === "cross-border";
+  const mechanism = crossBorder
+    ? first.mechanism
+      ? formatMessage(findingMessages, locale, "short.mechanism.declared", {
+          mechanism: first.mechanism.mechanism,
+        })
+      : findingMessages["short.mechanism.none"][locale]
+    : "";
+  const fix = crossBorder
+    ? findingMessages[
+        first.mechanism ? "short.fix.cross-border-consent" : "short.fix.cross-border"
+      ][locale]
+    : sanitizers.length
+      ? formatMessage(findingMessages, locale, "short.fix.mask", {
+          sanitizer: sanitizers.map((s) => `\`${s}(…)\``).join(separator),
+        })
+      : findingMessages["short.fix.consent"][locale];
   const detail =
     formatMessage(findingMessages, locale, `short.${first.reason}`, {
       verb: rule.verb[locale],
       article: rule.consentArticle[sensitive ? "sensitive" : "general"][locale],
     }) +
-    (sanitizers.length
-      ? formatMessage(findingMessages, locale, "short.fix.mask", {
-          sanitizer: sanitizers.map((s) => `\`${s}(…)\``).join(separator),
-        })
-      : findingMessages["short.fix.consent"][locale]) +
+    mechanism +
+    fix +
     (findings.some((f) => f.confidence === "medium")
       ? findingMessages["short.confidence.medium"][locale]
       : "") +
@@ -95,5 +115,8 @@ export function findingMessageParts(
     categories: list(categories, locale),
     sink: `\`${maskLiteralValues(sinkText ?? first.sink.label)}\``,
     detail,
+    ...(crossBorder && first.destination
+      ? { destination: describeDestination(first.destination, locale) }
+      : {}),
   };
 }

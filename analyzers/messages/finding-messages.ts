@@ -25,6 +25,28 @@ export const findingMessages = {
     en: "Personal information is sent to another party through {sink} {reason}:",
     "zh-CN": "个人信息经 {sink} 发送给其他方，{reason}：",
   },
+  "header.cross-border": {
+    en: "Personal information is sent outside mainland China to {destination} through {sink} {reason}:",
+    "zh-CN": "个人信息经 {sink} 向境外的 {destination} 提供，{reason}：",
+  },
+  "reason.no-cross-border-consent": {
+    en: "but the consent check in scope does not cover providing it outside mainland China (PIPL Art. 39)",
+    "zh-CN": "但作用域内的同意检查未涵盖向境外提供（《个人信息保护法》第三十九条）",
+  },
+  "mechanism.none": {
+    en: "Transfer mechanism: none declared; PIPL Art. 38 requires a CAC security assessment, certification or the standard contract (or an exemption of CAC Order No. 16/2024, Art. 5).",
+    "zh-CN":
+      "出境机制：未声明；《个人信息保护法》第三十八条要求通过安全评估、个人信息保护认证或订立标准合同（或符合《促进和规范数据跨境流动规定》第五条的豁免情形）。",
+  },
+  "mechanism.declared": {
+    en: "Transfer mechanism: {mechanism} ({reference}).",
+    "zh-CN": "出境机制：{mechanism}（{reference}）。",
+  },
+  "fix.cross-border": {
+    en: 'Fix: check separate consent for {categories} and for providing it abroad before the sink (e.g. `await requireConsent(userId, {example}, "cross-border")`), or send it to a mainland recipient, or mask the value; declare the Art. 38 mechanism with `@pipl-transfer <mechanism> <reference>` on the function. If another lawful basis applies (PIPL Art. 13), declare it with `@pipl-basis <basis> <reason>`.',
+    "zh-CN":
+      '修复：在输出点之前检查 {categories} 以及向境外提供的单独同意（例如 `await requireConsent(userId, {example}, "cross-border")`），或改为发送给境内接收方，或先脱敏；并在函数上用 `@pipl-transfer <机制> <依据>` 声明第三十八条的出境机制。如适用其他合法性基础（《个人信息保护法》第十三条），用 `@pipl-basis <basis> <reason>` 声明。',
+  },
   "reason.no-consent": {
     en: "without a consent check (PIPL Art. 14)",
     "zh-CN": "之前没有同意检查（《个人信息保护法》第十四条）",
@@ -74,6 +96,26 @@ export const findingMessages = {
   "short.general-consent-for-sensitive": {
     en: "{verb} under a consent naming no category; sensitive PI needs separate consent (PIPL Art. 29)",
     "zh-CN": "{verb}，但同意检查未指明类别；敏感个人信息须单独同意（《个人信息保护法》第二十九条）",
+  },
+  "short.no-cross-border-consent": {
+    en: "{verb}, but the consent check in scope does not cover providing it abroad ({article})",
+    "zh-CN": "{verb}，但作用域内的同意检查未涵盖向境外提供（{article}）",
+  },
+  "short.mechanism.none": {
+    en: "; no transfer mechanism declared (PIPL Art. 38)",
+    "zh-CN": "；未声明出境机制（《个人信息保护法》第三十八条）",
+  },
+  "short.mechanism.declared": {
+    en: " (mechanism: {mechanism})",
+    "zh-CN": "（出境机制：{mechanism}）",
+  },
+  "short.fix.cross-border": {
+    en: '; check consent for the categories and "cross-border" first, and declare `@pipl-transfer <mechanism> <reference>`',
+    "zh-CN": "；请先校验这些类别及 “cross-border” 的同意，并声明 `@pipl-transfer <机制> <依据>`",
+  },
+  "short.fix.cross-border-consent": {
+    en: '; check consent for the categories and "cross-border" first',
+    "zh-CN": "；请先校验这些类别及 “cross-border” 的同意",
   },
   "short.fix.mask": {
     en: "; wrap it in {sanitizer} or check consent first",

@@ -56,6 +56,14 @@ export const lintMessages = {
     en: "@pipl-basis {basis} needs a reason: why the processing is necessary",
     "zh-CN": "@pipl-basis {basis} 需要写明理由：为何必须进行该处理",
   },
+  "annotation.unknown-transfer-mechanism": {
+    en: 'Unknown cross-border transfer mechanism "{mechanism}" in @pipl-transfer; use one of {mechanisms}',
+    "zh-CN": "@pipl-transfer 中的出境机制 “{mechanism}” 未知；请使用 {mechanisms} 之一",
+  },
+  "annotation.transfer-needs-reference": {
+    en: "@pipl-transfer {mechanism} needs a reference: the assessment, certificate or contract filing it rests on",
+    "zh-CN": "@pipl-transfer {mechanism} 需要写明依据：所依据的安全评估、认证证书或标准合同备案",
+  },
 } as const satisfies MessageCatalog;
 
 /** Ids of the lint and annotation messages. */

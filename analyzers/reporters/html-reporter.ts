@@ -32,6 +32,7 @@ export const htmlReporter: Reporter = (result: ScanResult) => {
     flows(result, l, categoryIds),
     bases(result, l),
     inventory(result, l),
+    crossBorder(result, l),
     notAnalysed(result, l),
     stale(result, l),
   ];
@@ -188,6 +189,26 @@ ${flowRows.length > 0 ? `<p class="meta">${e(l.flowsTo)}:</p><table><thead><tr><
   return `<section id="inventory">
 <h2>${e(l.inventory)}</h2>
 ${blocks.join("\n")}
+</section>`;
+}
+
+function crossBorder(result: ScanResult, l: ReportLabels): string {
+  const recipients = result.inventory.crossBorder.map((r) => {
+    const d = r.destination;
+    const where = [d.host, d.place?.[result.locale] ?? d.region].filter(Boolean).join(" · ");
+    const sites = r.sites.map(
+      (s) =>
+        `<tr><td>${categoryHeading(result, l, s.category)}</td><td><code>${e(s.fieldPath)}</code></td><td><code>${e(s.sink.label)}</code></td><td><span class="pill ${s.status}">${e(l.statuses[s.status])}</span>${s.basis ? ` ${e(s.basis)}` : ""}</td><td>${s.mechanism ? `${e(s.mechanism.mechanism)} <span class="meta">${e(s.mechanism.reference)}</span>` : e(l.noMechanism)}</td><td class="loc">${e(s.file)}:${s.line}</td></tr>`,
+    );
+    return `<details open data-recipient="${e(r.recipient)}"><summary>${e(d.service ?? r.recipient)}${where ? ` <span class="meta">${e(where)}</span>` : ""} — ${r.categories.length} / ${r.sites.length}</summary>
+<p class="meta">${e(l.consent)}: ${e(l.consentStates[r.consented])} · ${e(l.mechanism)}: ${r.mechanisms.length > 0 ? e(r.mechanisms.join(", ")) : e(l.noMechanism)}</p>
+<table><thead><tr><th>${e(l.category)}</th><th>${e(l.field)}</th><th>${e(l.sink)}</th><th>${e(l.basis)}</th><th>${e(l.mechanism)}</th><th>${e(l.location)}</th></tr></thead><tbody>${sites.join("")}</tbody></table>
+</details>`;
+  });
+  return `<section id="cross-border">
+<h2>${e(l.crossBorder)}</h2>
+<p class="note">${e(l.crossBorderNote)}</p>
+${recipients.length > 0 ? recipients.join("\n") : `<p class="note">${e(l.noCrossBorder)}</p>`}
 </section>`;
 }
 

@@ -47,6 +47,15 @@ export interface ReportLabels {
   notAnalysedCount: string;
   size: string;
   limit: string;
+  /** The cross-border section (PIPL Arts. 38-39, 55): recipients outside mainland China. */
+  crossBorder: string;
+  crossBorderNote: string;
+  noCrossBorder: string;
+  recipient: string;
+  consent: string;
+  mechanism: string;
+  consentStates: Record<"all" | "some" | "none", string>;
+  noMechanism: string;
 }
 
 const en: ReportLabels = {
@@ -93,6 +102,15 @@ const en: ReportLabels = {
   notAnalysedCount: "not analysed",
   size: "Size",
   limit: "Limit",
+  crossBorder: "Cross-border transfers",
+  crossBorderNote:
+    "Recipients outside mainland China (Hong Kong, Macao and Taiwan included) and what the code sends them: the list a CAC standard-contract filing and the PIPL Art. 55 impact assessment ask for. PIPL Art. 38 requires a mechanism (@pipl-transfer) and Art. 39 separate consent.",
+  noCrossBorder: "No transfer to a recipient outside mainland China found.",
+  recipient: "Recipient",
+  consent: "Consent",
+  mechanism: "Mechanism",
+  consentStates: { all: "every site", some: "some sites", none: "none" },
+  noMechanism: "none declared",
 };
 
 const zhCN: ReportLabels = {
@@ -134,6 +152,15 @@ const zhCN: ReportLabels = {
   notAnalysedCount: "个文件未分析",
   size: "大小",
   limit: "上限",
+  crossBorder: "个人信息出境",
+  crossBorderNote:
+    "位于中国境外（含香港、澳门、台湾）的接收方及代码向其提供的个人信息：即标准合同备案和《个人信息保护法》第五十五条个人信息保护影响评估所需的清单。第三十八条要求出境机制（@pipl-transfer），第三十九条要求单独同意。",
+  noCrossBorder: "未发现向中国境外接收方提供个人信息。",
+  recipient: "接收方",
+  consent: "同意",
+  mechanism: "出境机制",
+  consentStates: { all: "全部调用点", some: "部分调用点", none: "无" },
+  noMechanism: "未声明",
 };
 
 /** Report labels by locale. */

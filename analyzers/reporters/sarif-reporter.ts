@@ -138,6 +138,18 @@ function toResult(f: ReportedFinding, result: ScanResult, ruleIndex: number) {
       sink: f.sink.id,
       reason: f.reason,
       confidence: f.confidence,
+      ...(f.destination
+        ? {
+            destination: {
+              jurisdiction: f.destination.jurisdiction,
+              ...(f.destination.service ? { service: f.destination.service } : {}),
+              ...(f.destination.host ? { host: f.destination.host } : {}),
+              ...(f.destination.place ? { place: f.destination.place[result.locale] } : {}),
+              ...(f.destination.region ? { region: f.destination.region } : {}),
+            },
+          }
+        : {}),
+      ...(f.mechanism ? { transferMechanism: f.mechanism } : {}),
     },
   };
 }

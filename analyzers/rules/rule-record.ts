@@ -44,6 +44,11 @@ export interface SinkRuleRecord extends RuleRecordBase {
   consentArticle: { general: LocalizedText; sensitive: LocalizedText };
   /** How a message says what happened to the value ("logged", "写入日志"). */
   verb: LocalizedText;
+  /**
+   * Set on the transfer rule that reports transfers to a recipient outside mainland China (PIPL
+   * Arts. 38-39); the other transfer rule reports the rest, so each transfer is reported once.
+   */
+  crossBorder?: true;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { SinkKind } from "../sinks/sink-spec.js";
+import type { TransferDestination } from "../transfers/transfer-destination.js";
+import { noUnconsentedCrossBorder } from "./no-unconsented-cross-border.js";
 import { noUnconsentedExport } from "./no-unconsented-export.js";
 import { noUnconsentedLogging } from "./no-unconsented-logging.js";
 import { noUnconsentedTransfer } from "./no-unconsented-transfer.js";
@@ -10,6 +12,7 @@ export const ruleRecords: readonly RuleRecord[] = [
   noUnconsentedLogging,
   noUnconsentedExport,
   noUnconsentedTransfer,
+  noUnconsentedCrossBorder,
   validAnnotations,
 ];
 
@@ -19,3 +22,16 @@ export const ruleForSinkKind: Readonly<Record<SinkKind, SinkRuleRecord>> = {
   export: noUnconsentedExport,
   transfer: noUnconsentedTransfer,
 };
+
+/**
+ * The rule that reports a finding: the rule of its sink kind, except a transfer to a recipient
+ * outside mainland China, which `pipl/no-unconsented-cross-border` reports instead.
+ */
+export function ruleForFinding(finding: {
+  kind: SinkKind;
+  destination?: Pick<TransferDestination, "jurisdiction">;
+}): SinkRuleRecord {
+  return finding.kind === "transfer" && finding.destination?.jurisdiction === "cross-border"
+    ? noUnconsentedCrossBorder
+    : ruleForSinkKind[finding.kind];
+}

@@ -1,7 +1,15 @@
 import type { FileAnalysis } from "../engine/file-analysis.js";
 import { maskLiteralValues } from "../messages/mask-literal-values.js";
 import type { PositionResolver } from "./position-resolver.js";
-import type { Inventory, InventoryCategory, InventoryFlow } from "./scan-result.js";
+import { describeDestination } from "../messages/describe-destination.js";
+import type {
+  CrossBorderRecipient,
+  CrossBorderSite,
+  Inventory,
+  InventoryCategory,
+  InventoryFlow,
+  TransferDestination,
+} from "./scan-result.js";
 
 /**
  * The inventory of a project: per category, where it is read and every flow into a sink with how
@@ -20,6 +28,38 @@ export function buildInventory(
   };
   const seenSources = new Set<string>();
   const declaredBases: Inventory["declaredBases"] = [];
+  const recipients = new Map<
+    string,
+    { destination: TransferDestination; sites: CrossBorderSite[] }
+  >();
+  const abroad = (
+    f: {
+      file: string;
+      start: number;
+      category: string;
+      fieldPath: string;
+      sink: { id: string; label: string };
+      destination?: TransferDestination;
+      mechanism?: CrossBorderSite["mechanism"];
+    },
+    status: CrossBorderSite["status"],
+    basis: string | undefined,
+  ) => {
+    if (f.destination?.jurisdiction !== "cross-border") return;
+    // Reports name the recipient in English in the data; the HTML labels it per locale.
+    const name = describeDestination(f.destination, "en");
+    const r = recipients.get(name) ?? { destination: f.destination, sites: [] };
+    recipients.set(name, r);
+    r.sites.push({
+      ...position(f.file, f.start),
+      category: f.category,
+      fieldPath: maskLiteralValues(f.fieldPath),
+      sink: { id: f.sink.id, label: maskLiteralValues(f.sink.label) },
+      status,
+      ...(basis !== undefined ? { basis } : {}),
+      ...(f.mechanism ? { mechanism: f.mechanism } : {}),
+    });
+  };
   for (const a of analyses) {
     for (const s of a.sources) {
       const pos = position(s.file, s.start);
@@ -37,6 +77,7 @@ export function buildInventory(
         fieldPath: maskLiteralValues(f.fieldPath),
         status: "unprotected",
       });
+      abroad(f, "unprotected", undefined);
     }
     for (const f of a.consentedFlows) {
       const flow: InventoryFlow = {
@@ -48,6 +89,7 @@ export function buildInventory(
         ...(f.coveredBy.kind === "basis" ? { basis: f.coveredBy.basis } : {}),
       };
       entry(f.category).flows.push(flow);
+      abroad(f, flow.status, flow.basis);
     }
     for (const b of a.declaredBases) {
       declaredBases.push({
@@ -70,5 +112,22 @@ export function buildInventory(
           byPos(a, b) || (a.fieldPath < b.fieldPath ? -1 : a.fieldPath > b.fieldPath ? 1 : 0),
       ),
     }));
-  return { categories, declaredBases: declaredBases.sort(byPos) };
+  const crossBorder: CrossBorderRecipient[] = [...recipients]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([recipient, r]) => {
+      const covered = r.sites.filter((s) => s.status !== "unprotected").length;
+      return {
+        recipient,
+        destination: r.destination,
+        categories: [...new Set(r.sites.map((s) => s.category))].sort(),
+        sites: r.sites.sort(
+          (a, b) => byPos(a, b) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0),
+        ),
+        consented: covered === r.sites.length ? "all" : covered > 0 ? "some" : "none",
+        mechanisms: [
+          ...new Set(r.sites.flatMap((s) => (s.mechanism ? [s.mechanism.mechanism] : []))),
+        ].sort(),
+      };
+    });
+  return { categories, declaredBases: declaredBases.sort(byPos), crossBorder };
 }

@@ -7,7 +7,7 @@ import { tsMorph } from "../typescript/index.js";
 import { enclosingContext } from "./enclosing-context.js";
 import type { FingerprintInput } from "./fingerprint-findings.js";
 import type { PositionResolver } from "./position-resolver.js";
-import { ruleForSinkKind } from "../rules/rule-records.js";
+import { ruleForFinding } from "../rules/rule-records.js";
 import type { ReportedFinding } from "./scan-result.js";
 
 /** A reported finding before fingerprinting, with what its fingerprint is computed from. */
@@ -30,7 +30,7 @@ export function reportFinding(
 ): UnfingerprintedFinding {
   const start = position(f.file, f.start);
   const end = position(f.file, f.end);
-  const ruleId = ruleForSinkKind[f.kind].id;
+  const ruleId = ruleForFinding(f).id;
   const sf = project.getSourceFile(f.file);
   const masked = { ...f, fieldPath: maskLiteralValues(f.fieldPath) };
   // Cross-file: a step after the source (which may be declared anywhere) lies in another file,
@@ -52,6 +52,8 @@ export function reportFinding(
         label: maskLiteralValues(s.label),
       })),
       fix: f.fix,
+      ...(f.destination ? { destination: f.destination } : {}),
+      ...(f.mechanism ? { mechanism: f.mechanism } : {}),
       message: describeFindings([masked], taxonomy, locale),
       ...(elsewhere && callee !== undefined
         ? { via: { ...position(elsewhere.file, elsewhere.start), callee } }

@@ -8,10 +8,16 @@
 import type { Locale } from "../messages/locale.js";
 import type { SinkKind } from "../sinks/sink-spec.js";
 import type { LocalizedText } from "../messages/localized-text.js";
-import type { FindingConfidence, FindingFix, FindingReason } from "../engine/finding.js";
+import type {
+  FindingConfidence,
+  FindingFix,
+  FindingReason,
+  TransferMechanismDeclaration,
+} from "../engine/finding.js";
+import type { TransferDestination } from "../transfers/transfer-destination.js";
 
 // Re-exported so reporters read every type of the result from this one module.
-export type { Locale, LocalizedText, SinkKind };
+export type { Locale, LocalizedText, SinkKind, TransferDestination, TransferMechanismDeclaration };
 
 /** A 1-based line/column position in a scanned file (path relative to the scan root, `/`-separated). */
 export interface SourcePosition {
@@ -33,7 +39,10 @@ export interface FlowStep extends SourcePosition {
 
 /** A finding as reported: the engine's finding resolved to lines, a rule id, a message and a fingerprint. */
 export interface ReportedFinding {
-  /** `pipl/no-unconsented-logging` | `-export` | `-transfer`, from the sink kind. */
+  /**
+   * `pipl/no-unconsented-logging` | `-export` | `-transfer`, from the sink kind; a transfer to a
+   * recipient outside mainland China is `pipl/no-unconsented-cross-border`'s.
+   */
   ruleId: string;
   kind: SinkKind;
   category: string;
@@ -46,6 +55,10 @@ export interface ReportedFinding {
   range: SourceRange;
   flow: FlowStep[];
   fix: FindingFix;
+  /** Where a transfer goes (transfers only). */
+  destination?: TransferDestination;
+  /** The PIPL Art. 38 mechanism declared for a cross-border transfer (`@pipl-transfer`). */
+  mechanism?: TransferMechanismDeclaration;
   /** The finding's message in the report locale; never contains a PI literal's value. */
   message: string;
   /** Stable across line shifts; see `fingerprintFindings`. */
@@ -98,10 +111,41 @@ export interface InventoryCategory {
   flows: InventoryFlow[];
 }
 
+/** One send of PI to a recipient outside mainland China. */
+export interface CrossBorderSite extends SourcePosition {
+  category: string;
+  fieldPath: string;
+  sink: { id: string; label: string };
+  status: FlowStatus;
+  /** The declared basis when `status` is `lawful-basis`. */
+  basis?: string;
+  /** The Art. 38 mechanism declared on the function (`@pipl-transfer`), if any. */
+  mechanism?: TransferMechanismDeclaration;
+}
+
+/**
+ * A recipient outside mainland China and what the code sends it: the list a CAC standard-contract
+ * filing and the PIPL Art. 55 assessment ask for.
+ */
+export interface CrossBorderRecipient {
+  /** The recipient as reports name it: its service, else its host or region. */
+  recipient: string;
+  destination: TransferDestination;
+  /** Category ids sent, sorted. */
+  categories: string[];
+  sites: CrossBorderSite[];
+  /** Whether every site is covered by cross-border consent or another declared basis. */
+  consented: "all" | "some" | "none";
+  /** Mechanisms declared at its sites, sorted; empty when none is. */
+  mechanisms: string[];
+}
+
 /** The engineering input to a PIPL Art. 55-56 impact assessment. */
 export interface Inventory {
   categories: InventoryCategory[];
   declaredBases: InventoryBasis[];
+  /** Recipients outside mainland China (PIPL Arts. 38-39), sorted by name. */
+  crossBorder: CrossBorderRecipient[];
 }
 
 /** A baseline entry that matched no current finding. */

@@ -1,7 +1,10 @@
 // Transfer sinks: data sent to another party. Sources: the public APIs of fetch (WHATWG), axios 1,
 // Node.js http/https, got 14, undici 6, superagent 9, ws 8 / WebSocket, kafkajs 2, amqplib 0.10,
 // openai 4-5, Alibaba Cloud dysmsapi 2017-05-25 (v3 SDK), tencentcloud-sdk-nodejs 4, wechat-api / co-wechat-api,
-// @sentry/node 8, @segment/analytics-node 2, analytics-node, mixpanel 0.18.
+// @sentry/node 8, @segment/analytics-node 2, analytics-node, mixpanel 0.18, @anthropic-ai/sdk 0.x,
+// @google/generative-ai 0.x, @google/genai 1, ai 4 (Vercel AI SDK), @langchain/openai,
+// @langchain/anthropic and @langchain/google-genai 0.x, stripe 17, twilio 5, @sendgrid/mail 8,
+// firebase-admin 12, and the mini-program clients `wx.request`, `uni.request`, `Taro.request`.
 // PIPL Art. 21 (entrusted processors), Art. 23 (providing PI to others needs separate consent),
 // Art. 38-39 (cross-border provision).
 import type { SinkSpec } from "./sink-spec.js";
@@ -227,6 +230,126 @@ export const transferSinks: readonly SinkSpec[] = [
       },
       { receiverType: "Mixpanel", module: "mixpanel", methods: ["track", "import"] },
       { receiverType: "People", module: "mixpanel", methods: ["set", "set_once"] },
+    ],
+  },
+  {
+    id: "anthropic",
+    label: "Anthropic API",
+    kind: "transfer",
+    match: [
+      {
+        module: "@anthropic-ai/sdk",
+        calls: [
+          "().messages.create",
+          "().messages.stream",
+          "Anthropic().messages.create",
+          "default().messages.create",
+        ],
+      },
+    ],
+  },
+  {
+    id: "google-gemini",
+    label: "Google Gemini API",
+    kind: "transfer",
+    match: [
+      {
+        module: "@google/generative-ai",
+        calls: [
+          "GoogleGenerativeAI().getGenerativeModel().generateContent",
+          "GoogleGenerativeAI().getGenerativeModel().generateContentStream",
+          "GoogleGenerativeAI().getGenerativeModel().startChat().sendMessage",
+        ],
+      },
+      {
+        module: "@google/genai",
+        calls: [
+          "GoogleGenAI().models.generateContent",
+          "GoogleGenAI().models.generateContentStream",
+        ],
+      },
+    ],
+  },
+  {
+    id: "vercel-ai",
+    label: "Vercel AI SDK model call",
+    kind: "transfer",
+    // Where the prompt goes depends on the `model` provider (see transfers/model-providers.ts).
+    match: [
+      {
+        module: "ai",
+        calls: [
+          "generateText",
+          "streamText",
+          "generateObject",
+          "streamObject",
+          "embed",
+          "embedMany",
+        ],
+      },
+    ],
+  },
+  {
+    id: "langchain-chat",
+    label: "LangChain chat model",
+    kind: "transfer",
+    match: [
+      {
+        module: "@langchain/openai",
+        calls: ["ChatOpenAI().invoke", "ChatOpenAI().stream", "ChatOpenAI().batch"],
+      },
+      {
+        module: "@langchain/anthropic",
+        calls: ["ChatAnthropic().invoke", "ChatAnthropic().stream", "ChatAnthropic().batch"],
+      },
+      {
+        module: "@langchain/google-genai",
+        calls: ["ChatGoogleGenerativeAI().invoke", "ChatGoogleGenerativeAI().stream"],
+      },
+    ],
+  },
+  {
+    id: "stripe",
+    label: "Stripe API",
+    kind: "transfer",
+    match: [
+      {
+        module: "stripe",
+        calls: ["().customers.create", "().customers.update", "default().customers.create"],
+      },
+    ],
+  },
+  {
+    id: "twilio",
+    label: "Twilio API",
+    kind: "transfer",
+    match: [{ module: "twilio", calls: ["().messages.create", "().calls.create"] }],
+  },
+  {
+    id: "sendgrid",
+    label: "SendGrid mail",
+    kind: "transfer",
+    match: [{ module: "@sendgrid/mail", calls: ["send", "sendMultiple"] }],
+  },
+  {
+    id: "firebase",
+    label: "Firebase (firebase-admin)",
+    kind: "transfer",
+    match: [
+      {
+        module: "firebase-admin",
+        calls: ["messaging().send", "messaging().sendEachForMulticast", "messaging().sendEach"],
+      },
+    ],
+  },
+  {
+    id: "mini-program-request",
+    label: "mini-program request (wx, uni-app, Taro)",
+    kind: "transfer",
+    match: [
+      { global: "wx", calls: ["request", "uploadFile"] },
+      { global: "uni", calls: ["request", "uploadFile"] },
+      { module: "@tarojs/taro", calls: ["request", "uploadFile"] },
     ],
   },
 ];

@@ -90,7 +90,7 @@ describe("sink catalog", () => {
   it("matches axios as a function, its methods, and instances from axios.create", () => {
     expect(
       sinksOf(
-        `import axios from "axios";\nconst api = axios.create({});\nexport async function f(x: U) {\n  await axios({ data: x.mobile });\n  await axios.post("/a", { n: x.realName });\n  await api.post("/b", x.mobile);\n}`,
+        `import axios from "axios";\nconst api = axios.create({ baseURL: "https://partner.example.com" });\nexport async function f(x: U) {\n  await axios({ data: x.mobile });\n  await axios.post("https://partner.example.com/a", { n: x.realName });\n  await api.post("/b", x.mobile);\n}`,
       ),
     ).toEqual([
       "transfer contact.mobile x.mobile axios @ { data: x.mobile }",

@@ -4,6 +4,23 @@ import { reports, runSinkRuleTests, silent } from "./support/rule-tester.js";
 
 const valid = [
   silent("an empty file", ""),
+  // Transfers to a recipient outside mainland China are pipl/no-unconsented-cross-border's.
+  silent(
+    "Segment identify (cross-border: the other rule reports it)",
+    'import { Analytics } from "@segment/analytics-node";\nconst analytics = new Analytics({ writeKey: "key" });\nexport function f(u: UserProfile) {\n  analytics.identify({ userId: u.id, traits: { phone: u.mobile } });\n}',
+  ),
+  silent(
+    "OpenAI chat completion with the default base URL (cross-border: the other rule reports it)",
+    'import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function f(u: UserProfile) {\n  await client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: u.mobile }] });\n}',
+  ),
+  silent(
+    "a relative URL: the organisation's own server, not another party",
+    'export async function f(u: UserProfile) {\n  await fetch("/api/profile", { method: "POST", body: u.mobile });\n}',
+  ),
+  silent(
+    "an axios instance whose base URL is a relative path",
+    'import axios from "axios";\nconst api = axios.create({ baseURL: "/api" });\nexport async function f(u: UserProfile) {\n  await api.post("/profile", { mobile: u.mobile });\n}',
+  ),
   silent(
     "a hashed identifier sent to analytics",
     'export async function f(u: UserProfile) {\n  await fetch("https://analytics.example.com", { method: "POST", body: hashIdentifier(u.id) });\n}',
@@ -151,16 +168,6 @@ const invalid = [
     ],
   ),
   reports(
-    "Segment identify",
-    'import { Analytics } from "@segment/analytics-node";\nconst analytics = new Analytics({ writeKey: "key" });\nexport function f(u: UserProfile) {\n  analytics.identify({ userId: u.id, traits: { phone: u.mobile } });\n}',
-    [
-      "noConsent",
-      4,
-      22,
-      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "analytics.identify" },
-    ],
-  ),
-  reports(
     "a send in a class whose consent decorator names another category",
     '@RequireConsent("email")\nexport class Sms {\n  async send(u: UserProfile) {\n    await fetch("https://sms.example.com", { method: "POST", body: u.mobile });\n  }\n}',
     [
@@ -276,16 +283,6 @@ const invalid = [
     ],
   ),
   reports(
-    "Sentry user context",
-    'import * as Sentry from "@sentry/node";\nexport function f(u: UserProfile) {\n  Sentry.setUser({ id: u.id, phone: u.mobile });\n}',
-    [
-      "noConsent",
-      3,
-      18,
-      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "Sentry.setUser" },
-    ],
-  ),
-  reports(
     "a local helper that sends its parameter, at the call site",
     'async function postJson(url: string, body: unknown) {\n  await fetch(url, { method: "POST", body: JSON.stringify(body) });\n}\nexport async function f(u: UserProfile) {\n  await postJson("https://x.example.com", u);\n}',
     [
@@ -336,14 +333,37 @@ const invalid = [
     ],
   ),
   reports(
-    "Mixpanel track",
-    'import { init } from "mixpanel";\nconst mixpanel = init("token");\nexport function f(u: UserProfile) {\n  mixpanel.track("login", { phone: u.mobile });\n}',
+    "an OpenAI-compatible client with a DashScope base URL (mainland: this rule, not the cross-border one)",
+    'import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: "https://dashscope.aliyuncs.com/compatible-mode/v1" });\nexport async function f(u: UserProfile) {\n  await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: u.mobile }] });\n}',
     [
       "noConsent",
       4,
-      27,
-      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "mixpanel.track" },
+      40,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "client.chat.completions.create",
+      },
     ],
+  ),
+  reports(
+    "an OpenAI-compatible client with a DeepSeek base URL (mainland)",
+    'import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: "https://api.deepseek.com" });\nexport async function f(u: UserProfile) {\n  await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: u.mobile }] });\n}',
+    [
+      "noConsent",
+      4,
+      40,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "client.chat.completions.create",
+      },
+    ],
+  ),
+  reports(
+    "a generic example.com host: unknown destination, this rule (never guessed cross-border from the TLD)",
+    'export async function f(u: UserProfile) {\n  await fetch("https://partner.example.com/hook", { method: "POST", body: u.mobile });\n}',
+    ["noConsent", 2, 51, { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "fetch" }],
   ),
 ];
 

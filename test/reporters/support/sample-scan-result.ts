@@ -145,6 +145,32 @@ export function sampleScanResult(overrides: Partial<ScanResult> = {}): ScanResul
           reason: "payroll for employment contracts",
         },
       ],
+      crossBorder: [
+        {
+          recipient: "OpenAI API (api.openai.com, United States)",
+          destination: {
+            jurisdiction: "cross-border",
+            host: "api.openai.com",
+            service: "OpenAI API",
+            place: { en: "United States", "zh-CN": "美国" },
+            from: "sdk-default",
+          },
+          categories: ["contact.mobile"],
+          sites: [
+            {
+              file: "src/c.ts",
+              line: 7,
+              column: 3,
+              category: "contact.mobile",
+              fieldPath: "user.mobile",
+              sink: { id: "openai", label: "OpenAI API (or a compatible model API)" },
+              status: "unprotected",
+            },
+          ],
+          consented: "none",
+          mechanisms: [],
+        },
+      ],
     },
     baseline: {
       file: "pipl-baseline.json",

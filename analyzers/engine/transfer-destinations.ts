@@ -1,0 +1,380 @@
+import type { ts } from "ts-morph";
+import {
+  NodeFlags,
+  SymbolFlags,
+  SyntaxKind,
+  getCombinedNodeFlags,
+  isBinaryExpression,
+  isCallExpression,
+  isIdentifier,
+  isNewExpression,
+  isNoSubstitutionTemplateLiteral,
+  isObjectLiteralExpression,
+  isParameter,
+  isPropertyAccessExpression,
+  isPropertyAssignment,
+  isShorthandPropertyAssignment,
+  isStringLiteralLike,
+  isTemplateExpression,
+  isVariableDeclaration,
+} from "./typescript-functions.js";
+import type { CompiledSink } from "../sinks/compile-sink-catalog.js";
+import {
+  endpointOptions,
+  modelProviderModules,
+  regionOptions,
+} from "../transfers/sdk-destinations.js";
+import {
+  ownDestination,
+  type CompiledTransfers,
+  type ResolvedDestination,
+} from "../transfers/compile-transfers.js";
+import type { TransferDestination } from "../transfers/transfer-destination.js";
+import { fieldWrites } from "./field-writes.js";
+import type { SinkMatcher } from "./sink-matcher.js";
+import { thisBinding } from "./this-binding.js";
+import { unwrapExpression } from "./unwrap-expression.js";
+
+const maxDepth = 5;
+
+/** What the code shows of a string: its known prefix, whether that is all, or an env read. */
+interface StringValue {
+  text: string;
+  complete: boolean;
+  environment?: true;
+}
+
+/** Sinks whose data call (`send`, `write`) is made on a value built from the URL. */
+const builtFromUrl = new Set(["websocket", "node-http", "superagent"]);
+/** Options of a request config or instance that hold its base URL. */
+const baseOptions = ["baseURL", "baseUrl", "prefixUrl"];
+/** Options of a request config that hold its URL or host. */
+const urlOptions = ["url"];
+const hostOptions = ["hostname", "host"];
+
+/**
+ * Where each transfer sink call sends its data (PIPL Arts. 38-39): the URL it is given (a literal,
+ * a template with a literal origin, a constant, an instance's base URL), the endpoint or region
+ * its client was built with, or the SDK's default recipient. A relative URL or one of the
+ * organisation's own hosts is the organisation itself (`"own"`): not a transfer to another party.
+ */
+export class TransferDestinations {
+  private readonly memo = new WeakMap<ts.Node, ResolvedDestination>();
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly transfers: CompiledTransfers,
+    private readonly matcher: SinkMatcher,
+  ) {}
+
+  /** The destination of a transfer sink call; `undefined` for other sinks. */
+  of(call: ts.Node, sink: CompiledSink): ResolvedDestination | undefined {
+    if (sink.kind !== "transfer") return undefined;
+    let found = this.memo.get(call);
+    if (found === undefined) {
+      found =
+        isCallExpression(call) || isNewExpression(call)
+          ? this.resolve(call, sink)
+          : { jurisdiction: "unknown", from: "none" };
+      this.memo.set(call, found);
+    }
+    return found;
+  }
+
+  private resolve(
+    call: ts.CallExpression | ts.NewExpression,
+    sink: CompiledSink,
+  ): ResolvedDestination {
+    if (this.transfers.followsUrl(sink.id)) return this.urlDestination(call, sink);
+    const args = call.arguments ?? [];
+    // A model call of the Vercel AI SDK names its provider in `model`.
+    const model = args[0] ? this.option([args[0]], ["model"]) : undefined;
+    const constructions = this.constructions(call.expression);
+    if (model !== undefined && sink.id === "vercel-ai") {
+      const m = unwrapExpression(model);
+      constructions.push(...this.constructions(m));
+      if (isCallExpression(m)) constructions.push(m);
+    }
+    const defaults = this.defaultFor(sink.id, constructions);
+    const endpoint = this.option(constructions, endpointOptions);
+    if (endpoint !== undefined) {
+      const d = this.fromUrlValue(this.stringValue(endpoint, 0), "base-url", defaults);
+      if (d) return d;
+    }
+    const region = this.option(constructions, regionOptions);
+    if (region !== undefined) {
+      const v = this.stringValue(region, 0);
+      if (v?.environment) return unknownFrom("environment", defaults);
+      if (v?.complete) {
+        const d = this.transfers.region(defaults?.sink ?? sink.id, v.text);
+        return d ?? { ...unknownFrom("region", defaults), region: v.text };
+      }
+      return unknownFrom("region", defaults);
+    }
+    return defaults?.destination ?? { jurisdiction: "unknown", from: "none" };
+  }
+
+  /** The SDK default of a sink, or of the model provider a generic client is built for. */
+  private defaultFor(
+    sinkId: string,
+    constructions: readonly (ts.CallExpression | ts.NewExpression)[],
+  ): { sink: string; destination: TransferDestination } | undefined {
+    const own = this.transfers.sdkDefault(sinkId);
+    if (own) return { sink: sinkId, destination: own };
+    for (const c of constructions) {
+      const name = this.matcher.qualifiedName(c.expression, 0);
+      if (name === undefined) continue;
+      for (const [module, provider] of Object.entries(modelProviderModules)) {
+        const root = `m:${module}`;
+        const next = name[root.length];
+        if (name.startsWith(root) && (next === undefined || next === "." || next === "(")) {
+          const destination = this.transfers.sdkDefault(provider);
+          if (destination) return { sink: provider, destination };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private urlDestination(
+    call: ts.CallExpression | ts.NewExpression,
+    sink: CompiledSink,
+  ): ResolvedDestination {
+    const constructions = this.constructions(call.expression);
+    const callee = unwrapExpression(call.expression);
+    const method = isPropertyAccessExpression(callee) ? callee.name.text : "";
+    let url: ts.Expression | undefined;
+    let host: ts.Expression | undefined;
+    const bases: ts.Expression[] = [];
+    if (builtFromUrl.has(sink.id) && ["send", "write", "end", "query"].includes(method)) {
+      const built = constructions[0];
+      url = built?.arguments?.[0];
+    } else {
+      url = call.arguments?.[0];
+    }
+    if (url !== undefined) {
+      const config = this.objectLiteral(url, 0);
+      if (config) {
+        url = this.option([config], urlOptions);
+        host = this.option([config], hostOptions);
+        const base = this.option([config], baseOptions);
+        if (base) bases.push(base);
+      }
+    }
+    const instanceBase = this.option(constructions, baseOptions);
+    if (instanceBase) bases.push(instanceBase);
+    const value = url === undefined ? undefined : this.stringValue(url, 0);
+    const fromUrl = this.fromUrlValue(value, "url", undefined);
+    if (fromUrl && !(fromUrl !== ownDestination && fromUrl.from === "none")) {
+      if (fromUrl !== ownDestination || bases.length === 0) return fromUrl;
+    }
+    if (host !== undefined) {
+      const h = this.stringValue(host, 0);
+      if (h?.environment) return { jurisdiction: "unknown", from: "environment" };
+      if (h?.complete) return this.transfers.host(h.text, "url");
+    }
+    for (const base of bases) {
+      const d = this.fromUrlValue(this.stringValue(base, 0), "base-url", undefined);
+      if (d) return d;
+    }
+    return fromUrl ?? { jurisdiction: "unknown", from: "none" };
+  }
+
+  /**
+   * The destination a URL, base URL or endpoint value names: a host (with or without a scheme),
+   * a relative URL (the organisation itself), an environment read (unknown), or `undefined` when
+   * the code does not show enough.
+   */
+  private fromUrlValue(
+    value: StringValue | undefined,
+    from: TransferDestination["from"],
+    defaults: { destination: TransferDestination } | undefined,
+  ): ResolvedDestination | undefined {
+    if (!value) return undefined;
+    if (value.environment) return unknownFrom("environment", defaults);
+    const text = value.text.trim();
+    const withScheme = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/:?#]*)([/:?#])?/i.exec(text);
+    if (withScheme) {
+      const host = withScheme[1] ?? "";
+      if (host !== "" && (withScheme[2] !== undefined || value.complete))
+        return this.transfers.host(host, from);
+      return unknownFrom(from, defaults);
+    }
+    if (text.startsWith("/") || text.startsWith(".") || text.startsWith("?")) return ownDestination;
+    if (!value.complete) return text === "" ? undefined : unknownFrom(from, defaults);
+    // A bare host (`dysmsapi.aliyuncs.com`, an SDK endpoint) or a path relative to the page.
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(text))
+      return this.transfers.host(text.replace(/[:/].*$/, ""), from);
+    return from === "url" ? ownDestination : undefined;
+  }
+
+  /** The calls and `new` expressions a callee's receiver was built by, nearest first. */
+  private constructions(expr: ts.Expression, depth = 0): (ts.CallExpression | ts.NewExpression)[] {
+    const out: (ts.CallExpression | ts.NewExpression)[] = [];
+    let e: ts.Expression = unwrapExpression(expr);
+    for (let steps = 0; steps < 20 && depth <= maxDepth; steps++) {
+      if (isPropertyAccessExpression(e)) {
+        if (e.expression.kind === SyntaxKind.ThisKeyword) {
+          const binding = thisBinding(e);
+          for (const value of binding ? (fieldWrites(binding.cls).get(e.name.text) ?? []) : [])
+            if (!isParameter(value)) out.push(...this.constructions(value, depth + 1));
+          return out;
+        }
+        e = unwrapExpression(e.expression);
+      } else if (isCallExpression(e) || isNewExpression(e)) {
+        out.push(e);
+        e = unwrapExpression(e.expression);
+      } else if (isIdentifier(e)) {
+        const init = this.initializer(e);
+        if (!init) return out;
+        e = unwrapExpression(init);
+        depth++;
+      } else return out;
+    }
+    return out;
+  }
+
+  /** The value an option of these calls' arguments holds (searched in nested objects too). */
+  private option(
+    holders: readonly (ts.CallExpression | ts.NewExpression | ts.Expression)[],
+    names: readonly string[],
+  ): ts.Expression | undefined {
+    for (const h of holders) {
+      const args = isCallExpression(h) || isNewExpression(h) ? [...(h.arguments ?? [])] : [h];
+      for (const a of args) {
+        const found = this.optionIn(a, names, 0);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  private optionIn(
+    expr: ts.Expression,
+    names: readonly string[],
+    depth: number,
+  ): ts.Expression | undefined {
+    if (depth > 3) return undefined;
+    const e = unwrapExpression(expr);
+    if (isCallExpression(e) || isNewExpression(e)) {
+      for (const a of e.arguments ?? []) {
+        const found = this.optionIn(a, names, depth + 1);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    const object = this.objectLiteral(e, 0);
+    if (!object) return undefined;
+    for (const p of object.properties) {
+      const name =
+        p.name && (isIdentifier(p.name) || isStringLiteralLike(p.name)) ? p.name.text : "";
+      if (names.includes(name)) {
+        if (isPropertyAssignment(p)) return p.initializer;
+        if (isShorthandPropertyAssignment(p)) return p.name;
+      }
+    }
+    for (const p of object.properties) {
+      if (!isPropertyAssignment(p)) continue;
+      const found = this.optionIn(p.initializer, names, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private objectLiteral(
+    expr: ts.Expression,
+    depth: number,
+  ): ts.ObjectLiteralExpression | undefined {
+    const e = unwrapExpression(expr);
+    if (isObjectLiteralExpression(e)) return e;
+    if (isIdentifier(e) && depth < maxDepth) {
+      const init = this.initializer(e);
+      return init ? this.objectLiteral(init, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  /** The initializer of a `const` (or never-reassigned) variable a name refers to. */
+  private initializer(id: ts.Identifier): ts.Expression | undefined {
+    let symbol = this.checker.getSymbolAtLocation(id);
+    if (symbol && symbol.flags & SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    const d = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    if (!d || !isVariableDeclaration(d) || !d.initializer) return undefined;
+    if (!(getCombinedNodeFlags(d) & NodeFlags.Const)) return undefined;
+    return d.initializer;
+  }
+
+  /** What the code shows of a string expression (see {@link StringValue}). */
+  private stringValue(expr: ts.Expression, depth: number): StringValue | undefined {
+    if (depth > maxDepth) return undefined;
+    const e = unwrapExpression(expr);
+    if (isStringLiteralLike(e) || isNoSubstitutionTemplateLiteral(e))
+      return { text: e.text, complete: true };
+    if (isTemplateExpression(e)) {
+      let text = e.head.text;
+      for (const span of e.templateSpans) {
+        const v = this.stringValue(span.expression, depth + 1);
+        if (!v) return { text, complete: false };
+        if (v.environment && text === "") return v;
+        text += v.text;
+        if (!v.complete) return { text, complete: false };
+        text += span.literal.text;
+      }
+      return { text, complete: true };
+    }
+    if (isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      if (op === SyntaxKind.PlusToken) {
+        const left = this.stringValue(e.left, depth + 1);
+        if (!left) return undefined;
+        if (!left.complete || left.environment) return left;
+        const right = this.stringValue(e.right, depth + 1);
+        return right && !right.environment
+          ? { text: left.text + right.text, complete: right.complete }
+          : { text: left.text, complete: false };
+      }
+      if (op === SyntaxKind.QuestionQuestionToken || op === SyntaxKind.BarBarToken) {
+        // The environment decides first; the literal is only a fallback.
+        const left = this.stringValue(e.left, depth + 1);
+        return left?.environment ? left : undefined;
+      }
+      return undefined;
+    }
+    if (isPropertyAccessExpression(e)) {
+      const base = unwrapExpression(e.expression);
+      if (
+        isPropertyAccessExpression(base) &&
+        base.name.text === "env" &&
+        isIdentifier(base.expression) &&
+        base.expression.text === "process"
+      )
+        return { text: "", complete: false, environment: true };
+      if (
+        isPropertyAccessExpression(base) &&
+        base.name.text === "env" &&
+        base.expression.kind === SyntaxKind.MetaProperty
+      )
+        return { text: "", complete: false, environment: true };
+    }
+    const type = this.checker.getTypeAtLocation(e);
+    if (type.isStringLiteral()) return { text: type.value, complete: true };
+    if (isIdentifier(e)) {
+      const init = this.initializer(e);
+      return init ? this.stringValue(init, depth + 1) : undefined;
+    }
+    if (isPropertyAccessExpression(e)) {
+      const object = this.objectLiteral(e.expression, 0);
+      const value = object ? this.optionIn(object, [e.name.text], 3) : undefined;
+      return value ? this.stringValue(value, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+}
+
+function unknownFrom(
+  from: TransferDestination["from"],
+  defaults: { destination: TransferDestination } | undefined,
+): TransferDestination {
+  const service = defaults?.destination.service;
+  return { jurisdiction: "unknown", ...(service ? { service } : {}), from };
+}

@@ -1,0 +1,176 @@
+/*
+ * The recipient of each SDK transfer sink when the code shows no endpoint, and the client options
+ * that name one. Sources: each SDK's client options (openai `baseURL`, @anthropic-ai/sdk
+ * `baseURL`, Alibaba Cloud Tea `Config.endpoint` / `regionId`, tencentcloud-sdk-nodejs `region` and
+ * `profile.httpProfile.endpoint`) and each vendor's default API host. HTTP clients (`fetch`,
+ * axios, ...) have no default: they follow their URL.
+ */
+import type { LocalizedText } from "../messages/localized-text.js";
+import type { Jurisdiction } from "./transfer-destination.js";
+
+/** A sink's default recipient and the client options that change it. */
+export interface SdkDestination {
+  /** Sink id in the catalog. */
+  sink: string;
+  service: string;
+  jurisdiction: Jurisdiction;
+  host?: string;
+  place?: LocalizedText;
+  /** Cloud provider of the region table whose region ids `regionOptions` hold. */
+  regionProvider?: string;
+}
+
+const us: LocalizedText = { en: "United States", "zh-CN": "美国" };
+const mainland: LocalizedText = { en: "mainland China", "zh-CN": "中国境内" };
+
+/** Client options whose value is a URL or host (searched in the client's construction). */
+export const endpointOptions: readonly string[] = [
+  "baseURL",
+  "baseUrl",
+  "basePath",
+  "endpoint",
+  "host",
+  "apiHost",
+  "dsn",
+];
+
+/** Client options whose value is a cloud region id. */
+export const regionOptions: readonly string[] = ["region", "regionId"];
+
+/** Sinks that follow their URL argument (or the base URL of the instance they are called on). */
+export const urlSinks: readonly string[] = [
+  "fetch",
+  "axios",
+  "node-http",
+  "got",
+  "undici",
+  "superagent",
+  "websocket",
+  "mini-program-request",
+];
+
+/**
+ * Modules of generic model clients (Vercel AI SDK providers, LangChain chat models) → the id of
+ * the provider whose default recipient they send to, when no base URL is given.
+ */
+export const modelProviderModules: Readonly<Record<string, string>> = {
+  "@ai-sdk/openai": "openai",
+  "@langchain/openai": "openai",
+  "@ai-sdk/anthropic": "anthropic",
+  "@langchain/anthropic": "anthropic",
+  "@ai-sdk/google": "google-gemini",
+  "@langchain/google-genai": "google-gemini",
+  "@ai-sdk/deepseek": "deepseek",
+  "@langchain/deepseek": "deepseek",
+};
+
+/** Built-in SDK destinations, by sink id (or model provider id of {@link modelProviderModules}). */
+export const sdkDestinations: readonly SdkDestination[] = [
+  {
+    sink: "openai",
+    service: "OpenAI API",
+    jurisdiction: "cross-border",
+    host: "api.openai.com",
+    place: us,
+  },
+  {
+    sink: "anthropic",
+    service: "Anthropic API",
+    jurisdiction: "cross-border",
+    host: "api.anthropic.com",
+    place: us,
+  },
+  {
+    sink: "google-gemini",
+    service: "Google Gemini API",
+    jurisdiction: "cross-border",
+    host: "generativelanguage.googleapis.com",
+    place: us,
+  },
+  {
+    sink: "deepseek",
+    service: "DeepSeek API",
+    jurisdiction: "mainland",
+    host: "api.deepseek.com",
+    place: mainland,
+  },
+  { sink: "sentry", service: "Sentry", jurisdiction: "cross-border", host: "sentry.io", place: us },
+  {
+    sink: "segment",
+    service: "Segment",
+    jurisdiction: "cross-border",
+    host: "api.segment.io",
+    place: us,
+  },
+  {
+    sink: "mixpanel",
+    service: "Mixpanel",
+    jurisdiction: "cross-border",
+    host: "api.mixpanel.com",
+    place: us,
+  },
+  {
+    sink: "stripe",
+    service: "Stripe",
+    jurisdiction: "cross-border",
+    host: "api.stripe.com",
+    place: us,
+  },
+  {
+    sink: "twilio",
+    service: "Twilio",
+    jurisdiction: "cross-border",
+    host: "api.twilio.com",
+    place: us,
+  },
+  {
+    sink: "sendgrid",
+    service: "SendGrid",
+    jurisdiction: "cross-border",
+    host: "api.sendgrid.com",
+    place: us,
+  },
+  {
+    sink: "firebase",
+    service: "Firebase",
+    jurisdiction: "cross-border",
+    host: "fcm.googleapis.com",
+    place: us,
+  },
+  {
+    sink: "aliyun-sms",
+    service: "Alibaba Cloud SMS",
+    jurisdiction: "mainland",
+    place: mainland,
+    regionProvider: "alicloud",
+  },
+  {
+    sink: "aliyun-api",
+    service: "Alibaba Cloud API",
+    jurisdiction: "mainland",
+    place: mainland,
+    regionProvider: "alicloud",
+  },
+  {
+    sink: "tencentcloud",
+    service: "Tencent Cloud API",
+    jurisdiction: "mainland",
+    place: mainland,
+    regionProvider: "tencentcloud",
+  },
+  {
+    sink: "tencentcloud-product",
+    service: "Tencent Cloud API",
+    jurisdiction: "mainland",
+    place: mainland,
+    regionProvider: "tencentcloud",
+  },
+  { sink: "wechat-api", service: "WeChat API", jurisdiction: "mainland", place: mainland },
+  { sink: "wechat-cloud", service: "WeChat cloud", jurisdiction: "mainland", place: mainland },
+  { sink: "wechat-pay", service: "WeChat Pay", jurisdiction: "mainland", place: mainland },
+  { sink: "alipay", service: "Alipay", jurisdiction: "mainland", place: mainland },
+  { sink: "baidu-ai", service: "Baidu AI Cloud", jurisdiction: "mainland", place: mainland },
+  { sink: "unicloud", service: "uniCloud", jurisdiction: "mainland", place: mainland },
+  { sink: "push", service: "JPush", jurisdiction: "mainland", place: mainland },
+  { sink: "chat-robot", service: "DingTalk", jurisdiction: "mainland", place: mainland },
+];

@@ -1,0 +1,260 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../analyzers/config/load-config.js";
+import type { FileAnalysis } from "../../analyzers/engine/file-analysis.js";
+import { analyze } from "./support/analyze-files.js";
+
+const user = `interface U { id: string; mobile: string; idNumber: string; chatHistory: string[] }\n`;
+
+/** Each finding as `fieldPath → jurisdiction service|host place (from)`. */
+function destinations(result: FileAnalysis): string[] {
+  return result.findings.map((f) => {
+    const d = f.destination;
+    if (!d) return `${f.fieldPath} → (none)`;
+    const who = [d.service, d.host].filter(Boolean).join(" ");
+    return `${f.fieldPath} → ${d.jurisdiction} ${who}${d.place ? ` [${d.place.en}]` : ""} (${d.from})`;
+  });
+}
+
+function run(code: string, config?: Parameters<typeof loadConfig>[0]): FileAnalysis {
+  return analyze({ "a.ts": user + code }, "a.ts", config ? { config: loadConfig(config) } : {});
+}
+
+describe("transfer destinations: SDK clients", () => {
+  it("sends a default OpenAI client's prompt to OpenAI in the United States", () => {
+    const r = run(
+      `import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function f(u: U) {\n  await client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: u.mobile }] });\n}`,
+    );
+    expect(destinations(r)).toEqual([
+      "u.mobile → cross-border OpenAI API api.openai.com [United States] (sdk-default)",
+    ]);
+  });
+
+  it.each([
+    ["DashScope", "https://dashscope.aliyuncs.com/compatible-mode/v1", "mainland"],
+    ["DeepSeek", "https://api.deepseek.com", "mainland"],
+    [
+      "DashScope international (Singapore)",
+      "https://dashscope-intl.aliyuncs.com/compatible-mode/v1",
+      "cross-border",
+    ],
+  ])("follows an OpenAI client's base URL to %s", (_name, baseURL, jurisdiction) => {
+    const r = run(
+      `import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: "k", baseURL: "${baseURL}" });\nexport async function f(u: U) {\n  await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: u.mobile }] });\n}`,
+    );
+    expect(r.findings.map((f) => [f.destination?.jurisdiction, f.destination?.from])).toEqual([
+      [jurisdiction, "base-url"],
+    ]);
+  });
+
+  it("calls a base URL read from the environment unknown, not the vendor's default", () => {
+    const r = run(
+      `import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: process.env.LLM_BASE_URL });\nexport async function f(u: U) {\n  await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: u.mobile }] });\n}`,
+    );
+    expect(destinations(r)).toEqual(["u.mobile → unknown OpenAI API (environment)"]);
+  });
+
+  it("lets the config say where a bare client's environment points it", () => {
+    const r = run(
+      `import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function f(u: U) {\n  await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: u.mobile }] });\n}`,
+      {
+        transfers: {
+          destinations: [
+            { sink: "openai", jurisdiction: "mainland", service: "company LLM gateway" },
+          ],
+        },
+      },
+    );
+    expect(destinations(r)).toEqual(["u.mobile → mainland company LLM gateway (config)"]);
+  });
+
+  it("reads a Tencent Cloud client's region: Singapore is abroad, Guangzhou is not", () => {
+    const code = (region: string) =>
+      `import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst client = new tencentcloud.sms.v20210111.Client({ credential: {}, region: "${region}" });\nexport async function f(u: U) {\n  await client.SendSms({ PhoneNumberSet: [u.mobile] });\n}`;
+    expect(destinations(run(code("ap-singapore")))).toEqual([
+      "u.mobile → cross-border Tencent Cloud API [Singapore] (region)",
+    ]);
+    expect(destinations(run(code("ap-guangzhou")))).toEqual([
+      "u.mobile → mainland Tencent Cloud API [Guangzhou] (region)",
+    ]);
+  });
+
+  it("keeps a mainland SDK without an endpoint in the mainland", () => {
+    const r = run(
+      `import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst client = new tencentcloud.sms.v20210111.Client({ credential: {} });\nexport async function f(u: U) {\n  await client.SendSms({ PhoneNumberSet: [u.mobile] });\n}`,
+    );
+    expect(destinations(r)).toEqual([
+      "u.mobile → mainland Tencent Cloud API [mainland China] (sdk-default)",
+    ]);
+  });
+});
+
+describe("transfer destinations: HTTP clients follow the URL", () => {
+  it.each([
+    [
+      "an Anthropic URL literal",
+      `await fetch("https://api.anthropic.com/v1/messages", { method: "POST", body: u.mobile });`,
+      "u.mobile → cross-border Anthropic API api.anthropic.com [United States] (url)",
+    ],
+    [
+      "a template URL built from a constant origin",
+      `await fetch(\`\${ORIGIN}/v1/chat/completions\`, { method: "POST", body: u.mobile });`,
+      "u.mobile → cross-border OpenAI API api.openai.com [United States] (url)",
+    ],
+    [
+      "a Hong Kong OSS endpoint",
+      `await fetch("https://kyc.oss-cn-hongkong.aliyuncs.com/upload", { method: "PUT", body: u.idNumber });`,
+      "u.idNumber → cross-border Alibaba Cloud kyc.oss-cn-hongkong.aliyuncs.com [Hong Kong] (url)",
+    ],
+    [
+      "a Hangzhou OSS endpoint",
+      `await fetch("https://kyc.oss-cn-hangzhou.aliyuncs.com/upload", { method: "PUT", body: u.idNumber });`,
+      "u.idNumber → mainland Alibaba Cloud kyc.oss-cn-hangzhou.aliyuncs.com [Hangzhou] (url)",
+    ],
+    [
+      "a generic host (never guessed from the TLD)",
+      `await fetch("https://partner.example.com/hook", { method: "POST", body: u.mobile });`,
+      "u.mobile → unknown partner.example.com (url)",
+    ],
+    [
+      "a .cn host",
+      `await fetch("https://api.partner.com.cn/hook", { method: "POST", body: u.mobile });`,
+      "u.mobile → mainland api.partner.com.cn [mainland China] (url)",
+    ],
+  ])("%s", (_name, line, expected) => {
+    const r = run(
+      `const ORIGIN = "https://api.openai.com";\nexport async function f(u: U) {\n  ${line}\n}`,
+    );
+    expect(destinations(r)).toEqual([expected]);
+  });
+
+  it("follows an axios instance created with a foreign baseURL", () => {
+    const r = run(
+      `import axios from "axios";\nconst llm = axios.create({ baseURL: "https://api.anthropic.com" });\nexport async function f(u: U) {\n  await llm.post("/v1/messages", { content: u.mobile });\n}`,
+    );
+    expect(destinations(r)).toEqual([
+      "u.mobile → cross-border Anthropic API api.anthropic.com [United States] (base-url)",
+    ]);
+  });
+
+  it("follows wx.request's url option (the mini-program global)", () => {
+    const r = analyze(
+      {
+        "a.ts":
+          user +
+          `export function f(u: U) {\n  wx.request({ url: "https://api.openai.com/v1/chat/completions", data: { phone: u.mobile } });\n}`,
+        "wx.d.ts": `declare const wx: { request(o: { url: string; data?: unknown }): void };`,
+      },
+      "a.ts",
+    );
+    expect(destinations(r)).toEqual([
+      "u.mobile → cross-border OpenAI API api.openai.com [United States] (url)",
+    ]);
+  });
+
+  it("does not report a relative URL or the organisation's own host: not a transfer", () => {
+    const code = `import axios from "axios";\nconst own = axios.create({ baseURL: "https://api.mycorp.com" });\nexport async function f(u: U) {\n  await fetch("/api/profile", { method: "POST", body: u.mobile });\n  await own.post("/profile", { mobile: u.mobile });\n}`;
+    expect(destinations(run(code))).toEqual(["u.mobile → unknown api.mycorp.com (base-url)"]);
+    const mine = run(code, { transfers: { ownHosts: ["mycorp.com"] } });
+    expect(mine.findings).toEqual([]);
+    expect(mine.consentedFlows).toEqual([]);
+  });
+
+  it("lets the config declare a host's jurisdiction, over the built-in table", () => {
+    const r = run(
+      `export async function f(u: U) {\n  await fetch("https://crm.partner.io/v1/leads", { method: "POST", body: u.mobile });\n}`,
+      {
+        transfers: {
+          destinations: [
+            {
+              host: "partner.io",
+              jurisdiction: "cross-border",
+              service: "Partner CRM",
+              place: { en: "Germany", "zh-CN": "德国" },
+            },
+          ],
+        },
+      },
+    );
+    expect(destinations(r)).toEqual([
+      "u.mobile → cross-border Partner CRM crm.partner.io [Germany] (config)",
+    ]);
+  });
+});
+
+describe("cross-border consent and mechanisms", () => {
+  const segment = (before: string, doc = "") =>
+    `import { Analytics } from "@segment/analytics-node";\nconst analytics = new Analytics({ writeKey: "k" });\n${doc}export async function f(u: U) {\n  ${before}\n  analytics.identify({ userId: u.id, traits: { phone: u.mobile } });\n}`;
+  const requireConsent = `declare function requireConsent(uid: string, ...purposes: string[]): Promise<void>;\n`;
+
+  it("reports Segment with category consent only as missing cross-border consent", () => {
+    const r = run(requireConsent + segment(`await requireConsent(u.id, "mobile-number");`));
+    expect(r.findings.map((f) => f.reason)).toEqual(["no-cross-border-consent"]);
+  });
+
+  it.each(["cross-border", "overseas"])(
+    "is silent for Segment with consent naming the category and %s",
+    (purpose) => {
+      const r = run(
+        requireConsent + segment(`await requireConsent(u.id, "mobile-number", "${purpose}");`),
+      );
+      expect(r.findings).toEqual([]);
+      expect(r.consentedFlows.map((f) => f.destination?.jurisdiction)).toEqual(["cross-border"]);
+    },
+  );
+
+  it("accepts a purpose alias the config adds", () => {
+    const r = run(requireConsent + segment(`await requireConsent(u.id, "mobile-number", "海外")`), {
+      transfers: { crossBorderPurposes: ["海外"] },
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("records a declared mechanism on the finding; it does not replace consent", () => {
+    const r = run(segment("", "/** @pipl-transfer standard-contract CAC filing 2024-0001 */\n"));
+    expect(r.findings.map((f) => [f.reason, f.mechanism])).toEqual([
+      ["no-consent", { mechanism: "standard-contract", reference: "CAC filing 2024-0001" }],
+    ]);
+  });
+
+  it("lets @pipl-basis cover the consent side of a cross-border send", () => {
+    const r = run(
+      segment(
+        "",
+        "/**\n * @pipl-basis contract the user books a hotel abroad\n * @pipl-transfer exempt-contract booking terms v3\n */\n",
+      ),
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.consentedFlows.map((f) => [f.coveredBy, f.mechanism?.mechanism])).toEqual([
+      [{ kind: "basis", basis: "contract" }, "exempt-contract"],
+    ]);
+  });
+
+  it("reports an unknown mechanism or one without a reference", () => {
+    const unknown = run(segment("", "/** @pipl-transfer handshake ok */\n"));
+    expect(unknown.problems.map((p) => p.text.id)).toEqual([
+      "annotation.unknown-transfer-mechanism",
+    ]);
+    const bare = run(segment("", "/** @pipl-transfer certification */\n"));
+    expect(bare.problems.map((p) => p.text.id)).toEqual(["annotation.transfer-needs-reference"]);
+  });
+
+  it("needs no cross-border purpose for a mainland transfer", () => {
+    const r = run(
+      requireConsent +
+        `import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: "https://api.deepseek.com" });\nexport async function f(u: U) {\n  await requireConsent(u.id, "mobile-number");\n  await client.chat.completions.create({ model: "deepseek-chat", messages: [{ role: "user", content: u.mobile }] });\n}`,
+    );
+    expect(r.findings).toEqual([]);
+  });
+
+  it("is silent for a chat prompt without PI and reports one carrying the user's messages", () => {
+    const prompt = (content: string) =>
+      `import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function f(u: U) {\n  await client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: ${content} }] });\n}`;
+    expect(run(prompt(`"Summarise today's weather in Beijing"`)).findings).toEqual([]);
+    expect(
+      run(prompt(`u.chatHistory.join("\\n")`)).findings.map((f) => [
+        f.category,
+        f.destination?.jurisdiction,
+      ]),
+    ).toEqual([["communication.content", "cross-border"]]);
+  });
+});
