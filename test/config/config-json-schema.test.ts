@@ -15,9 +15,9 @@ const validate = new Ajv({ strict: false, allErrors: true }).compile(shipped);
 const exampleConfigs = ["examples/custom-config/pipl-guard.config.json"];
 
 /** The ```json blocks of a doc page that are whole configs (objects). */
-function jsonBlocks(docPath: string): unknown[] {
+function jsonBlocks(docPath: string): object[] {
   const text = readFileSync(new URL(docPath, root), "utf8");
-  return [...text.matchAll(/^```json\n([\s\S]*?)^```/gm)].map((m) => JSON.parse(m[1]!) as unknown);
+  return [...text.matchAll(/^```json\n([\s\S]*?)^```/gm)].map((m) => JSON.parse(m[1]!) as object);
 }
 
 describe("the config's JSON Schema", () => {
