@@ -4,6 +4,7 @@ import { piCategoryTagsValid } from "./pi-category-tags-valid.js";
 import { piNoCrossBorderReplication } from "./pi-no-cross-border-replication.js";
 import { piStoreEncryptedAtRest } from "./pi-store-encrypted-at-rest.js";
 import { piStoreInMainlandChina } from "./pi-store-in-mainland-china.js";
+import { piStoreNotPublic } from "./pi-store-not-public.js";
 import type { PiplPoliciesConfig } from "./pipl-policies-config.js";
 import { createPolicyRuntime } from "./policy-runtime.js";
 
@@ -16,7 +17,7 @@ export type { PiplPoliciesConfig } from "./pipl-policies-config.js";
  * new PolicyPack("acme", { policies: [...piplPolicies({ policies: { onUnknown: "mandatory" } }), ...mine] });
  * ```
  *
- * All four are `mandatory` unless `config.enforcementLevel` says otherwise; the engine's
+ * All are `mandatory` unless `config.enforcementLevel` says otherwise; the engine's
  * `--policy-pack-config` still overrides level and options per policy.
  */
 export function piplPolicies(config: PiplPoliciesConfig = {}): Policies {
@@ -25,6 +26,7 @@ export function piplPolicies(config: PiplPoliciesConfig = {}): Policies {
   return [
     piStoreEncryptedAtRest(runtime, level),
     piStoreInMainlandChina(runtime, level),
+    piStoreNotPublic(runtime, level),
     piNoCrossBorderReplication(runtime, level),
     piCategoryTagsValid(runtime, level),
   ];

@@ -2,6 +2,7 @@ import { piCategoryTagsValidRecord } from "./pi-category-tags-valid.js";
 import { piNoCrossBorderReplicationRecord } from "./pi-no-cross-border-replication.js";
 import { piStoreEncryptedAtRestRecord } from "./pi-store-encrypted-at-rest.js";
 import { piStoreInMainlandChinaRecord } from "./pi-store-in-mainland-china.js";
+import { piStoreNotPublicRecord } from "./pi-store-not-public.js";
 
 export type { PolicyPhase, PolicyRecord, PolicySeverity } from "./policy-record.js";
 
@@ -12,6 +13,7 @@ export type { PolicyPhase, PolicyRecord, PolicySeverity } from "./policy-record.
 export const policyRecords = [
   piStoreEncryptedAtRestRecord,
   piStoreInMainlandChinaRecord,
+  piStoreNotPublicRecord,
   piNoCrossBorderReplicationRecord,
   piCategoryTagsValidRecord,
 ] as const;

@@ -17,9 +17,10 @@ function leaf(condition: PropertyCondition, value: PropertyValue): Tristate {
   if (value.kind === "unknown") {
     // A computed value that only has to be present is proof: a KMS key ARN still to be created is
     // a key of this stack, never a provider-managed alias (those are literals).
-    return condition.equals ? "unknown" : "yes";
+    return condition.equals || condition.matches ? "unknown" : "yes";
   }
   const v = value.value;
+  if (condition.matches === "public-policy") return publicPolicy(v);
   if (condition.equals) {
     return condition.equals.some((e) =>
       typeof e === "string" && typeof v === "string"
@@ -35,6 +36,41 @@ function leaf(condition: PropertyCondition, value: PropertyValue): Tristate {
     if (condition.notPrefixedBy?.some((p) => v.startsWith(p))) return "no";
   }
   return "yes";
+}
+
+/** A principal that names everyone: `"*"`, `{ AWS: "*" }`, `{ AWS: ["*"] }`. */
+function everyone(principal: unknown): boolean {
+  if (principal === "*") return true;
+  if (Array.isArray(principal)) return principal.some(everyone);
+  if (principal && typeof principal === "object")
+    return Object.values(principal as Record<string, unknown>).some(everyone);
+  return false;
+}
+
+/**
+ * An IAM-style policy document with an `Allow` statement for everyone that no `Condition`
+ * limits (a `Condition` usually pins a VPC endpoint, source IP or account: not public). Text that
+ * is not JSON is computed text (`pulumi.interpolate`) no decision can be made on.
+ */
+function publicPolicy(value: unknown): Tristate {
+  let doc = value;
+  if (typeof value === "string") {
+    try {
+      doc = JSON.parse(value) as unknown;
+    } catch {
+      return "unknown";
+    }
+  }
+  if (!doc || typeof doc !== "object") return "no";
+  const raw = (doc as Record<string, unknown>).Statement;
+  const statements = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  return statements.some((st) => {
+    if (!st || typeof st !== "object") return false;
+    const s = st as Record<string, unknown>;
+    return s.Effect === "Allow" && everyone(s.Principal) && s.Condition === undefined;
+  })
+    ? "yes"
+    : "no";
 }
 
 /** One condition: with `[]` paths, any element may satisfy it. */

@@ -14,6 +14,11 @@ export const propertyConditionSchema = z.strictObject({
   path: z.string().min(1),
   equals: z.array(scalar).min(1).optional(),
   notPrefixedBy: z.array(z.string().min(1)).optional(),
+  /**
+   * `public-policy`: the value is an IAM-style policy document (JSON text or object) with an
+   * `Allow` statement for every principal (`"*"`, `{ AWS: "*" }`) and no `Condition` limiting it.
+   */
+  matches: z.enum(["public-policy"]).optional(),
   whenAbsent: z.enum(["pass", "fail"]).default("fail"),
 });
 
@@ -48,6 +53,43 @@ export const encryptionAttachmentSchema = z.strictObject({
   targets: z.array(z.string().min(1)).min(1),
   targetKeys: z.array(z.string().min(1)).default([]),
   encryption: encryptionCheckSchema,
+});
+
+/**
+ * One way a store becomes readable from the internet. `acl` and `policy` exposures are lifted by a
+ * public access block (S3 Block Public Access); `network` (a public endpoint or an open IP
+ * whitelist) and `sharing` (a snapshot restorable by every account) are not.
+ */
+export const exposureCheckSchema = z.strictObject({
+  /** What is public, in words: "a `public-read` ACL". */
+  label: localized,
+  kind: z.enum(["acl", "policy", "network", "sharing"]),
+  /** Alternatives that each prove the exposure. */
+  anyOf: alternatives.min(1),
+  fix: fixText,
+});
+
+/**
+ * A resource that exposes another one (S3 `BucketAclV2` and `BucketPolicy`, OSS `BucketAcl`, GCS
+ * IAM bindings, Azure blob containers, RDS snapshots), joined like an encryption attachment.
+ */
+export const exposureAttachmentSchema = z.strictObject({
+  property: z.string().min(1),
+  targets: z.array(z.string().min(1)).min(1),
+  targetKeys: z.array(z.string().min(1)).default([]),
+  exposure: z.array(exposureCheckSchema).min(1),
+});
+
+/**
+ * A resource that blocks public ACLs or policies of another (S3 `BucketPublicAccessBlock`): the
+ * alternatives in `acl` prove public ACLs are blocked, those in `policy` public policies.
+ */
+const blocksSchema = z.strictObject({ acl: alternatives.min(1), policy: alternatives.min(1) });
+export const publicAccessBlockSchema = z.strictObject({
+  property: z.string().min(1),
+  targets: z.array(z.string().min(1)).min(1),
+  targetKeys: z.array(z.string().min(1)).default([]),
+  blocks: blocksSchema,
 });
 
 /**
@@ -99,6 +141,17 @@ export const resourceTypeSpecSchema = z.strictObject({
   store: z.strictObject({ encryption: encryptionCheckSchema }).optional(),
   encryptionAttachment: encryptionAttachmentSchema.optional(),
   replication: z.array(replicationSpecSchema).default([]),
+  /** Ways this resource, when tagged, is readable from the internet by its own properties. */
+  exposure: z.array(exposureCheckSchema).default([]),
+  exposureAttachment: exposureAttachmentSchema.optional(),
+  publicAccessBlock: publicAccessBlockSchema.optional(),
+  /** The store's own settings that block public ACLs or policies (GCS public access prevention). */
+  ownPublicAccessBlock: blocksSchema.optional(),
+  /**
+   * The provider blocks public ACLs and policies of new resources of this type unless a public
+   * access block turns that off (S3 since April 2023): the message says the exposure needs both.
+   */
+  publicAccessBlockedByDefault: localized.optional(),
 });
 
 /** A resource type spec with defaults applied. */
@@ -111,5 +164,9 @@ export type PropertyConditionInput = z.input<typeof propertyConditionSchema>;
 export type PropertyCondition = z.output<typeof propertyConditionSchema>;
 /** An encryption check with defaults applied. */
 export type EncryptionCheck = z.output<typeof encryptionCheckSchema>;
+/** An exposure check as written in data or config. */
+export type ExposureCheckInput = z.input<typeof exposureCheckSchema>;
+/** An exposure check with defaults applied. */
+export type ExposureCheck = z.output<typeof exposureCheckSchema>;
 /** A replication relation with defaults applied. */
 export type ReplicationSpec = z.output<typeof replicationSpecSchema>;

@@ -9,6 +9,7 @@ import { piCategoryTagsValid } from "../../policies/pi-category-tags-valid.js";
 import { piNoCrossBorderReplication } from "../../policies/pi-no-cross-border-replication.js";
 import { piStoreEncryptedAtRest } from "../../policies/pi-store-encrypted-at-rest.js";
 import { piStoreInMainlandChina } from "../../policies/pi-store-in-mainland-china.js";
+import { piStoreNotPublic } from "../../policies/pi-store-not-public.js";
 import { defaultDocsBaseUrl } from "../../policies/docs-url.js";
 import { piplPolicies } from "../../policies/index.js";
 import { createPolicyRuntime } from "../../policies/policy-runtime.js";
@@ -21,6 +22,7 @@ const runtime = createPolicyRuntime({ taxonomy: testTaxonomy, env: {} });
 const policies = [
   piStoreEncryptedAtRest(runtime, "mandatory"),
   piStoreInMainlandChina(runtime, "mandatory"),
+  piStoreNotPublic(runtime, "mandatory"),
   piNoCrossBorderReplication(runtime, "mandatory"),
   piCategoryTagsValid(runtime, "mandatory"),
 ];

@@ -14,6 +14,7 @@ const policyNames = [
   "pi-no-cross-border-replication",
   "pi-store-encrypted-at-rest",
   "pi-store-in-mainland-china",
+  "pi-store-not-public",
 ];
 const awsBeijing = {
   type: "pulumi:providers:aws",
@@ -50,7 +51,7 @@ describe("policy pack over the engine protocol", () => {
     expect(pack.stderr()).not.toMatch(/error/i);
   });
 
-  it("describes its four policies with levels, schemas and PIPL metadata", async () => {
+  it("describes its policies with levels, schemas and PIPL metadata", async () => {
     const info = await pack.getAnalyzerInfo();
     expect(info).toMatchObject({ name: "pipl-guard", version: "0.1.0", supportsConfig: true });
     const byName = Object.fromEntries(info.policies.map((p) => [p.name, p]));
@@ -363,5 +364,67 @@ describe("a PI-tagged resource of a type the pack does not model", () => {
     });
     expect((await pack.analyze(memorydb)).diagnostics[0]?.enforcementLevel).toBe("mandatory");
     await pack.configure(allMandatory);
+  });
+});
+
+describe("pi-store-not-public over the engine protocol", () => {
+  const s3 = (type: string, name: string, props: Record<string, unknown>): HarnessResource => ({
+    type,
+    urn: `urn:pulumi:dev::infra::${type}::${name}`,
+    name,
+    properties: props,
+    provider: awsBeijing,
+  });
+
+  it("reports an open whitelist in Analyze, mandatory, and a computed RDS endpoint in AnalyzeStack at the onUnknown level", async () => {
+    await pack.configure(allMandatory);
+    const whitelist = await pack.analyze({
+      type: "alicloud:rds/instance:Instance",
+      urn: "urn:pulumi:dev::infra::alicloud:rds/instance:Instance::members",
+      name: "members",
+      properties: { tdeStatus: "Enabled", securityIps: ["0.0.0.0/0"], tags: { pipl: "phone" } },
+    });
+    const open = whitelist.diagnostics.filter((d) => d.policyName === "pi-store-not-public");
+    expect(open).toMatchObject([{ enforcementLevel: "mandatory", severity: "critical" }]);
+    expect(open[0]!.message).toContain("`securityIps` contains 0.0.0.0/0 (every address)");
+    // RDS instances are joined with their snapshots, so Analyze leaves them to AnalyzeStack.
+    const endpoint = rds({
+      storageEncrypted: true,
+      publiclyAccessible: unknownBool,
+      tags: { pipl: "phone" },
+    });
+    expect((await pack.analyze(endpoint)).diagnostics).toEqual([]);
+    const stack = await pack.analyzeStack([endpoint]);
+    expect(stack.diagnostics.filter((d) => d.policyName === "pi-store-not-public")).toMatchObject([
+      { enforcementLevel: "advisory", urn: endpoint.urn },
+    ]);
+  });
+
+  it("joins a public BucketAclV2 and a Block Public Access resource to a tagged bucket in AnalyzeStack", async () => {
+    const bucket = s3("aws:s3/bucketV2:BucketV2", "kyc", {
+      bucket: "kyc",
+      tags: { pipl: "id-card-image" },
+    });
+    const acl = s3("aws:s3/bucketAclV2:BucketAclV2", "kyc-acl", {
+      bucket: "kyc",
+      acl: "public-read",
+    });
+    const publicOnes = (await pack.analyzeStack([bucket, acl])).diagnostics.filter(
+      (d) => d.policyName === "pi-store-not-public",
+    );
+    expect(publicOnes).toHaveLength(1);
+    expect(publicOnes[0]).toMatchObject({ urn: bucket.urn, enforcementLevel: "mandatory" });
+    expect(publicOnes[0]!.message).toContain("Since April 2023 S3 blocks public ACLs");
+    const blockAll = s3("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "kyc-block", {
+      bucket: "kyc",
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    });
+    const blocked = await pack.analyzeStack([bucket, acl, blockAll]);
+    expect(blocked.diagnostics.filter((d) => d.policyName === "pi-store-not-public")).toEqual([]);
+    const untagged = await pack.analyzeStack([{ ...bucket, properties: { bucket: "kyc" } }, acl]);
+    expect(untagged.diagnostics.filter((d) => d.policyName === "pi-store-not-public")).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import {
 /*
  * A value Pulumi holds as a secret reaches the pack in the wire form below; every policy must judge
  * it and never print it (CI logs and the Pulumi service keep violation messages). The values are
- * chosen so a leak is easy to spot: each contains "leak".
+ * chosen so a leak is easy to spot: each contains "qqsecret".
  */
 const secret = (value: unknown) => ({
   "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
@@ -22,6 +22,7 @@ const mandatory = Object.fromEntries(
     "pi-no-cross-border-replication",
     "pi-store-encrypted-at-rest",
     "pi-store-in-mainland-china",
+    "pi-store-not-public",
   ].map((n) => [n, { enforcementLevel: "mandatory" as const, properties: {} }]),
 );
 const awsProvider = (region: unknown) => ({
@@ -46,7 +47,7 @@ const res = (
 
 /** Every message, both languages, must be free of the secret. */
 function expectNoLeak(diagnostics: Diagnostic[]): void {
-  for (const d of diagnostics) expect(d.message, d.policyName).not.toMatch(/leak|us-west-2/i);
+  for (const d of diagnostics) expect(d.message, d.policyName).not.toMatch(/qqsecret|us-west-2/i);
 }
 
 let pack: PackHandle;
@@ -73,7 +74,7 @@ describe("secrets stay secret", () => {
     const { diagnostics } = await pack.analyze(
       res("aws:ebs/volume:Volume", "kyc", {
         encrypted: true,
-        tags: { pipl: secret("leaky-token,phone") },
+        tags: { pipl: secret("qqsecret-token,phone") },
       }),
     );
     expect(diagnostics).toHaveLength(1);
@@ -90,7 +91,7 @@ describe("secrets stay secret", () => {
     const { diagnostics } = await pack.analyze(
       res("aws:ebs/volume:Volume", "kyc", {
         encrypted: false,
-        tags: secret({ pipl: "resident-id,leak-x" }),
+        tags: secret({ pipl: "resident-id,qqsecret-x" }),
       }),
     );
     expect(diagnostics.map((d) => d.policyName).sort()).toEqual([
@@ -142,7 +143,7 @@ describe("secrets stay secret", () => {
     });
     const replication = res("aws:s3/bucketReplicationConfig:BucketReplicationConfig", "to-us", {
       bucket: "customers",
-      rules: [{ destination: { bucket: secret("arn:aws:s3:::leak-us-bucket") } }],
+      rules: [{ destination: { bucket: secret("arn:aws:s3:::qqsecret-us-bucket") } }],
     });
     const { diagnostics } = await pack.analyzeStack([bucket, replication]);
     const copies = diagnostics.filter((d) => d.policyName === "pi-no-cross-border-replication");
@@ -155,12 +156,36 @@ describe("secrets stay secret", () => {
     const { diagnostics } = await pack.analyze(
       res("aws:rds/instance:Instance", "orders", {
         storageEncrypted: secret(false),
-        kmsKeyId: secret("arn:aws-cn:kms:cn-north-1:111122223333:key/leak"),
+        kmsKeyId: secret("arn:aws-cn:kms:cn-north-1:111122223333:key/qqsecret"),
         tags: { pipl: "phone" },
       }),
     );
     expect(diagnostics.map((d) => d.policyName)).toEqual(["pi-store-encrypted-at-rest"]);
     expect(diagnostics[0]!.message).toContain("is not encrypted at rest");
+    expectNoLeak(diagnostics);
+  });
+
+  it("pi-store-not-public judges a secret ACL and a secret policy without printing them", async () => {
+    const bucket = res("aws:s3/bucketV2:BucketV2", "kyc", {
+      bucket: "kyc",
+      tags: { pipl: secret("id-card-image") },
+    });
+    const acl = res("aws:s3/bucketAclV2:BucketAclV2", "kyc-acl", {
+      bucket: "kyc",
+      acl: secret("public-read"),
+    });
+    const policy = res("aws:s3/bucketPolicy:BucketPolicy", "kyc-policy", {
+      bucket: "kyc",
+      policy: secret(
+        JSON.stringify({
+          Statement: [{ Effect: "Allow", Principal: "*", Action: "s3:GetObject", Sid: "qqsecret" }],
+        }),
+      ),
+    });
+    const { diagnostics } = await pack.analyzeStack([bucket, acl, policy]);
+    const exposed = diagnostics.filter((d) => d.policyName === "pi-store-not-public");
+    expect(exposed).toHaveLength(2);
+    expect(exposed[0]!.message).toContain("(secret value of tags.pipl, not shown");
     expectNoLeak(diagnostics);
   });
 });

@@ -6,7 +6,11 @@
 import { mainlandRegion } from "../../regions/mainland-region.js";
 import type { ResourceTypeSpecInput } from "../resource-type-spec.js";
 import { either, keyFix, together } from "./fix-wording.js";
+import { openWhitelist, publicAcl, publicPolicy } from "./exposure-checks.js";
 import { on, oneOf, present } from "./property-conditions.js";
+
+const ossPublicAcls = ["public-read", "public-read-write"];
+const ossBucket = ["alicloud:oss/bucket:Bucket"];
 
 /** The mainland region the replication fix shows as an example. */
 const exampleRegion = mainlandRegion("alicloud", "cn-shanghai");
@@ -27,6 +31,37 @@ export const alicloudResourceTypes: readonly ResourceTypeSpecInput[] = [
         },
         customerManagedKeyFix: keyFix("serverSideEncryptionRule.kmsMasterKeyId: {key}", "id"),
       },
+    },
+    exposure: [publicAcl("acl", ossPublicAcls, '`acl: "private"`')],
+  },
+  {
+    type: "alicloud:oss/bucketAcl:BucketAcl",
+    label: { en: "Alibaba Cloud OSS bucket ACL", "zh-CN": "阿里云 OSS 存储桶 ACL" },
+    exposureAttachment: {
+      property: "bucket",
+      targets: ossBucket,
+      targetKeys: ["bucket", "id"],
+      exposure: [publicAcl("acl", ossPublicAcls, '`acl: "private"`')],
+    },
+  },
+  {
+    type: "alicloud:oss/bucketPolicy:BucketPolicy",
+    label: { en: "Alibaba Cloud OSS bucket policy", "zh-CN": "阿里云 OSS 存储桶策略" },
+    exposureAttachment: {
+      property: "bucket",
+      targets: ossBucket,
+      targetKeys: ["bucket", "id"],
+      exposure: [publicPolicy("policy", "a policy naming the principals who need access")],
+    },
+  },
+  {
+    type: "alicloud:oss/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    label: { en: "Alibaba Cloud OSS Block Public Access", "zh-CN": "阿里云 OSS 阻止公共访问" },
+    publicAccessBlock: {
+      property: "bucket",
+      targets: ossBucket,
+      targetKeys: ["bucket", "id"],
+      blocks: { acl: [on("blockPublicAccess")], policy: [on("blockPublicAccess")] },
     },
   },
   {
@@ -76,6 +111,7 @@ export const alicloudResourceTypes: readonly ResourceTypeSpecInput[] = [
         customerManagedKeyFix: keyFix("encryptionKey: {key}", "id"),
       },
     },
+    exposure: [openWhitelist("securityIps[]")],
   },
   ...(
     [
@@ -89,6 +125,7 @@ export const alicloudResourceTypes: readonly ResourceTypeSpecInput[] = [
   ).map(([type, en, zh]): ResourceTypeSpecInput => ({
     type,
     label: { en: `Alibaba Cloud ${en}`, "zh-CN": `阿里云 ${zh}` },
+    exposure: [openWhitelist("securityIps[]")],
     store: {
       encryption: {
         anyOf: [oneOf("tdeStatus", ["Enabled"])],
@@ -109,6 +146,7 @@ export const alicloudResourceTypes: readonly ResourceTypeSpecInput[] = [
         customerManagedKeyFix: keyFix("encryptionKey: {key}", "id"),
       },
     },
+    exposure: [openWhitelist("securityIpLists[]")],
   },
   ...(["alicloud:ecs/disk:Disk", "alicloud:ecs/ecsDisk:EcsDisk"] as const).map(
     (type): ResourceTypeSpecInput => ({

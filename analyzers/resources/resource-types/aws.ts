@@ -9,6 +9,7 @@
 import { mainlandRegionList } from "../../regions/mainland-region-list.js";
 import type { PropertyConditionInput, ResourceTypeSpecInput } from "../resource-type-spec.js";
 import { either, keyFix, together } from "./fix-wording.js";
+import { publicAcl, publicPolicy, publicSwitch } from "./exposure-checks.js";
 import { on, oneOf, present } from "./property-conditions.js";
 
 /** The mainland regions a copy may go to, as fix messages list them. */
@@ -34,6 +35,41 @@ const s3Inline = [
     ["AES256", "aws:kms", "aws:kms:dsse"],
   ),
 ];
+/** Canned ACLs that let anyone (or any AWS account) read the bucket. */
+const s3PublicAcls = ["public-read", "public-read-write", "authenticated-read"];
+const s3BucketTypes = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
+/** ACL grants to these groups make a bucket public. */
+const s3PublicGrantees = [
+  "http://acs.amazonaws.com/groups/global/AllUsers",
+  "http://acs.amazonaws.com/groups/global/AuthenticatedUsers",
+];
+const s3Acl = (type: string): ResourceTypeSpecInput => ({
+  type,
+  label: awsLabel("S3 bucket ACL", "S3 存储桶 ACL"),
+  regionProperty: "region",
+  exposureAttachment: {
+    property: "bucket",
+    targets: s3BucketTypes,
+    targetKeys: ["bucket", "id"],
+    exposure: [
+      publicAcl("acl", s3PublicAcls, '`acl: "private"`'),
+      {
+        label: {
+          en: "`accessControlPolicy.grants` grant AllUsers or AuthenticatedUsers",
+          "zh-CN": "`accessControlPolicy.grants` 授权给 AllUsers 或 AuthenticatedUsers",
+        },
+        kind: "acl",
+        anyOf: [[{ path: "accessControlPolicy.grants[].grantee.uri", equals: s3PublicGrantees }]],
+        fix: "grants to named accounts only",
+      },
+    ],
+  },
+});
+const rdsPublic = publicSwitch(
+  "publiclyAccessible",
+  "`publiclyAccessible: true` (a public endpoint)",
+  "`publiclyAccessible: true`（公网端点）",
+);
 const s3Replication = {
   label: { en: "S3 replication rule", "zh-CN": "S3 复制规则" },
   source: "self" as const,
@@ -74,6 +110,15 @@ const s3Bucket = (type: string): ResourceTypeSpecInput => ({
     },
   },
   replication: [s3Replication],
+  exposure: [
+    publicAcl("acl", s3PublicAcls, '`acl: "private"`'),
+    publicPolicy("policy", "a bucket policy that names the principals who need access"),
+  ],
+  publicAccessBlockedByDefault: {
+    en: "Since April 2023 S3 blocks public ACLs and policies on new buckets, so this exposure also needs Block Public Access turned off; nothing in the stack keeps it on (no `aws.s3.BucketPublicAccessBlock` for the bucket).",
+    "zh-CN":
+      "自 2023 年 4 月起 S3 默认对新存储桶阻止公共 ACL 和策略，此暴露还需关闭“阻止公共访问”；栈中没有保持其开启的 `aws.s3.BucketPublicAccessBlock`。",
+  },
 });
 const s3Sse = (type: string): ResourceTypeSpecInput => ({
   type,
@@ -131,6 +176,60 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
   s3Sse(
     "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
   ),
+  ...(
+    [
+      ["aws:opensearch/domainPolicy:DomainPolicy", "aws:opensearch/domain:Domain", "OpenSearch"],
+      [
+        "aws:elasticsearch/domainPolicy:DomainPolicy",
+        "aws:elasticsearch/domain:Domain",
+        "Elasticsearch",
+      ],
+    ] as const
+  ).map(([type, target, name]): ResourceTypeSpecInput => ({
+    type,
+    label: awsLabel(`${name} domain policy`, `${name} 域访问策略`),
+    regionProperty: "region",
+    exposureAttachment: {
+      property: "domainName",
+      targets: [target],
+      targetKeys: ["domainName"],
+      exposure: [
+        publicPolicy("accessPolicies", "an access policy naming the principals who need access"),
+      ],
+    },
+  })),
+  s3Acl("aws:s3/bucketAcl:BucketAcl"),
+  s3Acl("aws:s3/bucketAclV2:BucketAclV2"),
+  {
+    type: "aws:s3/bucketPolicy:BucketPolicy",
+    label: awsLabel("S3 bucket policy", "S3 存储桶策略"),
+    regionProperty: "region",
+    exposureAttachment: {
+      property: "bucket",
+      targets: s3BucketTypes,
+      targetKeys: ["bucket", "id"],
+      exposure: [
+        publicPolicy(
+          "policy",
+          "name the principals who need access, or add a limiting `Condition`",
+        ),
+      ],
+    },
+  },
+  {
+    type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    label: awsLabel("S3 Block Public Access", "S3 阻止公共访问"),
+    regionProperty: "region",
+    publicAccessBlock: {
+      property: "bucket",
+      targets: s3BucketTypes,
+      targetKeys: ["bucket", "id"],
+      blocks: {
+        acl: [on("ignorePublicAcls"), on("blockPublicAcls")],
+        policy: [on("restrictPublicBuckets"), on("blockPublicPolicy")],
+      },
+    },
+  },
   ...["aws:s3/bucketReplicationConfig:BucketReplicationConfig"].map(
     (type): ResourceTypeSpecInput => ({
       type,
@@ -164,6 +263,7 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
           },
         },
       ],
+      exposure: [rdsPublic],
     },
   ),
   awsStore(
@@ -173,6 +273,40 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     "kmsKeyId",
     "`storageEncrypted: true`",
   ),
+  {
+    type: "aws:rds/clusterInstance:ClusterInstance",
+    label: awsLabel("RDS cluster instance", "RDS 集群实例"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    exposureAttachment: {
+      property: "clusterIdentifier",
+      targets: ["aws:rds/cluster:Cluster"],
+      targetKeys: ["clusterIdentifier", "id"],
+      exposure: [rdsPublic],
+    },
+  },
+  {
+    type: "aws:rds/snapshot:Snapshot",
+    label: awsLabel("RDS snapshot", "RDS 快照"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    exposureAttachment: {
+      property: "dbInstanceIdentifier",
+      targets: ["aws:rds/instance:Instance"],
+      targetKeys: ["identifier", "id"],
+      exposure: [
+        {
+          label: {
+            en: 'a snapshot shared with `sharedAccounts: ["all"]` (any AWS account can restore it)',
+            "zh-CN": '以 `sharedAccounts: ["all"]` 共享的快照（任何 AWS 账号都可恢复）',
+          },
+          kind: "sharing",
+          anyOf: [[{ path: "sharedAccounts[]", equals: ["all"] }]],
+          fix: "`sharedAccounts` listing the account ids that need it",
+        },
+      ],
+    },
+  },
   awsStore(
     "aws:rds/globalCluster:GlobalCluster",
     ["RDS global cluster", "RDS 全局集群"],
@@ -308,6 +442,11 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     [on("encryptAtRest.enabled")],
     "encryptAtRest.kmsKeyId",
     "`encryptAtRest: { enabled: true }`",
+    {
+      exposure: [
+        publicPolicy("accessPolicies", "an access policy naming the principals who need access"),
+      ],
+    },
   ),
   awsStore(
     "aws:elasticsearch/domain:Domain",
@@ -315,6 +454,11 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     [on("encryptAtRest.enabled")],
     "encryptAtRest.kmsKeyId",
     "`encryptAtRest: { enabled: true }`",
+    {
+      exposure: [
+        publicPolicy("accessPolicies", "an access policy naming the principals who need access"),
+      ],
+    },
   ),
   awsStore(
     "aws:docdb/cluster:Cluster",

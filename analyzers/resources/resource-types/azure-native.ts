@@ -4,6 +4,7 @@
  * Source (see shared/domain/pipl.md §5): the `.d.ts`/`.js` of `@pulumi/azure-native` 3.28.0.
  */
 import type { ResourceTypeSpecInput } from "../resource-type-spec.js";
+import { publicSwitch } from "./exposure-checks.js";
 import { oneOf, present } from "./property-conditions.js";
 
 /** Built-in Azure Native resource types. */
@@ -26,6 +27,33 @@ export const azureNativeResourceTypes: readonly ResourceTypeSpecInput[] = [
         customerManagedKeyFix:
           '`encryption: { keySource: "Microsoft.Keyvault", keyVaultProperties: { … } }`',
       },
+    },
+    exposure: [
+      publicSwitch(
+        "allowBlobPublicAccess",
+        "`allowBlobPublicAccess: true` (containers may allow anonymous reads)",
+        "`allowBlobPublicAccess: true`（容器可允许匿名读取）",
+      ),
+    ],
+  },
+  {
+    type: "azure-native:storage:BlobContainer",
+    label: { en: "Azure blob container", "zh-CN": "Azure Blob 容器" },
+    exposureAttachment: {
+      property: "accountName",
+      targets: ["azure-native:storage:StorageAccount"],
+      targetKeys: ["accountName", "name"],
+      exposure: [
+        {
+          label: {
+            en: '`publicAccess: "Blob"` or `"Container"` (anonymous reads)',
+            "zh-CN": '`publicAccess: "Blob"` 或 `"Container"`（匿名读取）',
+          },
+          kind: "acl",
+          anyOf: [oneOf("publicAccess", ["Blob", "Container"])],
+          fix: '`publicAccess: "None"`',
+        },
+      ],
     },
   },
   {

@@ -6,7 +6,33 @@
  */
 import type { ResourceTypeSpecInput } from "../resource-type-spec.js";
 import { keyFix } from "./fix-wording.js";
-import { present } from "./property-conditions.js";
+import { oneOf, present } from "./property-conditions.js";
+
+/** IAM members that stand for everyone on the internet. */
+const allUsers = ["allUsers", "allAuthenticatedUsers"];
+const gcsIam = (type: string, path: string): ResourceTypeSpecInput => ({
+  type,
+  label: { en: "Google Cloud Storage bucket IAM", "zh-CN": "Google Cloud Storage 存储桶 IAM" },
+  tagProperties: [],
+  exposureAttachment: {
+    property: "bucket",
+    targets: ["gcp:storage/bucket:Bucket"],
+    targetKeys: ["name", "id"],
+    exposure: [
+      {
+        label: {
+          en: `\`${path.replace("[]", "")}\` grants allUsers or allAuthenticatedUsers`,
+          "zh-CN": `\`${path.replace("[]", "")}\` 授权给 allUsers 或 allAuthenticatedUsers`,
+        },
+        kind: "policy",
+        anyOf: [[{ path, equals: allUsers }]],
+        fix: "IAM members naming the principals who need access",
+      },
+    ],
+  },
+});
+
+const enforced = oneOf("publicAccessPrevention", ["enforced"]);
 
 /** Built-in Google Cloud resource types. */
 export const gcpResourceTypes: readonly ResourceTypeSpecInput[] = [
@@ -23,7 +49,11 @@ export const gcpResourceTypes: readonly ResourceTypeSpecInput[] = [
         customerManagedKeyFix: keyFix("encryption: { defaultKmsKeyName: {key} }", "gcp"),
       },
     },
+    /** Public access prevention overrides any IAM grant to allUsers. */
+    ownPublicAccessBlock: { acl: [enforced], policy: [enforced] },
   },
+  gcsIam("gcp:storage/bucketIAMBinding:BucketIAMBinding", "members[]"),
+  gcsIam("gcp:storage/bucketIAMMember:BucketIAMMember", "member"),
   {
     type: "gcp:sql/databaseInstance:DatabaseInstance",
     label: { en: "Google Cloud SQL instance", "zh-CN": "Google Cloud SQL 实例" },

@@ -5,6 +5,7 @@
  */
 import type { ResourceTypeSpecInput } from "../resource-type-spec.js";
 import { keyFix, together } from "./fix-wording.js";
+import { publicAcl } from "./exposure-checks.js";
 import { on, present } from "./property-conditions.js";
 
 /** Built-in Huawei Cloud resource types. */
@@ -21,6 +22,18 @@ export const huaweicloudResourceTypes: readonly ResourceTypeSpecInput[] = [
         customerManagedKeyFix: keyFix("kmsKeyId: {key}", "id"),
       },
     },
+    exposure: [
+      publicAcl(
+        "acl",
+        [
+          "public-read",
+          "public-read-write",
+          "public-read-delivered",
+          "public-read-write-delivered",
+        ],
+        '`acl: "private"`',
+      ),
+    ],
   },
   {
     type: "huaweicloud:Evs/volume:Volume",

@@ -6,6 +6,7 @@
  */
 import type { ResourceTypeSpecInput } from "../resource-type-spec.js";
 import { keyFix, together } from "./fix-wording.js";
+import { publicAcl } from "./exposure-checks.js";
 import { on, oneOf, present } from "./property-conditions.js";
 
 /** Built-in Tencent Cloud resource types. */
@@ -24,6 +25,7 @@ export const tencentcloudResourceTypes: readonly ResourceTypeSpecInput[] = [
         customerManagedKeyFix: together('encryptionAlgorithm: "KMS"', "kmsId"),
       },
     },
+    exposure: [publicAcl("acl", ["public-read", "public-read-write"], '`acl: "private"`')],
   },
   {
     type: "tencentcloud:Cbs/storage:Storage",
@@ -92,6 +94,21 @@ export const tencentcloudResourceTypes: readonly ResourceTypeSpecInput[] = [
     {
       type,
       label: { en: `Tencent Cloud ${en}`, "zh-CN": `腾讯云 ${zh}` },
+      // TencentDB for MySQL opens its public endpoint with `internetService: 1` (default 0).
+      exposure:
+        type === "tencentcloud:Mysql/instance:Instance"
+          ? [
+              {
+                label: {
+                  en: "`internetService: 1` (public network access)",
+                  "zh-CN": "`internetService: 1`（外网访问）",
+                },
+                kind: "network" as const,
+                anyOf: [oneOf("internetService", [1, "1"])],
+                fix: "`internetService: 0`",
+              },
+            ]
+          : [],
       store: {
         encryption: {
           fix: {

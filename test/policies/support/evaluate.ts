@@ -6,6 +6,10 @@ import {
   checkStackEncryption,
 } from "../../../analyzers/resources/check-store-encryption.js";
 import { checkResidency } from "../../../analyzers/resources/check-store-residency.js";
+import {
+  checkResourceExposure,
+  checkStackExposure,
+} from "../../../analyzers/resources/check-store-exposure.js";
 import type { EvaluationContext } from "../../../analyzers/resources/evaluation-context.js";
 import type { PolicyFinding } from "../../../analyzers/resources/policy-finding.js";
 import {
@@ -50,6 +54,17 @@ export function encryptionFindings(
   return [
     ...resources.flatMap((r) => checkResourceEncryption(r, context)),
     ...checkStackEncryption(resources, context),
+  ];
+}
+
+/** Public-exposure findings over a stack, both phases, as the pack would produce them. */
+export function exposureFindings(
+  resources: AnalyzedResource[],
+  context = testContext(),
+): PolicyFinding[] {
+  return [
+    ...resources.flatMap((r) => checkResourceExposure(r, context)),
+    ...checkStackExposure(resources, context),
   ];
 }
 

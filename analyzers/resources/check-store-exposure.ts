@@ -1,0 +1,216 @@
+import type { AnalyzedResource } from "./analyzed-resource.js";
+import { categoryLegalBases } from "./category-requirements.js";
+import { describeCategories } from "./describe-categories.js";
+import { describeResource } from "./describe-resource.js";
+import { evaluateAlternatives, type ConditionOutcome } from "./evaluate-conditions.js";
+import type { EvaluationContext } from "./evaluation-context.js";
+import { createResourceIndex, joinReference, type ResourceIndex } from "./join-reference.js";
+import type { Bilingual, PolicyFinding } from "./policy-finding.js";
+import type { CategoryReading } from "./read-categories.js";
+import { readResourceCategories } from "./read-resource-categories.js";
+import type { ResourceCatalog } from "./resource-catalog.js";
+import type { ExposureCheck, ResourceTypeSpec } from "./resource-type-spec.js";
+import { unknownTagsFinding } from "./unknown-tags-finding.js";
+
+type Tagged = Extract<CategoryReading, { state: "tagged" }>;
+
+/** A resource that can expose a store, or block its exposure, with its spec. */
+interface Linked {
+  resource: AnalyzedResource;
+  spec: ResourceTypeSpec;
+}
+
+const ownSettings: Bilingual = { en: "its own settings", "zh-CN": "其自身设置" };
+
+/** Store types that another resource can expose or protect: judged whole in the stack phase. */
+const joinedTypesCache = new WeakMap<ResourceCatalog, ReadonlySet<string>>();
+function joinedTypes(catalog: ResourceCatalog): ReadonlySet<string> {
+  let types = joinedTypesCache.get(catalog);
+  if (!types) {
+    types = new Set(
+      catalog.specs.flatMap((s) => [
+        ...(s.exposureAttachment?.targets ?? []),
+        ...(s.publicAccessBlock?.targets ?? []),
+      ]),
+    );
+    joinedTypesCache.set(catalog, types);
+  }
+  return types;
+}
+
+/** Follow each linking resource of the stack to the stores it names. */
+function linksByTarget(
+  resources: readonly AnalyzedResource[],
+  index: ResourceIndex,
+  context: EvaluationContext,
+  pick: (
+    spec: ResourceTypeSpec,
+  ) => { property: string; targets: string[]; targetKeys: string[] } | undefined,
+): Map<string, Linked[]> {
+  const out = new Map<string, Linked[]>();
+  for (const r of resources) {
+    const spec = context.resources.get(r.type);
+    const link = spec && pick(spec);
+    if (!spec || !link) continue;
+    const targets = new Set(link.targets);
+    const join = joinReference(
+      r,
+      link.property,
+      index,
+      (t) => targets.has(t.type),
+      link.targetKeys,
+    );
+    for (const t of join.targets)
+      out.set(t.urn, [...(out.get(t.urn) ?? []), { resource: r, spec }]);
+  }
+  return out;
+}
+
+/**
+ * Whether public ACLs or policies are blocked for a store: the best outcome of its own block
+ * settings and of the block resources that target it.
+ */
+function blocked(
+  kind: ExposureCheck["kind"],
+  store: AnalyzedResource,
+  spec: ResourceTypeSpec,
+  blocks: readonly Linked[],
+): ConditionOutcome {
+  if (kind !== "acl" && kind !== "policy") return { result: "no", unknownPaths: [] };
+  const candidates = [
+    ...(spec.ownPublicAccessBlock
+      ? [{ props: store.props, blocks: spec.ownPublicAccessBlock }]
+      : []),
+    ...blocks.map((b) => ({ props: b.resource.props, blocks: b.spec.publicAccessBlock!.blocks })),
+  ];
+  let unknown: ConditionOutcome | undefined;
+  for (const c of candidates) {
+    const outcome = evaluateAlternatives(c.props, c.blocks[kind]);
+    if (outcome.result === "yes") return outcome;
+    if (outcome.result === "unknown") unknown = outcome;
+  }
+  return unknown ?? { result: "no", unknownPaths: [] };
+}
+
+/**
+ * Judge one tagged store against its own exposures and those of the resources that expose it;
+ * `blocks` are the public access blocks that target it (`undefined` in the resource phase).
+ */
+function judge(
+  store: AnalyzedResource,
+  spec: ResourceTypeSpec,
+  reading: Tagged,
+  context: EvaluationContext,
+  exposers: readonly Linked[],
+  blocks: readonly Linked[],
+): PolicyFinding[] {
+  const base = {
+    resource: describeResource(store, spec),
+    categories: describeCategories(reading),
+    tag: reading.field,
+    basis: categoryLegalBases(reading, context.taxonomy),
+  };
+  const sources: { props: unknown; checks: readonly ExposureCheck[]; via: Bilingual }[] = [
+    { props: store.props, checks: spec.exposure, via: ownSettings },
+    ...exposers.map((e) => ({
+      props: e.resource.props,
+      checks: e.spec.exposureAttachment!.exposure,
+      via: describeResource(e.resource, e.spec),
+    })),
+  ];
+  const findings: PolicyFinding[] = [];
+  for (const source of sources) {
+    for (const check of source.checks) {
+      const outcome = evaluateAlternatives(source.props, check.anyOf);
+      if (outcome.result === "no") continue;
+      const block = blocked(check.kind, store, spec, blocks);
+      if (block.result === "yes") continue;
+      const params = { ...base, exposure: check.label, via: source.via, fix: check.fix };
+      if (outcome.result === "unknown" || block.result === "unknown") {
+        findings.push({
+          urn: store.urn,
+          message: "exposure.unknown",
+          params: { ...params, field: [...outcome.unknownPaths, ...block.unknownPaths].join(", ") },
+          dependsOnUnknown: true,
+        });
+        continue;
+      }
+      const defaultBlock =
+        blocks.length === 0 && (check.kind === "acl" || check.kind === "policy")
+          ? spec.publicAccessBlockedByDefault
+          : undefined;
+      findings.push({
+        urn: store.urn,
+        message: "exposure.public",
+        params: {
+          ...params,
+          note: defaultBlock
+            ? { en: ` ${defaultBlock.en}`, "zh-CN": defaultBlock["zh-CN"] }
+            : { en: "", "zh-CN": "" },
+        },
+        dependsOnUnknown: false,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Judge a store: untagged is silent; a computed tag map is reported only when something is public. */
+function judgeStore(
+  store: AnalyzedResource,
+  context: EvaluationContext,
+  exposers: readonly Linked[],
+  blocks: readonly Linked[],
+): PolicyFinding[] {
+  const spec = context.resources.get(store.type);
+  if (!spec || (spec.exposure.length === 0 && exposers.length === 0)) return [];
+  const reading = readResourceCategories(store, context);
+  if (reading.state === "untagged") return [];
+  if (reading.state === "unknown-tags") {
+    const asIfTagged: Tagged = {
+      state: "tagged",
+      field: reading.field,
+      categories: [],
+      invalid: [],
+      valueUnknown: true,
+      raw: "",
+      secret: false,
+    };
+    return judge(store, spec, asIfTagged, context, exposers, blocks).length > 0
+      ? [unknownTagsFinding(store, spec, reading.field)]
+      : [];
+  }
+  return judge(store, spec, reading, context, exposers, blocks);
+}
+
+/**
+ * Resource phase of `pi-store-not-public`: stores whose exposure lives on the resource itself (RDS
+ * `publiclyAccessible`, Alibaba Cloud whitelists, COS and OBS ACLs). Types another resource can
+ * expose or protect (S3, OSS, GCS buckets, Azure storage accounts, RDS instances with snapshots)
+ * are judged whole by {@link checkStackExposure}.
+ */
+export function checkResourceExposure(
+  resource: AnalyzedResource,
+  context: EvaluationContext,
+): PolicyFinding[] {
+  if (joinedTypes(context.resources).has(resource.type)) return [];
+  return judgeStore(resource, context, [], []);
+}
+
+/**
+ * Stack phase of `pi-store-not-public`: tagged stores joined with the resources that expose them
+ * (ACL, policy and IAM resources, blob containers, snapshots) and those that block public access.
+ */
+export function checkStackExposure(
+  resources: readonly AnalyzedResource[],
+  context: EvaluationContext,
+): PolicyFinding[] {
+  const joined = joinedTypes(context.resources);
+  if (!resources.some((r) => joined.has(r.type))) return [];
+  const index = createResourceIndex(resources);
+  const exposers = linksByTarget(resources, index, context, (s) => s.exposureAttachment);
+  const blocks = linksByTarget(resources, index, context, (s) => s.publicAccessBlock);
+  return resources
+    .filter((r) => joined.has(r.type))
+    .flatMap((r) => judgeStore(r, context, exposers.get(r.urn) ?? [], blocks.get(r.urn) ?? []));
+}
