@@ -44,13 +44,16 @@ describe("sarif reporter", () => {
     expect(sarifSchemaErrors(log).join("\n")).toMatch(/message/);
   });
 
-  it("declares the three rules with help URIs to their docs and the legal basis", () => {
+  it("declares every rule with help URIs to their docs and the legal basis", () => {
     const rules = sarif().runs[0]!.tool.driver.rules;
     expect(rules.map((r) => r.id)).toEqual([
       "pipl/no-unconsented-logging",
       "pipl/no-unconsented-export",
       "pipl/no-unconsented-transfer",
+      "pipl/no-unconsented-cross-border",
+      "pipl/valid-annotations",
     ]);
+    expect(rules[3]!.fullDescription.text).toContain("Art. 39");
     expect(rules[0]!.helpUri).toMatch(/eslint-plugin\/docs\/rules\/no-unconsented-logging\.md$/);
     expect(rules[2]!.fullDescription.text).toContain("Art. 23");
   });

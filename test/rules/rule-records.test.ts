@@ -3,7 +3,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ruleDocsUrl } from "../../analyzers/rules/rule-docs-url.js";
-import { ruleForSinkKind, ruleRecords } from "../../analyzers/rules/rule-records.js";
+import { noUnconsentedTransfer } from "../../analyzers/rules/no-unconsented-transfer.js";
+import {
+  ruleForFinding,
+  ruleForSinkKind,
+  ruleRecords,
+} from "../../analyzers/rules/rule-records.js";
 import { sarifReporter } from "../../analyzers/reporters/sarif-reporter.js";
 import plugin from "../../eslint-plugin/index.js";
 import { sampleScanResult } from "../reporters/support/sample-scan-result.js";
@@ -23,10 +28,21 @@ function readmeRuleRows(): { id: string; docsPath: string; recommended: string }
 }
 
 describe("rule records", () => {
-  it("are one per sink kind plus the annotation rule, named after their id", () => {
+  it("are one per sink kind, the cross-border transfer rule and the annotation rule, named after their id", () => {
     const sinkRules = ruleRecords.filter((r) => r.kind === "sink");
-    expect(sinkRules.map((r) => r.sinkKind).sort()).toEqual(["export", "log", "transfer"]);
-    for (const record of sinkRules) expect(ruleForSinkKind[record.sinkKind]).toBe(record);
+    expect(sinkRules.map((r) => r.sinkKind).sort()).toEqual([
+      "export",
+      "log",
+      "transfer",
+      "transfer",
+    ]);
+    for (const record of sinkRules)
+      expect(ruleForSinkKind[record.sinkKind]).toBe(
+        record.crossBorder ? noUnconsentedTransfer : record,
+      );
+    expect(sinkRules.filter((r) => r.crossBorder).map((r) => r.id)).toEqual([
+      "pipl/no-unconsented-cross-border",
+    ]);
     expect(ruleRecords.filter((r) => r.kind === "annotations").map((r) => r.id)).toEqual([
       "pipl/valid-annotations",
     ]);
@@ -35,6 +51,21 @@ describe("rule records", () => {
       expect(record.description.en).toMatch(/^(Disallow|Require|Enforce) /);
       expect(record.docsPath).toBe(`eslint-plugin/docs/rules/${record.name}.md`);
     }
+  });
+
+  it("partition transfers by destination: abroad is the cross-border rule's, the rest the transfer rule's", () => {
+    const rule = (jurisdiction?: "mainland" | "cross-border" | "unknown") =>
+      ruleForFinding({
+        kind: "transfer",
+        ...(jurisdiction ? { destination: { jurisdiction } } : {}),
+      }).id;
+    expect(rule("cross-border")).toBe("pipl/no-unconsented-cross-border");
+    expect(rule("mainland")).toBe("pipl/no-unconsented-transfer");
+    expect(rule("unknown")).toBe("pipl/no-unconsented-transfer");
+    expect(rule()).toBe("pipl/no-unconsented-transfer");
+    expect(ruleForFinding({ kind: "log", destination: { jurisdiction: "cross-border" } }).id).toBe(
+      "pipl/no-unconsented-logging",
+    );
   });
 
   it("give each ESLint rule its meta and each preset its rules", () => {
