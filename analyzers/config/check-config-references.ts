@@ -7,6 +7,8 @@ import { providerRegions } from "../regions/provider-regions.js";
 import { regionSpecSchema } from "../regions/region-spec.js";
 import { resourceTypes as builtInResourceTypes } from "../resources/resource-types.js";
 import { defaultSinks } from "../sinks/default-sinks.js";
+import { sdkDestinations } from "../transfers/sdk-destinations.js";
+import { transferMechanisms } from "../transfers/transfer-mechanisms.js";
 import { inferredSend, logTable } from "../sinks/inferred-sinks.js";
 import { categories as builtInCategories } from "../taxonomy/categories.js";
 import { closestName } from "../taxonomy/closest-name.js";
@@ -113,7 +115,48 @@ function checkSinks(sinks: ParsedConfig["sinks"]): void {
   checkUnique(ids, "sinks.add");
 }
 
-function checkConsent(config: ParsedConfig): void {
+/**
+ * `transfers`: a destination's sink must be a transfer sink (built-in or added) or a model provider,
+ * nothing is declared twice, and an added mechanism is not a built-in one.
+ */
+function checkTransfers(config: ParsedConfig): void {
+  const transfers = config.transfers;
+  if (transfers === undefined) return;
+  const sinks = [
+    ...defaultSinks.filter((s) => s.kind === "transfer").map((s) => s.id),
+    ...(config.sinks?.add ?? []).filter((s) => s.kind === "transfer").map((s) => s.id),
+    ...sdkDestinations.map((d) => d.sink),
+  ];
+  const known = [...new Set(sinks)];
+  transfers.destinations.forEach((d, i) => {
+    if (d.sink !== undefined && !known.includes(d.sink))
+      fail(
+        `transfers.destinations[${i}].sink`,
+        {
+          id: "reference.unknown.problem",
+          params: { kind: { id: "kind.transfer-sink" }, value: d.sink },
+        },
+        { id: "reference.unknown.fix", params: { options: known } },
+        closestName(d.sink, known),
+      );
+  });
+  const keyed = transfers.destinations.map((d) => d.host ?? `sink:${d.sink ?? ""}`);
+  checkUnique(keyed, "transfers.destinations");
+  checkUnique(transfers.ownHosts, "transfers.ownHosts");
+  checkUnique(transfers.crossBorderPurposes, "transfers.crossBorderPurposes");
+  const ids = transfers.mechanisms.map((m) => m.id);
+  checkNotBuiltIn(
+    ids,
+    (i) => `transfers.mechanisms[${i}].id`,
+    "kind.transfer-mechanism",
+    transferMechanisms.map((m) => m.id),
+    "",
+    true,
+  );
+  checkUnique(ids, "transfers.mechanisms");
+}
+
+function checkConsent(config: ParsedConfig, taxonomy: Taxonomy): void {
   const functionKey = (f: { name: string; receiver?: string | undefined }) =>
     f.receiver === undefined ? f.name : `${f.receiver}.${f.name}`;
   const { consentFunctions, consentDecorators, sanitizers } = config;
@@ -170,6 +213,16 @@ function checkConsent(config: ParsedConfig): void {
     );
     checkUnique(sanitizers.prefixes, "sanitizers.prefixes");
     checkUnique(sanitizers.names, "sanitizers.names");
+    const names = taxonomy.categories.flatMap((c) => [c.id, ...c.aliases]);
+    for (const category of Object.keys(sanitizers.suggestedFor ?? {})) {
+      if (taxonomy.resolve(category) !== undefined) continue;
+      fail(
+        `sanitizers.suggestedFor.${category}`,
+        { id: "taxonomy.unknown-category.problem", params: { category } },
+        { id: "reference.unknown-category.fix" },
+        closestName(category, names),
+      );
+    }
   }
 }
 
@@ -380,7 +433,8 @@ export function checkConfigReferences(
   checkStrings(input, []);
   checkFieldNames(config, taxonomy);
   checkSinks(config.sinks);
-  checkConsent(config);
+  checkTransfers(config);
+  checkConsent(config, taxonomy);
   checkRegions(config);
   checkResourceTypes(config);
   checkPolicies(config, taxonomy);

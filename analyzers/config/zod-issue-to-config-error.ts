@@ -64,6 +64,8 @@ const formatDescriptions: Readonly<Record<string, ConfigMessageId>> = {
   "a Pulumi type token pkg:module:Type": "format.type-token",
   "a member path such as post, promises.writeFile or create().post": "format.call-path",
   "a decorator name": "format.decorator-name",
+  "a lower-case host name without scheme, port or path, e.g. api.example.com (subdomains match too)":
+    "format.host-name",
 };
 
 function unwrap(schema: z.ZodType): z.ZodType {

@@ -226,6 +226,15 @@ export const configMessages = {
     en: "see docs/configuration.md for the expected shape.",
     "zh-CN": "预期的格式见 docs/configuration.md。",
   },
+  "schema.destination-host-or-sink.problem": {
+    en: "needs exactly one of host or sink",
+    "zh-CN": "`host` 与 `sink` 须且只能填写其中一项",
+  },
+  "schema.destination-host-or-sink.fix": {
+    en: 'give either "host" (a host name, e.g. "api.partner.io") or "sink" (a sink id, e.g. "openai"), not both.',
+    "zh-CN":
+      "请填写 `host`（主机名，例如 “api.partner.io”）或 `sink`（sink ID，例如 “openai”），不要同时填写。",
+  },
   "schema.field-pattern-terms.problem": {
     en: "needs names, tokens or pattern",
     "zh-CN": "需要 `names`、`tokens` 或 `pattern` 中的至少一项",
@@ -269,6 +278,10 @@ export const configMessages = {
 
   // Format descriptions of the section schemas (their `.regex(…, description)` messages).
   "format.kebab-case-id": { en: "a kebab-case id", "zh-CN": "合法的 kebab-case 形式 ID" },
+  "format.host-name": {
+    en: "a lower-case host name without scheme, port or path, e.g. api.example.com (subdomains match too)",
+    "zh-CN": "不含协议、端口和路径的小写主机名，例如 api.example.com（子域名也匹配）",
+  },
   "format.type-token": {
     en: "a Pulumi type token pkg:module:Type",
     "zh-CN": "合法的 Pulumi 类型标记（`pkg:module:Type`）",
@@ -386,6 +399,11 @@ export const configMessages = {
   "kind.consent-decorator": { en: "consent decorator", "zh-CN": "同意检查装饰器" },
   "kind.sanitizer-prefix": { en: "sanitizer prefix", "zh-CN": "脱敏函数前缀" },
   "kind.resource-type": { en: "resource type", "zh-CN": "资源类型" },
+  "kind.transfer-sink": {
+    en: "transfer sink or model provider",
+    "zh-CN": "传输类数据出口（sink）或模型服务商",
+  },
+  "kind.transfer-mechanism": { en: "cross-border transfer mechanism", "zh-CN": "出境机制" },
 
   // Taxonomy definitions (create-taxonomy.ts).
   "taxonomy.id-shape.problem": {

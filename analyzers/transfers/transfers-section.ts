@@ -37,6 +37,7 @@ export const destinationSpecSchema = z
   .strict()
   .refine((d) => (d.host === undefined) !== (d.sink === undefined), {
     message: "needs exactly one of host or sink",
+    params: { configMessage: "schema.destination-host-or-sink" },
   });
 
 /** A mechanism the config adds to those `@pipl-transfer` accepts. */
