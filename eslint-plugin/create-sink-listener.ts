@@ -1,4 +1,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import type { ResolvedConfig } from "../analyzers/config/resolved-config.js";
+import { sanitizerInScope } from "../analyzers/consent/choose-sanitizer.js";
+import { getEngineContext } from "../analyzers/engine/engine-context.js";
 import type { Finding } from "../analyzers/engine/finding.js";
 import { findingMessageParts } from "../analyzers/messages/finding-message-parts.js";
 import { formatMessage } from "../analyzers/messages/format-message.js";
@@ -69,13 +72,12 @@ function groupsOfRule(
   return byKind.get(rule.id) ?? [];
 }
 
-/** Whether `name` is declared in the scope of `node` or one enclosing it (or is a global). */
-function inScope(context: Context, node: TSESTree.Node, name: string): boolean {
+/** The names declared or imported in the scope of `node` and the scopes enclosing it. */
+function* namesInScope(context: Context, node: TSESTree.Node): Generator<string> {
   for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(node); scope;) {
-    if (scope.set.has(name)) return true;
+    yield* scope.set.keys();
     scope = scope.upper;
   }
-  return false;
 }
 
 /**
@@ -98,25 +100,34 @@ function sinkText(context: Context, start: number, end: number): string | undefi
 }
 
 /**
- * A suggestion wrapping the reported expression in the finding's masking function, offered only
- * when it is safe: every finding of the group names the same sanitizer, the expression is the PI
- * value itself (not a whole object or a string built from several values, where masking the
- * whole would change what is sent), and the sanitizer is already declared or imported in scope
- * (adding an import would guess a module path).
+ * A suggestion wrapping the reported expression in the project's own sanitizer for the finding's
+ * category (`sanitizerInScope`: the configured one, else one the file declares or imports whose
+ * name fits, `maskMobile` for a mobile number, else a general one such as `maskPii`), offered only
+ * when it is safe: one finding with a mask fix, the expression is the PI value itself (not a whole
+ * object or a string built from several values, where masking the whole would change what is
+ * sent), and the sanitizer is already declared or imported in scope (adding an import would guess
+ * a module path).
  */
 function maskSuggestion(
   context: Context,
   group: readonly Finding[],
   range: [number, number],
   locale: Locale,
+  config: ResolvedConfig,
 ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-  const sanitizers = new Set(group.map((f) => (f.fix.kind === "mask" ? f.fix.sanitizer : "")));
-  const [sanitizer] = sanitizers;
-  if (sanitizers.size !== 1 || !sanitizer || group.length !== 1) return [];
+  const [finding] = group;
+  if (!finding || group.length !== 1 || finding.fix.kind !== "mask") return [];
   const expression = context.sourceCode.text.slice(range[0], range[1]);
-  if (expression !== group[0]!.fieldPath) return [];
+  if (expression !== finding.fieldPath) return [];
   const node = context.sourceCode.getNodeByRangeIndex(range[0]);
-  if (!node || !inScope(context, node, sanitizer)) return [];
+  if (!node) return [];
+  const sanitizer = sanitizerInScope(
+    finding.category,
+    namesInScope(context, node),
+    getEngineContext(config).consent,
+    config.taxonomy,
+  );
+  if (!sanitizer) return [];
   return [
     {
       messageId: "wrapInSanitizer",
@@ -166,7 +177,7 @@ export function createSinkListener(
               sinkText(context, first.start, first.end),
             ),
           },
-          suggest: maskSuggestion(context, group, range, locale),
+          suggest: maskSuggestion(context, group, range, locale, config),
         });
       }
     },

@@ -156,7 +156,7 @@ function checkTransfers(config: ParsedConfig): void {
   checkUnique(ids, "transfers.mechanisms");
 }
 
-function checkConsent(config: ParsedConfig): void {
+function checkConsent(config: ParsedConfig, taxonomy: Taxonomy): void {
   const functionKey = (f: { name: string; receiver?: string | undefined }) =>
     f.receiver === undefined ? f.name : `${f.receiver}.${f.name}`;
   const { consentFunctions, consentDecorators, sanitizers } = config;
@@ -213,6 +213,16 @@ function checkConsent(config: ParsedConfig): void {
     );
     checkUnique(sanitizers.prefixes, "sanitizers.prefixes");
     checkUnique(sanitizers.names, "sanitizers.names");
+    const names = taxonomy.categories.flatMap((c) => [c.id, ...c.aliases]);
+    for (const category of Object.keys(sanitizers.suggestedFor ?? {})) {
+      if (taxonomy.resolve(category) !== undefined) continue;
+      fail(
+        `sanitizers.suggestedFor.${category}`,
+        { id: "taxonomy.unknown-category.problem", params: { category } },
+        { id: "reference.unknown-category.fix" },
+        closestName(category, names),
+      );
+    }
   }
 }
 
@@ -424,7 +434,7 @@ export function checkConfigReferences(
   checkFieldNames(config, taxonomy);
   checkSinks(config.sinks);
   checkTransfers(config);
-  checkConsent(config);
+  checkConsent(config, taxonomy);
   checkRegions(config);
   checkResourceTypes(config);
   checkPolicies(config, taxonomy);

@@ -17,6 +17,8 @@ export interface CompiledConsentRules {
   isSanitizer(name: string): boolean;
   /** The function a mask fix suggests. */
   suggestedSanitizer: string;
+  /** The function a mask fix suggests per category, keyed by category id or alias as written. */
+  suggestedFor: Readonly<Record<string, string>>;
 }
 
 /** Builds the consent rules from the built-in data and the config sections. */
@@ -49,6 +51,7 @@ export function compileConsentRules(
     functions,
     decorators,
     suggestedSanitizer: sections.sanitizers?.suggested ?? defaultSuggestedSanitizer,
+    suggestedFor: sections.sanitizers?.suggestedFor ?? {},
     isSanitizer(name) {
       let verdict = verdicts.get(name);
       if (verdict === undefined) {

@@ -56,6 +56,12 @@ export const sanitizersSectionSchema = z
       .min(1)
       .optional()
       .describe("The function a fix suggests wrapping values in (default: mask)"),
+    suggestedFor: z
+      .record(z.string().min(1), z.string().min(1))
+      .optional()
+      .describe(
+        'The function a fix suggests for the values of a category, by category id or alias (a parent\'s entry covers its children), e.g. { "mobile": "maskMobile" }',
+      ),
   })
   .strict();
 

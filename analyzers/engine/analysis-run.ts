@@ -1,3 +1,4 @@
+import { suggestedSanitizerFor } from "../consent/choose-sanitizer.js";
 import type { ts } from "ts-morph";
 import {
   SymbolFlags,
@@ -309,7 +310,10 @@ export class AnalysisRun {
     else if (checks.length > 0) reason = "consent-for-other-category";
     const fix: Finding["fix"] =
       hit.sink.kind === "log"
-        ? { kind: "mask", sanitizer: this.ctx.consent.suggestedSanitizer }
+        ? {
+            kind: "mask",
+            sanitizer: suggestedSanitizerFor(t.category.id, this.ctx.consent, this.ctx.taxonomy),
+          }
         : { kind: "consent", category: t.category.id };
     const confidence: Finding["confidence"] = t.untyped || hit.sink.inferred ? "medium" : "high";
     return { kind: "finding", finding: Object.assign(located, { reason, fix, confidence }) };

@@ -69,6 +69,42 @@ export interface Named {
   destination?: TransferDestination;
   /** For a cross-border transfer: the mechanism declared with `@pipl-transfer`, if any. */
   mechanism?: TransferMechanismDeclaration;
+  /**
+   * The sanitizer the 💡 suggestion wraps the value in, or `false` for none. By default, for a log
+   * report of one field whose reported expression is its path (`u.mobile`, not
+   * `u.mobile.trim()`): the header's sanitizer for the category (`maskMobile` for a mobile number,
+   * else the general `maskPii`).
+   */
+  suggest?: string | false;
+}
+
+/** The header's sanitizer for a category: the one named for it, else the general one. */
+const headerSanitizer = (category: string) =>
+  category === "contact.mobile" ? "maskMobile" : "maskPii";
+
+/** The expected suggestions of a finding's report at a 1-based line and column of `code`. */
+function expectedSuggestions(
+  record: SinkRuleRecord,
+  code: string,
+  line: number,
+  column: number,
+  named: Named,
+): { messageId: "wrapInSanitizer"; output: string }[] {
+  const lines = code.split("\n");
+  const at = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  const [field] = named.fields;
+  const wrapsByDefault =
+    record.sinkKind === "log" &&
+    named.fields.length === 1 &&
+    named.categories.length === 1 &&
+    field !== undefined &&
+    code.startsWith(field, at) &&
+    !/[\w$.?([]/.test(code.charAt(at + field.length));
+  const sanitizer =
+    named.suggest ?? (wrapsByDefault ? headerSanitizer(named.categories[0]!) : false);
+  if (sanitizer === false || field === undefined) return [];
+  const output = `${code.slice(0, at)}${sanitizer}(${field})${code.slice(at + field.length)}`;
+  return [{ messageId: "wrapInSanitizer", output }];
 }
 
 /**
@@ -144,7 +180,12 @@ export function invalidCase(
       messageId,
       line: line + 1,
       column,
-      ...(named ? { data: findingData(record, messageId as FindingMessageId, named) } : {}),
+      ...(named
+        ? {
+            data: findingData(record, messageId as FindingMessageId, named),
+            suggestions: expectedSuggestions(record, header + c.code, line + 1, column, named),
+          }
+        : {}),
     })),
   };
 }
