@@ -92,12 +92,19 @@ export function createPolicyRuntime(
           ),
         );
       o = parsed.data;
-      for (const [i, entry] of o.encryptCategories.entries()) {
+      const categoryRefs = [
+        ...o.encryptCategories.map((entry, i) => ({ entry, path: `encryptCategories[${i}]` })),
+        ...Object.keys(o.maxRetentionDays).map((entry) => ({
+          entry,
+          path: `maxRetentionDays.${entry}`,
+        })),
+      ];
+      for (const { entry, path } of categoryRefs) {
         if (entry === "general" || entry === "sensitive" || config.taxonomy.resolve(entry))
           continue;
         throw new Error(
           new ConfigError(
-            `encryptCategories[${i}]`,
+            path,
             { id: "taxonomy.unknown-category.problem", params: { category: entry } },
             { id: "reference.unknown-category.fix" },
             config.taxonomy.suggest(entry),

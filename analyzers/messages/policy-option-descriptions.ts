@@ -29,4 +29,9 @@ export const policyOptionDescriptions = {
     en: "Extra region ids treated as mainland China, e.g. a private cloud's regions.",
     "zh-CN": "额外视为中国大陆的区域 ID，例如私有云的区域。",
   },
+  maxRetentionDays: {
+    en: "Longest retention in days per 'general', 'sensitive' or category id/alias (the strictest applicable wins); without an entry any bound passes and only unbounded retention is reported.",
+    "zh-CN":
+      "按 'general'、'sensitive' 或类别 ID/别名设置的最长保存天数（取适用的最严格值）；未设置时任何期限均可，只报告无期限保存。",
+  },
 } as const satisfies MessageCatalog;

@@ -3,6 +3,7 @@ import { piNoCrossBorderReplicationRecord } from "./pi-no-cross-border-replicati
 import { piStoreEncryptedAtRestRecord } from "./pi-store-encrypted-at-rest.js";
 import { piStoreInMainlandChinaRecord } from "./pi-store-in-mainland-china.js";
 import { piStoreNotPublicRecord } from "./pi-store-not-public.js";
+import { piStoreRetentionLimitedRecord } from "./pi-store-retention-limited.js";
 
 export type { PolicyPhase, PolicyRecord, PolicySeverity } from "./policy-record.js";
 
@@ -14,6 +15,7 @@ export const policyRecords = [
   piStoreEncryptedAtRestRecord,
   piStoreInMainlandChinaRecord,
   piStoreNotPublicRecord,
+  piStoreRetentionLimitedRecord,
   piNoCrossBorderReplicationRecord,
   piCategoryTagsValidRecord,
 ] as const;

@@ -36,4 +36,9 @@ export interface PolicyRecord {
   readonly phases: readonly PolicyPhase[];
   /** The policy options it reads (its config schema, in this order). */
   readonly options: readonly PolicyOptionName[];
+  /**
+   * Its level when neither `piplPolicies({ enforcementLevel })` nor `--policy-pack-config` sets one
+   * (default `mandatory`): policies whose finding is a judgement call start as `advisory`.
+   */
+  readonly defaultEnforcementLevel?: "advisory" | "mandatory";
 }

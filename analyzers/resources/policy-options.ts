@@ -21,6 +21,11 @@ export const policyOptionsSchema = z.strictObject({
     .describe(described.encryptCategories.en),
   /** For a private cloud or a region newer than the built-in tables. */
   allowedRegions: z.array(z.string().min(1)).default([]).describe(described.allowedRegions.en),
+  /** Keys are `general`, `sensitive` or category ids and aliases (checked against the taxonomy). */
+  maxRetentionDays: z
+    .record(z.string().min(1), z.number().int().positive())
+    .default({})
+    .describe(described.maxRetentionDays.en),
 });
 
 /** Resolved policy options. */

@@ -93,6 +93,37 @@ export const publicAccessBlockSchema = z.strictObject({
 });
 
 /**
+ * Where a store's retention bound is read. `path` names a value (`retentionInDays`) or, with
+ * `daysPath`, items (`rules[]`) each holding one; items whose `enabledPath` is off or `"Disabled"`
+ * do not count. `zeroMeansForever`: CloudWatch's `0` is "never expire". `lengthUnknown`: the
+ * property only switches a bound on whose length the application sets (DynamoDB TTL).
+ */
+export const retentionSourceSchema = z.strictObject({
+  path: z.string().min(1),
+  daysPath: z.string().min(1).optional(),
+  enabledPath: z.string().min(1).optional(),
+  unit: z.enum(["days", "hours"]).default("days"),
+  zeroMeansForever: z.boolean().default(false),
+  lengthUnknown: z.boolean().default(false),
+});
+
+/** How long a store keeps data, and what it keeps when nothing is set. */
+export const retentionSpecSchema = z.strictObject({
+  sources: z.array(retentionSourceSchema).min(1),
+  /** The provider's default in days when no source is set; absent: kept forever. */
+  defaultDays: z.number().positive().optional(),
+  fix: fixText,
+});
+
+/** A resource that bounds another's retention (S3 `BucketLifecycleConfiguration`). */
+export const retentionAttachmentSchema = z.strictObject({
+  property: z.string().min(1),
+  targets: z.array(z.string().min(1)).min(1),
+  targetKeys: z.array(z.string().min(1)).default([]),
+  sources: z.array(retentionSourceSchema).min(1),
+});
+
+/**
  * A copy of PI made by this resource. The source of the PI is this resource (`self`) or the store
  * named by `sourceProperty`; the copy's place is a region at `destinationRegionPath`, a store (by
  * reference or ARN) at `destinationPath`, or this resource's own effective region (`self`).
@@ -147,6 +178,9 @@ export const resourceTypeSpecSchema = z.strictObject({
   publicAccessBlock: publicAccessBlockSchema.optional(),
   /** The store's own settings that block public ACLs or policies (GCS public access prevention). */
   ownPublicAccessBlock: blocksSchema.optional(),
+  /** How long the store keeps data (`pi-store-retention-limited`). */
+  retention: retentionSpecSchema.optional(),
+  retentionAttachment: retentionAttachmentSchema.optional(),
   /**
    * The provider blocks public ACLs and policies of new resources of this type unless a public
    * access block turns that off (S3 since April 2023): the message says the exposure needs both.
@@ -164,6 +198,8 @@ export type PropertyConditionInput = z.input<typeof propertyConditionSchema>;
 export type PropertyCondition = z.output<typeof propertyConditionSchema>;
 /** An encryption check with defaults applied. */
 export type EncryptionCheck = z.output<typeof encryptionCheckSchema>;
+/** A retention source with defaults applied. */
+export type RetentionSource = z.output<typeof retentionSourceSchema>;
 /** An exposure check as written in data or config. */
 export type ExposureCheckInput = z.input<typeof exposureCheckSchema>;
 /** An exposure check with defaults applied. */

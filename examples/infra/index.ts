@@ -7,6 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import {
   AlicloudProvider,
   AwsProvider,
+  CloudWatchLogGroup,
   DynamoDbTable,
   EbsVolume,
   KinesisStream,
@@ -14,6 +15,7 @@ import {
   OssBucketReplication,
   RdsInstance,
   S3Bucket,
+  S3BucketLifecycleConfiguration,
   S3BucketReplicationConfig,
   S3BucketServerSideEncryptionConfiguration,
   SqsQueue,
@@ -25,7 +27,16 @@ const oregon = new AwsProvider("aws-oregon", { region: "us-west-2" });
 const hangzhou = new AlicloudProvider("ali-hangzhou", { region: "cn-hangzhou" });
 const hongKong = new AlicloudProvider("ali-hongkong", { region: "cn-hongkong" });
 
-// ✅ Customer records in Beijing, KMS-encrypted by a separate encryption resource.
+/** Delete objects after `days` (pi-store-retention-limited wants a bound on every PI store). */
+const expireAfter = (name: string, bucket: pulumi.Input<string>, days: number) =>
+  new S3BucketLifecycleConfiguration(
+    `${name}-lifecycle`,
+    { bucket, rules: [{ id: "expire", status: "Enabled", expiration: { days } }] },
+    { provider: beijing },
+  );
+const ossExpiry = (days: number) => [{ id: "expire", enabled: true, expirations: [{ days }] }];
+
+// ✅ Customer records in Beijing, KMS-encrypted by a separate encryption resource, kept 3 years.
 const customers = new S3Bucket(
   "customers",
   { bucket: "example-customers", tags: { pipl: "identity.resident-id,contact.mobile" } },
@@ -39,6 +50,7 @@ new S3BucketServerSideEncryptionConfiguration(
   },
   { provider: beijing },
 );
+expireAfter("customers", customers.id, 1095);
 
 // ✅ Replication inside the mainland (Beijing → Ningxia).
 const customersCopy = new S3Bucket(
@@ -73,11 +85,12 @@ new S3BucketReplicationConfig(
 );
 
 // ❌ pi-store-encrypted-at-rest: phone numbers in a bucket with no encryption configuration.
-new S3Bucket(
+const callRecords = new S3Bucket(
   "call-records",
   { bucket: "example-call-records", tags: { pipl: "phone" } },
   { provider: beijing },
 );
+expireAfter("call-records", callRecords.id, 180);
 
 // ✅ Orders database, encrypted, in Beijing.
 new RdsInstance(
@@ -92,13 +105,31 @@ new RdsInstance(
   { provider: beijing },
 );
 
-// ❌ pi-store-in-mainland-china: bank accounts in a DynamoDB table in Oregon.
+// ❌ pi-store-not-public: a loyalty database with a public endpoint.
+new RdsInstance(
+  "loyalty",
+  {
+    engine: "mysql",
+    instanceClass: "db.t3.micro",
+    allocatedStorage: 20,
+    storageEncrypted: true,
+    publiclyAccessible: true,
+    tags: { pipl: "name,phone" },
+  },
+  { provider: beijing },
+);
+
+// ❌ pi-store-retention-limited (advisory): SMS delivery logs with phone numbers, never expiring.
+new CloudWatchLogGroup("sms-logs", { tags: { pipl: "phone" } }, { provider: beijing });
+
+// ❌ pi-store-in-mainland-china: bank accounts in a DynamoDB table in Oregon (items expire by TTL).
 new DynamoDbTable(
   "payments",
   {
     hashKey: "id",
     attributes: [{ name: "id", type: "S" }],
     serverSideEncryption: { enabled: true },
+    ttl: { attributeName: "expiresAt", enabled: true },
     tags: { pipl: "bank-account" },
   },
   { provider: oregon },
@@ -127,6 +158,7 @@ const members = new OssBucket(
   {
     bucket: "example-members",
     serverSideEncryptionRule: { sseAlgorithm: "KMS" },
+    lifecycleRules: ossExpiry(730),
     tags: { pipl: "name,mobile-number" },
   },
   { provider: hangzhou },
@@ -138,6 +170,7 @@ new OssBucket(
   {
     bucket: "example-face-images",
     serverSideEncryptionRule: { sseAlgorithm: "KMS" },
+    lifecycleRules: ossExpiry(365),
     tags: { pipl: "face" },
   },
   { provider: hongKong },

@@ -77,6 +77,31 @@ export class S3BucketServerSideEncryptionConfiguration extends Resource {
   }
 }
 
+/** `aws.s3.BucketLifecycleConfiguration` */
+export class S3BucketLifecycleConfiguration extends Resource {
+  constructor(
+    name: string,
+    args: {
+      bucket: pulumi.Input<string>;
+      rules: { id: string; status: string; expiration: { days: number } }[];
+    },
+    opts?: pulumi.CustomResourceOptions,
+  ) {
+    super("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", name, args, opts);
+  }
+}
+
+/** `aws.cloudwatch.LogGroup` */
+export class CloudWatchLogGroup extends Resource {
+  constructor(
+    name: string,
+    args: { retentionInDays?: number; kmsKeyId?: string; tags?: Tags },
+    opts?: pulumi.CustomResourceOptions,
+  ) {
+    super("aws:cloudwatch/logGroup:LogGroup", name, args, opts);
+  }
+}
+
 /** `aws.s3.BucketReplicationConfig` */
 export class S3BucketReplicationConfig extends Resource {
   constructor(
@@ -102,6 +127,7 @@ export class RdsInstance extends Resource {
       allocatedStorage: number;
       storageEncrypted?: boolean;
       tags?: Tags;
+      publiclyAccessible?: boolean;
     },
     opts?: pulumi.CustomResourceOptions,
   ) {
@@ -117,6 +143,7 @@ export class DynamoDbTable extends Resource {
       hashKey: string;
       attributes: { name: string; type: string }[];
       serverSideEncryption?: { enabled: boolean };
+      ttl?: { attributeName: string; enabled: boolean };
       tags?: Tags;
     },
     opts?: pulumi.CustomResourceOptions,
@@ -166,6 +193,7 @@ export class OssBucket extends Resource {
     args: {
       bucket: string;
       serverSideEncryptionRule?: { sseAlgorithm: string; kmsMasterKeyId?: string };
+      lifecycleRules?: { id: string; enabled: boolean; expirations: { days: number }[] }[];
       tags?: Tags;
     },
     opts?: pulumi.CustomResourceOptions,

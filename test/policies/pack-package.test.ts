@@ -10,6 +10,7 @@ import { piNoCrossBorderReplication } from "../../policies/pi-no-cross-border-re
 import { piStoreEncryptedAtRest } from "../../policies/pi-store-encrypted-at-rest.js";
 import { piStoreInMainlandChina } from "../../policies/pi-store-in-mainland-china.js";
 import { piStoreNotPublic } from "../../policies/pi-store-not-public.js";
+import { piStoreRetentionLimited } from "../../policies/pi-store-retention-limited.js";
 import { defaultDocsBaseUrl } from "../../policies/docs-url.js";
 import { piplPolicies } from "../../policies/index.js";
 import { createPolicyRuntime } from "../../policies/policy-runtime.js";
@@ -23,6 +24,7 @@ const policies = [
   piStoreEncryptedAtRest(runtime, "mandatory"),
   piStoreInMainlandChina(runtime, "mandatory"),
   piStoreNotPublic(runtime, "mandatory"),
+  piStoreRetentionLimited(runtime, "advisory"),
   piNoCrossBorderReplication(runtime, "mandatory"),
   piCategoryTagsValid(runtime, "mandatory"),
 ];

@@ -1,7 +1,12 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, packDir } from "./support/ensure-built.js";
-import { startPack, type HarnessResource, type PackHandle } from "./support/pack-harness.mjs";
+import {
+  startPack,
+  type HarnessResource,
+  type Level,
+  type PackHandle,
+} from "./support/pack-harness.mjs";
 
 const unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const unknownBool = "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7";
@@ -15,6 +20,7 @@ const policyNames = [
   "pi-store-encrypted-at-rest",
   "pi-store-in-mainland-china",
   "pi-store-not-public",
+  "pi-store-retention-limited",
 ];
 const awsBeijing = {
   type: "pulumi:providers:aws",
@@ -29,8 +35,19 @@ const rds = (props: Record<string, unknown>, name = "orders"): HarnessResource =
   properties: props,
   provider: awsBeijing,
 });
-const allMandatory = Object.fromEntries(
-  policyNames.map((n) => [n, { enforcementLevel: "mandatory" as const, properties: {} }]),
+// Retention (advisory by default) is judged in its own describe below; elsewhere it is off, so each
+// test sees only the policies it is about.
+const allMandatory: Record<
+  string,
+  { enforcementLevel: Level; properties: Record<string, unknown> }
+> = Object.fromEntries(
+  policyNames.map((n) => [
+    n,
+    {
+      enforcementLevel: n === "pi-store-retention-limited" ? "disabled" : "mandatory",
+      properties: {},
+    },
+  ]),
 );
 
 let pack: PackHandle;
@@ -57,7 +74,9 @@ describe("policy pack over the engine protocol", () => {
     const byName = Object.fromEntries(info.policies.map((p) => [p.name, p]));
     expect(Object.keys(byName).sort()).toEqual(policyNames);
     for (const p of info.policies) {
-      expect(p.enforcementLevel).toBe("mandatory");
+      expect(p.enforcementLevel).toBe(
+        p.name === "pi-store-retention-limited" ? "advisory" : "mandatory",
+      );
       expect(p.framework?.name).toBe("PIPL");
       expect(p.url).toMatch(new RegExp(`policies/docs/${p.name}\\.md$`));
       expect(p.remediationSteps.length).toBeGreaterThan(40);
@@ -426,5 +445,59 @@ describe("pi-store-not-public over the engine protocol", () => {
     expect(blocked.diagnostics.filter((d) => d.policyName === "pi-store-not-public")).toEqual([]);
     const untagged = await pack.analyzeStack([{ ...bucket, properties: { bucket: "kyc" } }, acl]);
     expect(untagged.diagnostics.filter((d) => d.policyName === "pi-store-not-public")).toEqual([]);
+  });
+});
+
+describe("pi-store-retention-limited over the engine protocol", () => {
+  const logGroup = (props: Record<string, unknown>): HarnessResource => ({
+    type: "aws:cloudwatch/logGroup:LogGroup",
+    urn: "urn:pulumi:dev::infra::aws:cloudwatch/logGroup:LogGroup::calls",
+    name: "calls",
+    properties: { tags: { pipl: "phone" }, ...props },
+    provider: awsBeijing,
+  });
+
+  it("advises on a log group that never expires, and a computed retention at the onUnknown level", async () => {
+    await pack.configure(
+      Object.fromEntries(
+        policyNames.map((n) => [
+          n,
+          n === "pi-store-retention-limited" ? { enforcementLevel: "advisory" } : allMandatory[n]!,
+        ]),
+      ),
+    );
+    const forever = await pack.analyze(logGroup({}));
+    expect(forever.diagnostics).toMatchObject([
+      {
+        policyName: "pi-store-retention-limited",
+        enforcementLevel: "advisory",
+        severity: "medium",
+      },
+    ]);
+    expect(forever.diagnostics[0]!.message).toContain("keeps it indefinitely");
+    const computed = await pack.analyze(logGroup({ retentionInDays: unknown }));
+    expect(computed.diagnostics).toMatchObject([
+      { policyName: "pi-store-retention-limited", enforcementLevel: "advisory" },
+    ]);
+    expect(computed.diagnostics[0]!.message).toContain("depends on retentionInDays");
+  });
+
+  it("enforces maxRetentionDays from --policy-pack-config as mandatory", async () => {
+    await pack.configure({
+      ...allMandatory,
+      "pi-store-retention-limited": {
+        enforcementLevel: "mandatory",
+        properties: { maxRetentionDays: { general: 90 } },
+      },
+    });
+    const { diagnostics } = await pack.analyze(logGroup({ retentionInDays: 365 }));
+    expect(diagnostics).toMatchObject([
+      { policyName: "pi-store-retention-limited", enforcementLevel: "mandatory" },
+    ]);
+    expect(diagnostics[0]!.message).toContain(
+      "for 365 days (retentionInDays), longer than the 90 days maxRetentionDays allows for general PI",
+    );
+    expect((await pack.analyze(logGroup({ retentionInDays: 30 }))).diagnostics).toEqual([]);
+    await pack.configure(allMandatory);
   });
 });

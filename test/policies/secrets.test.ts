@@ -23,7 +23,16 @@ const mandatory = Object.fromEntries(
     "pi-store-encrypted-at-rest",
     "pi-store-in-mainland-china",
     "pi-store-not-public",
-  ].map((n) => [n, { enforcementLevel: "mandatory" as const, properties: {} }]),
+    "pi-store-retention-limited",
+  ].map((n) => [
+    n,
+    {
+      // Retention is off except in its own case, so each case sees the policy it is about.
+      enforcementLevel:
+        n === "pi-store-retention-limited" ? ("disabled" as const) : ("mandatory" as const),
+      properties: {},
+    },
+  ]),
 );
 const awsProvider = (region: unknown) => ({
   type: "pulumi:providers:aws",
@@ -186,6 +195,27 @@ describe("secrets stay secret", () => {
     const exposed = diagnostics.filter((d) => d.policyName === "pi-store-not-public");
     expect(exposed).toHaveLength(2);
     expect(exposed[0]!.message).toContain("(secret value of tags.pipl, not shown");
+    expectNoLeak(diagnostics);
+  });
+
+  it("pi-store-retention-limited judges a secret retention without printing it", async () => {
+    await pack.configure({
+      ...mandatory,
+      "pi-store-retention-limited": {
+        enforcementLevel: "mandatory",
+        properties: { maxRetentionDays: { general: 90 } },
+      },
+    });
+    const { diagnostics } = await pack.analyze(
+      res("aws:cloudwatch/logGroup:LogGroup", "calls", {
+        retentionInDays: secret(3653),
+        tags: { pipl: secret("phone") },
+      }),
+    );
+    await pack.configure(mandatory);
+    expect(diagnostics.map((d) => d.policyName)).toEqual(["pi-store-retention-limited"]);
+    expect(diagnostics[0]!.message).toContain("a number of days held as a secret (not shown)");
+    expect(diagnostics[0]!.message).not.toContain("3653");
     expectNoLeak(diagnostics);
   });
 });

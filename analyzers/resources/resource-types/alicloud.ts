@@ -33,6 +33,12 @@ export const alicloudResourceTypes: readonly ResourceTypeSpecInput[] = [
       },
     },
     exposure: [publicAcl("acl", ossPublicAcls, '`acl: "private"`')],
+    retention: {
+      sources: [
+        { path: "lifecycleRules[]", daysPath: "expirations[].days", enabledPath: "enabled" },
+      ],
+      fix: "`lifecycleRules: [{ enabled: true, expirations: [{ days }] }]`",
+    },
   },
   {
     type: "alicloud:oss/bucketAcl:BucketAcl",

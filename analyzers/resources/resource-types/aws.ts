@@ -114,6 +114,14 @@ const s3Bucket = (type: string): ResourceTypeSpecInput => ({
     publicAcl("acl", s3PublicAcls, '`acl: "private"`'),
     publicPolicy("policy", "a bucket policy that names the principals who need access"),
   ],
+  retention: {
+    sources: [{ path: "lifecycleRules[]", daysPath: "expiration.days", enabledPath: "enabled" }],
+    fix: {
+      en: "an `aws.s3.BucketLifecycleConfiguration` for this bucket with a rule `expiration: { days }`",
+      "zh-CN":
+        "为该存储桶添加 `aws.s3.BucketLifecycleConfiguration`，规则中设置 `expiration: { days }`",
+    },
+  },
   publicAccessBlockedByDefault: {
     en: "Since April 2023 S3 blocks public ACLs and policies on new buckets, so this exposure also needs Block Public Access turned off; nothing in the stack keeps it on (no `aws.s3.BucketPublicAccessBlock` for the bucket).",
     "zh-CN":
@@ -196,6 +204,20 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
       exposure: [
         publicPolicy("accessPolicies", "an access policy naming the principals who need access"),
       ],
+    },
+  })),
+  ...[
+    "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+    "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2",
+  ].map((type): ResourceTypeSpecInput => ({
+    type,
+    label: awsLabel("S3 lifecycle configuration", "S3 生命周期配置"),
+    regionProperty: "region",
+    retentionAttachment: {
+      property: "bucket",
+      targets: s3BucketTypes,
+      targetKeys: ["bucket", "id"],
+      sources: [{ path: "rules[]", daysPath: "expiration.days", enabledPath: "status" }],
     },
   })),
   s3Acl("aws:s3/bucketAcl:BucketAcl"),
@@ -337,6 +359,14 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     "serverSideEncryption.kmsKeyArn",
     "`serverSideEncryption: { enabled: true }`",
     {
+      // Without TTL a table keeps every item until the application deletes it.
+      retention: {
+        sources: [{ path: "ttl.enabled", lengthUnknown: true }],
+        fix: {
+          en: '`ttl: { attributeName: "expiresAt", enabled: true }` (items expire at that time)',
+          "zh-CN": '`ttl: { attributeName: "expiresAt", enabled: true }`（条目到该时间即过期）',
+        },
+      },
       replication: [
         {
           label: { en: "DynamoDB global-table replica", "zh-CN": "DynamoDB 全局表副本" },
@@ -421,7 +451,38 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     [oneOf("encryptionType", ["KMS"])],
     "kmsKeyId",
     together('encryptionType: "KMS"', "kmsKeyId"),
+    {
+      // `retentionPeriod` is in hours; the service default is 24.
+      retention: {
+        sources: [{ path: "retentionPeriod", unit: "hours" }],
+        defaultDays: 1,
+        fix: "`retentionPeriod: <hours>`",
+      },
+    },
   ),
+  {
+    type: "aws:cloudwatch/logGroup:LogGroup",
+    label: awsLabel("CloudWatch log group", "CloudWatch 日志组"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    store: {
+      encryption: {
+        // CloudWatch Logs encrypts every log group; `kmsKeyId` makes the key yours.
+        alwaysEncrypted: true,
+        customerManagedKey: awsCmk("kmsKeyId"),
+        fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
+        customerManagedKeyFix: keyFix("kmsKeyId: {key}", "arn"),
+      },
+    },
+    // `retentionInDays` unset or 0: never expire.
+    retention: {
+      sources: [{ path: "retentionInDays", zeroMeansForever: true }],
+      fix: {
+        en: "`retentionInDays: 180` (or the period your purpose needs)",
+        "zh-CN": "`retentionInDays: 180`（或处理目的所需的期限）",
+      },
+    },
+  },
   awsStore(
     "aws:sqs/queue:Queue",
     ["SQS queue", "SQS 队列"],

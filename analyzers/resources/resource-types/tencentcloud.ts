@@ -26,6 +26,10 @@ export const tencentcloudResourceTypes: readonly ResourceTypeSpecInput[] = [
       },
     },
     exposure: [publicAcl("acl", ["public-read", "public-read-write"], '`acl: "private"`')],
+    retention: {
+      sources: [{ path: "lifecycleRules[]", daysPath: "expiration.days" }],
+      fix: '`lifecycleRules: [{ filterPrefix: "", expiration: { days } }]`',
+    },
   },
   {
     type: "tencentcloud:Cbs/storage:Storage",

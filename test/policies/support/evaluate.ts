@@ -7,6 +7,10 @@ import {
 } from "../../../analyzers/resources/check-store-encryption.js";
 import { checkResidency } from "../../../analyzers/resources/check-store-residency.js";
 import {
+  checkResourceRetention,
+  checkStackRetention,
+} from "../../../analyzers/resources/check-store-retention.js";
+import {
   checkResourceExposure,
   checkStackExposure,
 } from "../../../analyzers/resources/check-store-exposure.js";
@@ -65,6 +69,17 @@ export function exposureFindings(
   return [
     ...resources.flatMap((r) => checkResourceExposure(r, context)),
     ...checkStackExposure(resources, context),
+  ];
+}
+
+/** Retention findings over a stack, both phases, as the pack would produce them. */
+export function retentionFindings(
+  resources: AnalyzedResource[],
+  context = testContext(),
+): PolicyFinding[] {
+  return [
+    ...resources.flatMap((r) => checkResourceRetention(r, context)),
+    ...checkStackRetention(resources, context),
   ];
 }
 

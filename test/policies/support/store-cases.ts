@@ -261,6 +261,11 @@ export const alwaysEncryptedCases: {
     field: "keyVaultProperties",
   },
   {
+    type: "aws:cloudwatch/logGroup:LogGroup",
+    cmk: { kmsKeyId: "arn:aws-cn:kms:cn-north-1:111122223333:key/k" },
+    field: "kmsKeyId",
+  },
+  {
     type: "gcp:storage/bucket:Bucket",
     key: "labels",
     cmk: { encryption: { defaultKmsKeyName: "projects/p/keys/k" } },
