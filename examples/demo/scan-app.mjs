@@ -104,4 +104,18 @@ function summarise(jsonFile, textReport) {
   for (const b of report.inventory?.declaredBases ?? []) {
     line(dim(`@pipl-basis ${b.basis} on ${b.functionName} (${b.file}:${b.line}): ${b.reason}`));
   }
+  const abroad = report.inventory?.crossBorder ?? [];
+  if (abroad.length === 0) return;
+  line();
+  line(
+    bold("Recipients outside mainland China (PIPL Arts. 38-39; for the CAC filing and Art. 55)"),
+  );
+  for (const r of abroad) {
+    const mechanisms = r.mechanisms.length > 0 ? r.mechanisms.join(", ") : "none declared";
+    const calls = new Set(r.sites.map((s) => `${s.file}:${s.line}`)).size;
+    line(
+      `${r.recipient}: ${r.categories.join(", ")}; ${calls} call site${calls === 1 ? "" : "s"}; ` +
+        `consent: ${r.consented}; mechanism: ${mechanisms}`,
+    );
+  }
 }

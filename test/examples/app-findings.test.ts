@@ -3,17 +3,13 @@ import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../analyzers/config/load-config.js";
 import { analyzeSourceFile } from "../../analyzers/engine/analyze-source-file.js";
+import { ruleForFinding } from "../../analyzers/rules/rule-records.js";
 import { readExpected } from "./support/read-expected.js";
 
 // The engine, run per file with the default config as the ESLint rules run it, must report on
 // examples/app exactly what EXPECTED.md specifies: same lines, rules, categories and fields.
 const appRoot = fileURLToPath(new URL("../../examples/app/", import.meta.url));
 const spec = readExpected(`${appRoot}EXPECTED.md`);
-const ruleOf = {
-  log: "pipl/no-unconsented-logging",
-  export: "pipl/no-unconsented-export",
-  transfer: "pipl/no-unconsented-transfer",
-} as const;
 
 describe("the engine on examples/app", () => {
   it("reports exactly the findings of EXPECTED.md, and none in compliant or trap files", () => {
@@ -27,7 +23,9 @@ describe("the engine on examples/app", () => {
       const result = analyzeSourceFile(sf, { config, onInternalError: (e) => errors.push(e) });
       for (const f of result.findings) {
         const line = sf.getLineAndColumnAtPos(f.start).line;
-        got.push(`${file}:${line} ${ruleOf[f.kind]} ${f.category} ${f.fieldPath} ${f.reason}`);
+        got.push(
+          `${file}:${line} ${ruleForFinding(f).id} ${f.category} ${f.fieldPath} ${f.reason}`,
+        );
       }
     }
     const expected = spec.findings.map(

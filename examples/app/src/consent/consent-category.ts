@@ -13,6 +13,9 @@ export const consentCategories = [
   "face",
   "biometric",
   "verification-code",
+  // Not a category: the purpose of providing PI outside mainland China (PIPL Art. 39), named with
+  // the categories it covers (`requireConsent(id, "mobile-number", "cross-border")`).
+  "cross-border",
 ] as const;
 
 /** One consent purpose. */

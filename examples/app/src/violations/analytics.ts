@@ -12,8 +12,8 @@ import type { UserProfile } from "../model/user-profile.js";
 
 /** Attach the user to error reports. */
 export function identifyForErrors(user: UserProfile): void {
-  // ❌ pipl/no-unconsented-transfer: user.realName (basic.name) and user.mobile (contact.mobile)
-  // go into Sentry's user context, attached to every later error event sent abroad.
+  // ❌ pipl/no-unconsented-cross-border: user.realName (basic.name) and user.mobile (contact.mobile)
+  // go into Sentry's user context, sent with every later error event to Sentry's SaaS abroad.
   Sentry.setUser({ id: user.id, username: user.realName, phone: user.mobile });
 }
 
