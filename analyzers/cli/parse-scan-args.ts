@@ -20,6 +20,10 @@ export type CliCommand =
       locale?: Locale;
       /** `--max-file-size` in bytes. */
       maxFileBytes?: number;
+      /** `--exclude` globs (repeatable). */
+      exclude: string[];
+      /** `--include-vendored`: scan node_modules, dist, *.min.js … too. */
+      includeVendored: boolean;
     };
 
 /**
@@ -43,6 +47,8 @@ export function parseScanArgs(argv: readonly string[]): CliCommand {
         "update-baseline": { type: "boolean" },
         locale: { type: "string" },
         "max-file-size": { type: "string" },
+        exclude: { type: "string", multiple: true },
+        "include-vendored": { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -69,7 +75,8 @@ export function parseScanArgs(argv: readonly string[]): CliCommand {
   if (values["update-baseline"] && values.baseline === undefined)
     throw new UsageError("usage.update-baseline-needs-baseline");
   for (const [flag, value] of Object.entries(values))
-    if (value === "") throw new UsageError("usage.empty-value", { flag });
+    if (value === "" || (Array.isArray(value) && value.includes("")))
+      throw new UsageError("usage.empty-value", { flag });
   const maxFileSize = values["max-file-size"];
   const maxFileBytes = maxFileSize === undefined ? undefined : parseFileSize(maxFileSize);
   if (maxFileSize !== undefined && maxFileBytes === undefined)
@@ -80,6 +87,8 @@ export function parseScanArgs(argv: readonly string[]): CliCommand {
     paths,
     format: format as ReportFormat,
     updateBaseline: values["update-baseline"] ?? false,
+    exclude: values.exclude ?? [],
+    includeVendored: values["include-vendored"] ?? false,
     ...(values.project === undefined ? {} : { project: values.project }),
     ...(values.output === undefined ? {} : { output: values.output }),
     ...(values.config === undefined ? {} : { config: values.config }),

@@ -65,6 +65,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       config,
       locale,
       ...(args.maxFileBytes === undefined ? {} : { maxFileBytes: args.maxFileBytes }),
+      exclude: args.exclude,
+      includeVendored: args.includeVendored,
       onProgress: (done, total) => {
         progress ??= progressBar(io.stderr, total);
         progress.tick(done);
@@ -105,6 +107,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       locale,
       filesScanned: scan.filesScanned,
       ...(scan.notAnalysed.length > 0 ? { notAnalysed: scan.notAnalysed } : {}),
+      ...(scan.vendored > 0 ? { vendored: scan.vendored } : {}),
       findings,
       categories: scan.categories,
       inventory: scan.inventory,

@@ -27,11 +27,15 @@ Options:
   --max-file-size <size>  do not analyse files larger than this (bytes, or e.g. 512KB, 2MB);
                           they are listed as not analysed in every report (default: the
                           config's scan.maxFileBytes, else 2MB)
+  --exclude <glob>        do not scan files matching this glob (tsconfig exclude syntax, e.g.
+                          "src/generated/**"); repeatable; the tsconfig's exclude also applies
+  --include-vendored      also scan generated code (dist, coverage, *.bundle.js), which is
+                          skipped by default and counted; node_modules and *.min.js never are
   -h, --help              show this help
   -v, --version           show the version
 
 Exit codes: 0 no new findings, 1 new findings, 2 usage or configuration error. A file not
-analysed because of its size is reported but does not change the exit code.
+analysed (too large, binary or minified) is reported but does not change the exit code.
 `,
     "zh-CN": `用法：pipl-guard scan [paths...] [options]
 
@@ -49,11 +53,15 @@ analysed because of its size is reported but does not change the exit code.
   --locale <locale>       en | zh-CN（默认取配置中的 locale，否则为 en）
   --max-file-size <size>  不分析大于此大小的文件（字节数，或如 512KB、2MB）；这些文件会在
                           每种报告中列为未分析（默认取配置中的 scan.maxFileBytes，否则为 2MB）
+  --exclude <glob>        不扫描匹配此通配模式的文件（语法同 tsconfig 的 \`exclude\`，如
+                          "src/generated/**"）；可重复；tsconfig 自身的 \`exclude\` 同样生效
+  --include-vendored      同时扫描生成的代码（dist、coverage、*.bundle.js），这些默认跳过并计数；
+                          node_modules 与 *.min.js 始终不扫描
   -h, --help              显示本帮助
   -v, --version           显示版本号
 
-退出码：0 无新发现，1 有新发现，2 用法或配置错误。因文件过大而未分析的文件会在报告中列出，
-但不影响退出码。
+退出码：0 无新发现，1 有新发现，2 用法或配置错误。未分析的文件（过大、二进制或已压缩）会在
+报告中列出，但不影响退出码。
 `,
   },
   "usage.unknown-option": {

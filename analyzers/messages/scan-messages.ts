@@ -62,6 +62,15 @@ export type ScanMessageId = keyof typeof scanMessages;
  * errors: they do not change the exit code).
  */
 export const scanNoticeMessages = {
+  "scan.not-analysed-minified": {
+    en: "not analysed: the file is minified ({size}, very long lines), so it is generated, not written by hand. Scan its sources instead, or exclude it with --exclude.",
+    "zh-CN":
+      "未分析：该文件已压缩（{size}，行非常长），是生成的代码而非手写代码。请改为扫描其源文件，或用 --exclude 排除它。",
+  },
+  "scan.not-analysed-binary": {
+    en: "not analysed: the file is binary ({size}), not source code. Exclude it with --exclude.",
+    "zh-CN": "未分析：该文件是二进制文件（{size}），不是源代码。请用 --exclude 排除它。",
+  },
   "scan.not-analysed-too-large": {
     en: "not analysed: the file is {size}, over the {limit} limit. Raise --max-file-size or scan.maxFileBytes, or exclude the file from the scan.",
     "zh-CN":

@@ -45,6 +45,8 @@ export interface ReportLabels {
   /** Heading of the files over the size limit, and the summary's count of them. */
   notAnalysed: string;
   notAnalysedCount: string;
+  /** The summary's count of vendored and generated files left out by default. */
+  vendoredSkipped: string;
   size: string;
   limit: string;
   /** The cross-border section (PIPL Arts. 38-39, 55): recipients outside mainland China. */
@@ -98,8 +100,9 @@ const en: ReportLabels = {
     "The code they accepted was fixed or removed; run with --update-baseline to drop them.",
   via: "via",
   location: "Location",
-  notAnalysed: "Files not analysed (over the file-size limit)",
+  notAnalysed: "Files not analysed (too large, binary or minified)",
   notAnalysedCount: "not analysed",
+  vendoredSkipped: "vendored or generated skipped",
   size: "Size",
   limit: "Limit",
   crossBorder: "Cross-border transfers",
@@ -148,8 +151,9 @@ const zhCN: ReportLabels = {
   staleNote: "它们接受的代码已修复或删除；使用 --update-baseline 运行以移除。",
   via: "经由",
   location: "位置",
-  notAnalysed: "未分析的文件（超过文件大小上限）",
+  notAnalysed: "未分析的文件（过大、二进制或已压缩）",
   notAnalysedCount: "个文件未分析",
+  vendoredSkipped: "个第三方或生成的文件已跳过",
   size: "大小",
   limit: "上限",
   crossBorder: "个人信息出境",

@@ -47,6 +47,7 @@ export const textReporter: Reporter = (result: ScanResult, { color }) => {
   const extra = [`${files} ${files === 1 ? labels.fileScanned : labels.filesScanned}`];
   const notAnalysed = result.notAnalysed ?? [];
   if (notAnalysed.length > 0) extra.push(`${notAnalysed.length} ${labels.notAnalysedCount}`);
+  if (result.vendored) extra.push(`${result.vendored} ${labels.vendoredSkipped}`);
   if (result.baseline) extra.push(`${result.baseline.matched} ${labels.baselined}`);
   out.push(`${summary} ${c.dim(`(${extra.join(", ")})`)}`);
   if (notAnalysed.length > 0) {

@@ -1,8 +1,10 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import type { Project, ts } from "ts-morph";
+import type { Project } from "ts-morph";
 import { assertEngineReadsTsMorphNodes, tsMorph } from "../typescript/index.js";
+import { listSourceFiles } from "./list-source-files.js";
 import { ScanInputError } from "./scan-input-error.js";
+import { unreadableSource, type UnreadableSource } from "./unreadable-source.js";
 
 /** Where to find the code to scan. */
 export interface ProjectInput {
@@ -12,6 +14,20 @@ export interface ProjectInput {
   paths: readonly string[];
   /** A tsconfig.json or the folder holding it. */
   project?: string;
+  /** Globs (tsconfig `exclude` syntax) of files not to scan, besides the tsconfig's own. */
+  exclude?: readonly string[];
+  /** Scan generated code too (`dist`, `coverage`, `*.bundle.js`; never node_modules). */
+  includeVendored?: boolean;
+  /** Files over this many bytes are listed as not analysed, without being parsed. */
+  maxFileBytes?: number;
+}
+
+/** A file left out of the analysis, found before parsing it. */
+export interface LeftOutFile {
+  /** Absolute path. */
+  file: string;
+  reason: "too-large" | UnreadableSource;
+  bytes: number;
 }
 
 /** The project to analyse and the files to analyse in it. */
@@ -20,30 +36,19 @@ export interface BuiltProject {
   /** Every reported path is relative to this folder: the tsconfig's folder, else `cwd`. */
   root: string;
   files: string[];
+  /** Files too large, binary or minified: not parsed. */
+  leftOut: LeftOutFile[];
+  /** Files the default vendored/generated globs left out. */
+  vendored: number;
 }
 
-const sourceExtensions = /\.(?:[cm]?tsx?|[cm]?jsx?)$/;
 const declarationFile = /\.d\.[cm]?ts$/;
-
-// For bare paths: type-check JavaScript too, resolve like a modern Node project.
-function defaultCompilerOptions(): ts.CompilerOptions {
-  const { ModuleKind, ModuleResolutionKind, ScriptTarget } = tsMorph().ts;
-  return {
-    allowJs: true,
-    checkJs: false,
-    strict: true,
-    target: ScriptTarget.ES2022,
-    module: ModuleKind.NodeNext,
-    moduleResolution: ModuleResolutionKind.NodeNext,
-    skipLibCheck: true,
-    noEmit: true,
-    experimentalDecorators: true,
-  };
-}
 
 /**
  * Builds one ts-morph Project from a tsconfig (its files, or only `paths` within it) or, without
- * one, from the given paths. The scanned code is only parsed and type-checked, never run.
+ * one, from the given paths. Vendored code, excluded files and files too large, binary or minified
+ * are left out before anything is parsed. The scanned code is only parsed and type-checked, never
+ * run.
  *
  * @throws ScanInputError when the tsconfig or a path does not exist or nothing is left to scan.
  */
@@ -52,13 +57,9 @@ export function buildProject(input: ProjectInput): BuiltProject {
   const root = tsconfig ? path.dirname(tsconfig) : input.cwd;
   assertEngineReadsTsMorphNodes();
   const { Project } = tsMorph();
-  const project = tsconfig
-    ? new Project({
-        tsConfigFilePath: tsconfig,
-        skipAddingFilesFromTsConfig: input.paths.length > 0,
-      })
-    : new Project({ compilerOptions: defaultCompilerOptions() });
+  let project: Project | undefined;
   if (tsconfig) {
+    project = new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true });
     const diagnostics = project.getConfigFileParsingDiagnostics();
     const first = diagnostics[0];
     if (first)
@@ -71,31 +72,27 @@ export function buildProject(input: ProjectInput): BuiltProject {
         ),
       });
   }
-  for (const p of input.paths) {
-    const abs = path.resolve(input.cwd, p);
-    if (!existsSync(abs)) throw new ScanInputError("scan.path-not-found", { path: p });
-    if (statSync(abs).isDirectory()) {
-      project.addSourceFilesAtPaths([
-        `${abs}/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`,
-        `!${abs}/**/node_modules/**`,
-        `!${abs}/**/*.d.ts`,
-      ]);
-    } else if (sourceExtensions.test(abs)) project.addSourceFileAtPath(abs);
-    else throw new ScanInputError("scan.not-source-file", { path: p });
+  const listed = listSourceFiles({ ...input, ...(tsconfig ? { tsconfig } : {}) });
+  project ??= new Project({ compilerOptions: listed.options });
+  const limit = input.maxFileBytes ?? Number.POSITIVE_INFINITY;
+  const files: string[] = [];
+  const leftOut: LeftOutFile[] = [];
+  for (const file of listed.files) {
+    // Declaration files give the others their types; they are never analysed themselves.
+    if (declarationFile.test(file) || file.includes("/node_modules/")) {
+      if (declarationFile.test(file)) project.addSourceFileAtPath(file);
+      continue;
+    }
+    const bytes = statSync(file).size;
+    const reason = bytes > limit ? "too-large" : unreadableSource(file);
+    if (reason) leftOut.push({ file, reason, bytes });
+    else {
+      project.addSourceFileAtPath(file);
+      files.push(file);
+    }
   }
   if (input.paths.length > 0) project.resolveSourceFileDependencies();
-  const wanted = input.paths.map((p) => path.resolve(input.cwd, p));
-  const files = project
-    .getSourceFiles()
-    .map((sf) => sf.getFilePath() as string)
-    .filter(
-      (f) =>
-        !declarationFile.test(f) &&
-        !f.includes("/node_modules/") &&
-        (wanted.length === 0 || wanted.some((w) => f === w || f.startsWith(`${w}/`))),
-    )
-    .sort();
-  if (files.length === 0)
+  if (files.length === 0 && leftOut.length === 0)
     throw tsconfig === undefined
       ? new ScanInputError("scan.no-sources-under", { paths: input.paths.join(", ") })
       : input.paths.length > 0
@@ -104,7 +101,7 @@ export function buildProject(input: ProjectInput): BuiltProject {
             paths: input.paths.join(", "),
           })
         : new ScanInputError("scan.no-sources-in-tsconfig", { tsconfig });
-  return { project, root, files };
+  return { project, root, files, leftOut, vendored: listed.vendored };
 }
 
 function findTsconfig(input: ProjectInput): string | undefined {

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { ResolvedConfig } from "../config/resolved-config.js";
 import { analyzeSourceFile } from "../engine/analyze-source-file.js";
 import type { FileAnalysis } from "../engine/file-analysis.js";
@@ -39,8 +40,10 @@ export interface ProjectScan {
   root: string;
   /** Files analysed (not counting `notAnalysed`). */
   filesScanned: number;
-  /** Files over the size limit: not analysed, listed with their size, the limit and the fix. */
+  /** Files too large, binary or minified: not analysed, listed with their size and the fix. */
   notAnalysed: NotAnalysedFile[];
+  /** Generated files left out by default (`dist`, `coverage`, `*.bundle.js`; see vendoredGlobs). */
+  vendored: number;
   /** Every finding, sorted by `compareFindings`. */
   findings: ReportedFinding[];
   categories: Record<string, CategorySummary>;
@@ -59,32 +62,30 @@ export interface ProjectScan {
  * @throws ScanInputError for a missing tsconfig or path; ConfigError comes from loading the config.
  */
 export function scanProject(options: ScanProjectOptions): ProjectScan {
-  const { project, root, files } = buildProject(options);
+  const limit = options.maxFileBytes ?? options.config.scan?.maxFileBytes ?? defaultMaxFileBytes;
+  const { project, root, files, leftOut, vendored } = buildProject({
+    ...options,
+    maxFileBytes: limit,
+  });
   const position = positionResolver(project, root);
   const analyses: FileAnalysis[] = [];
   // One summary store for the whole Project: a helper in b.ts that sends its parameter is
   // summarised once and reported at its call sites in a.ts.
   const crossFileSummaries = createSummaryStore();
   const skipped: ProjectScan["skipped"] = [];
-  const limit = options.maxFileBytes ?? options.config.scan?.maxFileBytes ?? defaultMaxFileBytes;
-  const notAnalysed: NotAnalysedFile[] = [];
+  // Left out before parsing: too large for the limit, binary, or minified.
+  const notAnalysed: NotAnalysedFile[] = leftOut.map(({ file, reason, bytes }) => ({
+    file: path.relative(root, file).split(path.sep).join("/"),
+    reason,
+    bytes,
+    limit,
+    message: formatMessage(scanNoticeMessages, options.locale, `scan.not-analysed-${reason}`, {
+      size: formatFileSize(bytes),
+      limit: formatFileSize(limit),
+    }),
+  }));
   files.forEach((file, i) => {
     const sourceFile = project.getSourceFileOrThrow(file);
-    const bytes = Buffer.byteLength(sourceFile.getFullText(), "utf8");
-    if (bytes > limit) {
-      notAnalysed.push({
-        file: position(file, 0).file,
-        reason: "too-large",
-        bytes,
-        limit,
-        message: formatMessage(scanNoticeMessages, options.locale, "scan.not-analysed-too-large", {
-          size: formatFileSize(bytes),
-          limit: formatFileSize(limit),
-        }),
-      });
-      options.onProgress?.(i + 1, files.length);
-      return;
-    }
     analyses.push(
       analyzeSourceFile(sourceFile, {
         config: options.config,
@@ -109,8 +110,9 @@ export function scanProject(options: ScanProjectOptions): ProjectScan {
   const inventory = buildInventory(analyses, position);
   return {
     root,
-    filesScanned: files.length - notAnalysed.length,
+    filesScanned: files.length,
     notAnalysed,
+    vendored,
     findings,
     categories: summariseCategories(
       [...findings.map((f) => f.category), ...inventory.categories.map((c) => c.category)],

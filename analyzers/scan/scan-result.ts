@@ -32,6 +32,17 @@ export interface SourceRange extends SourcePosition {
   endColumn: number;
 }
 
+/**
+ * A sink as reports carry it: catalogue id and label, and the callee as written at the finding
+ * (`logger.info`) when the value is a call's argument. Reports show `sinkName(sink)`: the call,
+ * else the label, as the ESLint rules do.
+ */
+export interface ReportedSink {
+  id: string;
+  label: string;
+  call?: string;
+}
+
 /** One step of a flow from the PI source to the sink. */
 export interface FlowStep extends SourcePosition {
   label: string;
@@ -47,7 +58,7 @@ export interface ReportedFinding {
   kind: SinkKind;
   category: string;
   fieldPath: string;
-  sink: { id: string; label: string };
+  sink: ReportedSink;
   reason: FindingReason;
   /** `high`: declared or typed source, catalogued sink; `medium`: names in untyped code. */
   confidence: FindingConfidence;
@@ -96,7 +107,7 @@ export type FlowStatus = "consented" | "lawful-basis" | "unprotected";
 /** One flow of a category to a sink, for the inventory. */
 export interface InventoryFlow extends SourcePosition {
   kind: SinkKind;
-  sink: { id: string; label: string };
+  sink: ReportedSink;
   fieldPath: string;
   status: FlowStatus;
   /** The declared basis when `status` is `lawful-basis`. */
@@ -115,7 +126,7 @@ export interface InventoryCategory {
 export interface CrossBorderSite extends SourcePosition {
   category: string;
   fieldPath: string;
-  sink: { id: string; label: string };
+  sink: ReportedSink;
   status: FlowStatus;
   /** The declared basis when `status` is `lawful-basis`. */
   basis?: string;
@@ -172,8 +183,9 @@ export interface BaselineSummary {
  */
 export interface NotAnalysedFile {
   file: string;
-  reason: "too-large";
-  /** The file's size in bytes (UTF-8 text). */
+  /** Over the size limit, binary (a NUL byte early on), or minified (long lines on average). */
+  reason: "too-large" | "binary" | "minified";
+  /** The file's size in bytes. */
   bytes: number;
   /** The limit in force, in bytes. */
   limit: number;
@@ -191,6 +203,8 @@ export interface ScanResult {
   filesScanned: number;
   /** Files too large to analyse; present only when there are some. */
   notAnalysed?: NotAnalysedFile[];
+  /** Generated files left out by default (`dist`, `coverage`, `*.bundle.js`; see vendoredGlobs). */
+  vendored?: number;
   /** New findings (not in the baseline), sorted by file, position, rule, category, field. */
   findings: ReportedFinding[];
   /** Metadata of every category cited by a finding or the inventory, keyed by id. */

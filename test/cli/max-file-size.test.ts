@@ -107,7 +107,7 @@ describe("--max-file-size", () => {
     const r = await run(["scan", "src", "--max-file-size", "4KB"]);
     expect(r.out).toContain("(2 files scanned, 1 not analysed)");
     expect(r.out).toContain(
-      "Files not analysed (over the file-size limit) (1):\n  src/generated.ts  not analysed: the file is 5.9 KB",
+      "Files not analysed (too large, binary or minified) (1):\n  src/generated.ts  not analysed: the file is 5.9 KB",
     );
     expect(r.out).not.toMatch(/^src\/generated\.ts$/m);
   });
@@ -165,7 +165,7 @@ describe("--max-file-size", () => {
     expect(englishRuns(text.err)).toEqual([]);
     expect(text.out).toContain("(2 个文件已扫描, 1 个文件未分析)");
     expect(text.out).toContain(
-      `未分析的文件（超过文件大小上限） (1):\n  src/generated.ts  ${chinese}`,
+      `未分析的文件（过大、二进制或已压缩） (1):\n  src/generated.ts  ${chinese}`,
     );
     const json = await run([
       "scan",
@@ -199,7 +199,7 @@ describe("--max-file-size", () => {
       "--locale",
       "zh-CN",
     ]);
-    expect(html.out).toContain("<h2>未分析的文件（超过文件大小上限）</h2>");
+    expect(html.out).toContain("<h2>未分析的文件（过大、二进制或已压缩）</h2>");
     expect(html.out).toContain(`<td>${chinese}</td>`);
   });
 

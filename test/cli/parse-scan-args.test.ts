@@ -23,6 +23,11 @@ describe("parseScanArgs", () => {
         "--update-baseline",
         "--locale",
         "zh-CN",
+        "--exclude",
+        "src/gen/**",
+        "--exclude",
+        "**/*.spec.ts",
+        "--include-vendored",
       ]),
     ).toEqual({
       command: "scan",
@@ -34,6 +39,8 @@ describe("parseScanArgs", () => {
       baseline: "b.json",
       updateBaseline: true,
       locale: "zh-CN",
+      exclude: ["src/gen/**", "**/*.spec.ts"],
+      includeVendored: true,
     });
   });
 
@@ -43,6 +50,8 @@ describe("parseScanArgs", () => {
       paths: [],
       format: "text",
       updateBaseline: false,
+      exclude: [],
+      includeVendored: false,
     });
   });
 
@@ -60,6 +69,7 @@ describe("parseScanArgs", () => {
     [[], /missing command/],
     [["scan", "--output"], /--output/],
     [["scan", "--output", ""], /--output needs a non-empty value/],
+    [["scan", "--exclude", "a", "--exclude", ""], /--exclude needs a non-empty value/],
   ])("rejects %j with a usage error", (argv, message) => {
     expect(() => parseScanArgs(argv)).toThrow(UsageError);
     expect(() => parseScanArgs(argv)).toThrow(message);
