@@ -81,25 +81,6 @@ function* namesInScope(context: Context, node: TSESTree.Node): Generator<string>
 }
 
 /**
- * The callee of the call the reached expression is an argument of (`logger.info`, `axios.post`),
- * as written, for the message; `undefined` when the expression is not inside a call's arguments.
- */
-function sinkText(context: Context, start: number, end: number): string | undefined {
-  let node: TSESTree.Node | undefined = context.sourceCode.getNodeByRangeIndex(start) ?? undefined;
-  for (; node; node = node.parent) {
-    if (
-      (node.type === "CallExpression" || node.type === "NewExpression") &&
-      node.callee.range[1] <= start &&
-      node.range[1] >= end
-    ) {
-      const text = context.sourceCode.getText(node.callee).replace(/\s+/g, " ");
-      return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-    }
-  }
-  return undefined;
-}
-
-/**
  * A suggestion wrapping the reported expression in the project's own sanitizer for the finding's
  * category (`sanitizerInScope`: the configured one, else one the file declares or imports whose
  * name fits, `maskMobile` for a mobile number, else a general one such as `maskPii`), offered only
@@ -169,13 +150,7 @@ export function createSinkListener(
           },
           messageId: messages[first.reason],
           data: {
-            ...findingMessageParts(
-              group,
-              rule,
-              config.taxonomy,
-              locale,
-              sinkText(context, first.start, first.end),
-            ),
+            ...findingMessageParts(group, rule, config.taxonomy, locale),
           },
           suggest: maskSuggestion(context, group, range, locale, config),
         });

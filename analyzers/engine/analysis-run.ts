@@ -1,4 +1,5 @@
 import { suggestedSanitizerFor } from "../consent/choose-sanitizer.js";
+import { sinkCallText } from "./sink-call-text.js";
 import type { ts } from "ts-morph";
 import {
   SymbolFlags,
@@ -259,7 +260,7 @@ export class AnalysisRun {
       kind: hit.sink.kind,
       category: t.category.id,
       fieldPath: t.fieldPath,
-      sink: { id: hit.sink.id, label: hit.sink.label },
+      sink: sinkOf(hit, sf),
       file: sf.fileName,
       start: hit.arg.getStart(sf),
       end: hit.arg.getEnd(),
@@ -624,6 +625,14 @@ export class AnalysisRun {
     });
     this.problems.set(file.fileName, byFile);
   }
+}
+
+/** The finding's sink: catalogue id and label, and the callee as written at the argument. */
+function sinkOf(hit: SinkHit, sf: ts.SourceFile): Finding["sink"] {
+  const call = sinkCallText(hit.arg, sf);
+  return call === undefined
+    ? { id: hit.sink.id, label: hit.sink.label }
+    : { id: hit.sink.id, label: hit.sink.label, call };
 }
 
 /** Index of the first node (of nodes sorted by `pos`) whose `pos` is at or after `pos`. */

@@ -40,7 +40,12 @@ export interface Finding {
   category: string;
   /** The PI field as declared: `user.idNumber`, `orders[0].receiverName`, `sample`. */
   fieldPath: string;
-  sink: { id: string; label: string };
+  /**
+   * The catalogue id and label of the sink, and the callee as written where the value is passed
+   * (`logger.info`, a local helper `logValue`) when it is a call's argument; `sinkName` picks
+   * what messages and reports show.
+   */
+  sink: { id: string; label: string; call?: string };
   reason: FindingReason;
   file: string;
   /** Start and end of the expression that reaches the sink (a sink argument). */

@@ -202,12 +202,10 @@ export class TransferDestinations {
     }
     if (text.startsWith("/") || text.startsWith(".") || text.startsWith("?")) return ownDestination;
     if (!value.complete) return text === "" ? undefined : unknownFrom(from, defaults);
-    // A bare host (`dysmsapi.aliyuncs.com`, an SDK endpoint).
+    // A bare host (`dysmsapi.aliyuncs.com`, an SDK endpoint) or a path relative to the page.
     if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(text))
       return this.transfers.host(text.replace(/[:/].*$/, ""), from);
-    // A bare word (`users/1`): relative to an instance's base URL when there is one, else nothing
-    // the code shows for sure; only `/`, `.` and `?` forms are taken as the organisation's own.
-    return from === "url" ? { jurisdiction: "unknown", from: "none" } : undefined;
+    return from === "url" ? ownDestination : undefined;
   }
 
   /** The calls and `new` expressions a callee's receiver was built by, nearest first. */

@@ -1,3 +1,4 @@
+import { sinkName } from "./sink-name.js";
 import type {
   FindingConfidence,
   FindingFix,
@@ -17,7 +18,8 @@ export interface DescribedFinding {
   kind: SinkKind;
   category: string;
   fieldPath: string;
-  sink: { id: string; label: string };
+  /** Named by `sinkName`: the call as written when known, else the catalogue label. */
+  sink: { id: string; label: string; call?: string | undefined };
   reason: FindingReason;
   fix: FindingFix;
   /** `medium` adds a line saying the finding rests on names in untyped code. */
@@ -56,8 +58,8 @@ function quote(text: string, locale: Locale): string {
  * basis from the taxonomy) and the fix. A single finding is a group of one. Digit runs that look
  * like PI values are masked wherever the field path or sink label holds a literal.
  *
- * @param sinkText - how the sink is written at this call (`logger.info`), shown instead of the
- *   catalogue label (`console`, `pino`) when the caller knows it
+ * @param sinkText - a name for the sink instead of `sinkName`'s (the call as written, else the
+ *   catalogue label)
  */
 export function describeFindings(
   findings: readonly DescribedFinding[],
@@ -72,7 +74,7 @@ export function describeFindings(
   const crossBorder = first.destination?.jurisdiction === "cross-border";
   const lines = [
     fill(crossBorder ? "header.cross-border" : `header.${first.kind}`, locale, {
-      sink: `\`${maskLiteralValues(sinkText ?? first.sink.label)}\``,
+      sink: `\`${maskLiteralValues(sinkText ?? sinkName(first.sink))}\``,
       reason: findingMessages[`reason.${first.reason}`][locale],
       destination: first.destination ? describeDestination(first.destination, locale) : "",
     }),

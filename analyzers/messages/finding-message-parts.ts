@@ -1,3 +1,4 @@
+import { sinkName } from "./sink-name.js";
 import type { SinkRuleRecord } from "../rules/rule-record.js";
 import { describeDestination } from "./describe-destination.js";
 import type { DescribedFinding, DescribingTaxonomy } from "./describe-findings.js";
@@ -55,8 +56,8 @@ function categoryName(name: { en: string; "zh-CN": string }, locale: Locale): st
  * that look like PI values are masked wherever a field path or the sink holds a literal.
  *
  * @param rule - the record of the rule reporting the group (its verb and article)
- * @param sinkText - how the sink is written at this call (`logger.info`), instead of the
- *   catalogue label (`console`, `pino`) when the caller knows it
+ * @param sinkText - a name for the sink instead of `sinkName`'s (the call as written, else the
+ *   catalogue label)
  */
 export function findingMessageParts(
   findings: readonly DescribedFinding[],
@@ -113,7 +114,7 @@ export function findingMessageParts(
   return {
     fields: list(fields, locale),
     categories: list(categories, locale),
-    sink: `\`${maskLiteralValues(sinkText ?? first.sink.label)}\``,
+    sink: `\`${maskLiteralValues(sinkText ?? sinkName(first.sink))}\``,
     detail,
     ...(crossBorder && first.destination
       ? { destination: describeDestination(first.destination, locale) }

@@ -1,3 +1,4 @@
+import { sinkName } from "../messages/sink-name.js";
 import type {
   FlowStatus,
   InventoryFlow,
@@ -141,7 +142,7 @@ function flowBlock(f: ReportedFinding, l: ReportLabels): string {
     return `<li${cls}>${e(s.label)} <span class="loc">${e(s.file)}:${s.line}</span></li>`;
   });
   path.push(
-    `<li class="snk">${e(l.sinkKinds[f.kind])}: <code>${e(f.sink.label)}</code> <span class="loc">${e(f.range.file)}:${f.range.line}</span></li>`,
+    `<li class="snk">${e(l.sinkKinds[f.kind])}: <code>${e(sinkName(f.sink))}</code> <span class="loc">${e(f.range.file)}:${f.range.line}</span></li>`,
   );
   const fix =
     f.fix.kind === "mask"
@@ -179,7 +180,7 @@ function inventory(result: ScanResult, l: ReportLabels): string {
     );
     const flowRows = c.flows.map(
       (f) =>
-        `<tr><td>${e(l.sinkKinds[f.kind])}</td><td><code>${e(f.sink.label)}</code></td><td><code>${e(f.fieldPath)}</code></td><td><span class="pill ${f.status}">${e(l.statuses[f.status])}</span>${f.basis ? ` ${e(f.basis)}` : ""}</td><td class="loc">${e(f.file)}:${f.line}</td></tr>`,
+        `<tr><td>${e(l.sinkKinds[f.kind])}</td><td><code>${e(sinkName(f.sink))}</code></td><td><code>${e(f.fieldPath)}</code></td><td><span class="pill ${f.status}">${e(l.statuses[f.status])}</span>${f.basis ? ` ${e(f.basis)}` : ""}</td><td class="loc">${e(f.file)}:${f.line}</td></tr>`,
     );
     return `<details open data-category="${e(c.category)}"><summary>${categoryHeading(result, l, c.category)} — ${c.sources.length} / ${c.flows.length}</summary>
 <p class="meta">${e(l.readAt)}:</p><ul class="locs">${sources.join("")}</ul>
@@ -198,7 +199,7 @@ function crossBorder(result: ScanResult, l: ReportLabels): string {
     const where = [d.host, d.place?.[result.locale] ?? d.region].filter(Boolean).join(" · ");
     const sites = r.sites.map(
       (s) =>
-        `<tr><td>${categoryHeading(result, l, s.category)}</td><td><code>${e(s.fieldPath)}</code></td><td><code>${e(s.sink.label)}</code></td><td><span class="pill ${s.status}">${e(l.statuses[s.status])}</span>${s.basis ? ` ${e(s.basis)}` : ""}</td><td>${s.mechanism ? `${e(s.mechanism.mechanism)} <span class="meta">${e(s.mechanism.reference)}</span>` : e(l.noMechanism)}</td><td class="loc">${e(s.file)}:${s.line}</td></tr>`,
+        `<tr><td>${categoryHeading(result, l, s.category)}</td><td><code>${e(s.fieldPath)}</code></td><td><code>${e(sinkName(s.sink))}</code></td><td><span class="pill ${s.status}">${e(l.statuses[s.status])}</span>${s.basis ? ` ${e(s.basis)}` : ""}</td><td>${s.mechanism ? `${e(s.mechanism.mechanism)} <span class="meta">${e(s.mechanism.reference)}</span>` : e(l.noMechanism)}</td><td class="loc">${e(s.file)}:${s.line}</td></tr>`,
     );
     return `<details open data-recipient="${e(r.recipient)}"><summary>${e(d.service ?? r.recipient)}${where ? ` <span class="meta">${e(where)}</span>` : ""} — ${r.categories.length} / ${r.sites.length}</summary>
 <p class="meta">${e(l.consent)}: ${e(l.consentStates[r.consented])} · ${e(l.mechanism)}: ${r.mechanisms.length > 0 ? e(r.mechanisms.join(", ")) : e(l.noMechanism)}</p>

@@ -1,3 +1,4 @@
+import { maskedSink } from "./report-finding.js";
 import type { FileAnalysis } from "../engine/file-analysis.js";
 import { maskLiteralValues } from "../messages/mask-literal-values.js";
 import type { PositionResolver } from "./position-resolver.js";
@@ -8,6 +9,7 @@ import type {
   Inventory,
   InventoryCategory,
   InventoryFlow,
+  ReportedSink,
   TransferDestination,
 } from "./scan-result.js";
 
@@ -38,7 +40,7 @@ export function buildInventory(
       start: number;
       category: string;
       fieldPath: string;
-      sink: { id: string; label: string };
+      sink: ReportedSink;
       destination?: TransferDestination;
       mechanism?: CrossBorderSite["mechanism"];
     },
@@ -54,7 +56,7 @@ export function buildInventory(
       ...position(f.file, f.start),
       category: f.category,
       fieldPath: maskLiteralValues(f.fieldPath),
-      sink: { id: f.sink.id, label: maskLiteralValues(f.sink.label) },
+      sink: maskedSink(f.sink),
       status,
       ...(basis !== undefined ? { basis } : {}),
       ...(f.mechanism ? { mechanism: f.mechanism } : {}),
@@ -73,7 +75,7 @@ export function buildInventory(
       entry(f.category).flows.push({
         ...position(f.file, f.start),
         kind: f.kind,
-        sink: { id: f.sink.id, label: maskLiteralValues(f.sink.label) },
+        sink: maskedSink(f.sink),
         fieldPath: maskLiteralValues(f.fieldPath),
         status: "unprotected",
       });
@@ -83,7 +85,7 @@ export function buildInventory(
       const flow: InventoryFlow = {
         ...position(f.file, f.start),
         kind: f.kind,
-        sink: { id: f.sink.id, label: maskLiteralValues(f.sink.label) },
+        sink: maskedSink(f.sink),
         fieldPath: maskLiteralValues(f.fieldPath),
         status: f.coveredBy.kind === "basis" ? "lawful-basis" : "consented",
         ...(f.coveredBy.kind === "basis" ? { basis: f.coveredBy.basis } : {}),

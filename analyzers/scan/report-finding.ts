@@ -43,7 +43,7 @@ export function reportFinding(
       kind: f.kind,
       category: f.category,
       fieldPath: masked.fieldPath,
-      sink: { id: f.sink.id, label: maskLiteralValues(f.sink.label) },
+      sink: maskedSink(f.sink),
       reason: f.reason,
       confidence: f.confidence,
       range: { ...start, endLine: end.line, endColumn: end.column },
@@ -70,6 +70,14 @@ export function reportFinding(
       start: f.start,
     },
   };
+}
+
+/** The sink with PI-like digit runs masked in what is shown (a literal in a callee's text). */
+export function maskedSink(sink: Finding["sink"]): Finding["sink"] {
+  const label = maskLiteralValues(sink.label);
+  return sink.call === undefined
+    ? { id: sink.id, label }
+    : { id: sink.id, label, call: maskLiteralValues(sink.call) };
 }
 
 // The function called at a cross-file finding: the call whose argument reaches the other file.
