@@ -20,6 +20,11 @@ export const policyOptionDescriptions = {
     en: "Sensitivities (general, sensitive) whose stores must be encrypted with a customer-managed key.",
     "zh-CN": "哪些敏感度（`general`、`sensitive`）的存储必须使用自管密钥加密。",
   },
+  defaultEncryptionSuffices: {
+    en: "Sensitivities (general, sensitive) for which a store's always-on provider default encryption (S3, DynamoDB, CloudWatch Logs, Azure Storage, Google Cloud Storage, …) is enough; the others need a customer-managed key.",
+    "zh-CN":
+      "哪些敏感度（`general`、`sensitive`）的存储仅靠云厂商默认开启的加密（S3、DynamoDB、CloudWatch Logs、Azure 存储、Google Cloud Storage 等）即可；其余需使用自管密钥。",
+  },
   encryptCategories: {
     en: "Which PI must be encrypted at rest: 'general' and/or 'sensitive', or category ids/aliases (a parent covers its children).",
     "zh-CN":

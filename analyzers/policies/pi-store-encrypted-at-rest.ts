@@ -44,6 +44,10 @@ export const piStoreEncryptedAtRestRecord = {
       en: `{resource} holds {sensitivity} personal information ({categories}, tag {tag}) encrypted with a provider-managed key; the policy option requireCustomerManagedKey asks for a key you control. ${encryptionBasis.en} Fix: set {fix}.`,
       "zh-CN": `{resource} 存储{sensitivity}个人信息（{categories}，标签 {tag}），仅使用云厂商托管密钥加密；策略选项 requireCustomerManagedKey 要求使用自管密钥。${encryptionBasis["zh-CN"]} 修复：{fix}。`,
     },
+    "encryption.default-key-only": {
+      en: `{resource} holds {sensitivity} personal information ({categories}, tag {tag}) encrypted at rest only by {how}, with keys the provider manages. That is enough for general PI, but the policy option defaultEncryptionSuffices ({suffices}) asks for a key you control for {sensitivity} PI (PIPL Art. 28). ${encryptionBasis.en} Fix: set {fix}.`,
+      "zh-CN": `{resource} 存储{sensitivity}个人信息（{categories}，标签 {tag}），仅由{how}加密，密钥由云厂商管理。这对一般个人信息已足够，但策略选项 defaultEncryptionSuffices（{suffices}）要求{sensitivity}个人信息使用自管密钥（《个人信息保护法》第二十八条）。${encryptionBasis["zh-CN"]} 修复：{fix}。`,
+    },
     "encryption.cmk-unknown": {
       en: `{resource} holds {sensitivity} personal information ({categories}, tag {tag}); whether it uses a customer-managed key depends on {field}, computed during preview. Fix: set {fix}.`,
       "zh-CN": `{resource} 存储{sensitivity}个人信息（{categories}，标签 {tag}）；是否使用自管密钥取决于预览时的计算值 {field}。修复：{fix}。`,
@@ -55,5 +59,11 @@ export const piStoreEncryptedAtRestRecord = {
   tags: ["pipl", "encryption", "data-protection", "art-51"],
   law: "PIPL Art. 51 (Art. 28 for sensitive PI)",
   phases: ["resource", "stack"],
-  options: ["tagKey", "onUnknown", "requireCustomerManagedKey", "encryptCategories"],
+  options: [
+    "tagKey",
+    "onUnknown",
+    "requireCustomerManagedKey",
+    "defaultEncryptionSuffices",
+    "encryptCategories",
+  ],
 } as const satisfies PolicyRecord;

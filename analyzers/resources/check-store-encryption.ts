@@ -9,7 +9,7 @@ import { describeResource } from "./describe-resource.js";
 import { evaluateAlternatives, type ConditionOutcome } from "./evaluate-conditions.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import { createResourceIndex, joinReference } from "./join-reference.js";
-import type { PolicyFinding } from "./policy-finding.js";
+import type { Bilingual, PolicyFinding } from "./policy-finding.js";
 import type { CategoryReading } from "./read-categories.js";
 import { readResourceCategories } from "./read-resource-categories.js";
 import type { EncryptionCheck, ResourceTypeSpec } from "./resource-type-spec.js";
@@ -52,7 +52,10 @@ function judge(
   };
   const check = spec.store.encryption;
   let outcome = inlineOutcome(resource.props, check);
-  let cmkSource: { props: unknown; check: EncryptionCheck } = { props: resource.props, check };
+  let cmkSource: { props: unknown; check: EncryptionCheck; by?: Bilingual } = {
+    props: resource.props,
+    check,
+  };
   for (const a of attachments ?? []) {
     const aCheck = a.spec.encryptionAttachment!.encryption;
     const aOutcome = evaluateAlternatives(a.resource.props, aCheck.anyOf);
@@ -73,7 +76,11 @@ function judge(
     }
     if (aOutcome.result === "yes" || outcome.result !== "yes") {
       if (aOutcome.result === "yes" || outcome.result === "no") outcome = aOutcome;
-      cmkSource = { props: a.resource.props, check: aCheck };
+      cmkSource = {
+        props: a.resource.props,
+        check: aCheck,
+        by: describeResource(a.resource, a.spec),
+      };
     }
   }
   if (outcome.result === "no") {
@@ -112,7 +119,8 @@ function judge(
       },
     ];
   }
-  if (!requiresCustomerManagedKey(reading, context.options)) return [];
+  if (!requiresCustomerManagedKey(reading, context.options))
+    return beyondDefault(resource, spec, reading, context, base, cmkSource);
   const cmk = evaluateAlternatives(cmkSource.props, cmkSource.check.customerManagedKey);
   if (cmk.result === "yes") return [];
   const sensitivity = {
@@ -130,6 +138,71 @@ function judge(
         fix: cmkSource.check.customerManagedKeyFix ?? cmkSource.check.fix,
       },
       dependsOnUnknown: cmk.result === "unknown",
+    },
+  ];
+}
+
+/**
+ * A store the provider always encrypts with keys it manages (S3 since January 2023, DynamoDB,
+ * CloudWatch Logs, Azure Storage, Google Cloud Storage, …) is encrypted; what is asked beyond that
+ * default is a customer-managed key for the sensitivities `defaultEncryptionSuffices` leaves out
+ * (sensitive PI by default, PIPL Art. 28). A computed or empty tag counts as sensitive.
+ */
+function beyondDefault(
+  resource: AnalyzedResource,
+  spec: ResourceTypeSpec & { store: NonNullable<ResourceTypeSpec["store"]> },
+  reading: Tagged,
+  context: EvaluationContext,
+  base: Record<string, string | Bilingual>,
+  cmkSource: { props: unknown; check: EncryptionCheck; by?: Bilingual },
+): PolicyFinding[] {
+  const check = spec.store.encryption;
+  if (!check.alwaysEncrypted) return [];
+  const suffices = context.options.defaultEncryptionSuffices;
+  const needs: ("general" | "sensitive")[] =
+    reading.valueUnknown || reading.categories.length === 0
+      ? ["sensitive"]
+      : [...new Set(reading.categories.map((c) => c.sensitivity))];
+  const beyond = needs.filter((s) => !suffices.includes(s));
+  // A type whose customer-managed key lives on a resource the catalog does not model (Azure SQL's
+  // EncryptionProtector) cannot be verified either way: no finding rather than an unfixable one.
+  if (beyond.length === 0 || cmkSource.check.customerManagedKey.length === 0) return [];
+  const cmk = evaluateAlternatives(cmkSource.props, cmkSource.check.customerManagedKey);
+  if (cmk.result === "yes") return [];
+  const sensitivity = {
+    en: beyond.join(" or "),
+    "zh-CN": beyond.map((s) => sensitivityNames[s]).join("或"),
+  };
+  const fix = cmkSource.check.customerManagedKeyFix ?? cmkSource.check.fix;
+  if (cmk.result === "unknown")
+    return [
+      {
+        urn: resource.urn,
+        message: "encryption.cmk-unknown",
+        params: { ...base, sensitivity, field: cmk.unknownPaths.join(", "), fix },
+        dependsOnUnknown: true,
+      },
+    ];
+  const how: Bilingual = cmkSource.by ?? {
+    en: check.defaultEncryption
+      ? `the provider's default encryption: ${check.defaultEncryption.en}`
+      : "the provider's default encryption",
+    "zh-CN": check.defaultEncryption
+      ? `云厂商默认加密（${check.defaultEncryption["zh-CN"]}）`
+      : "云厂商默认加密",
+  };
+  return [
+    {
+      urn: resource.urn,
+      message: "encryption.default-key-only",
+      params: {
+        ...base,
+        sensitivity,
+        how,
+        suffices: suffices.length > 0 ? `[${suffices.join(", ")}]` : "[]",
+        fix,
+      },
+      dependsOnUnknown: false,
     },
   ];
 }

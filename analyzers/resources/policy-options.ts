@@ -14,6 +14,11 @@ export const policyOptionsSchema = z.strictObject({
     .array(z.enum(["general", "sensitive"]))
     .default([])
     .describe(described.requireCustomerManagedKey.en),
+  /** By default only general PI may rely on provider default encryption (sensitive: PIPL Art. 28). */
+  defaultEncryptionSuffices: z
+    .array(z.enum(["general", "sensitive"]))
+    .default(["general"])
+    .describe(described.defaultEncryptionSuffices.en),
   /** Category ids and aliases are accepted too: a parent covers its children. */
   encryptCategories: z
     .array(z.string().min(1))

@@ -34,6 +34,8 @@ export const encryptionCheckSchema = z.strictObject({
   anyOf: alternatives.default([]),
   /** The service always encrypts (platform keys), so only a customer-managed key can be asked. */
   alwaysEncrypted: z.boolean().default(false),
+  /** What that default encryption is, for messages: "SSE-S3 (AES-256, keys S3 manages), since January 2023". */
+  defaultEncryption: localized.optional(),
   /** Alternatives that prove a customer-managed key (KMS key you control, not `alias/aws/*`). */
   customerManagedKey: alternatives.default([]),
   /** The fix, as the property to set: "`storageEncrypted: true`" (or worded per language). */

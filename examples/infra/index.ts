@@ -36,7 +36,8 @@ const expireAfter = (name: string, bucket: pulumi.Input<string>, days: number) =
   );
 const ossExpiry = (days: number) => [{ id: "expire", enabled: true, expirations: [{ days }] }];
 
-// ✅ Customer records in Beijing, KMS-encrypted by a separate encryption resource, kept 3 years.
+// ✅ Customer records (resident IDs: sensitive PI) in Beijing, encrypted under a KMS key the team
+// controls by a separate encryption resource, kept 3 years.
 const customers = new S3Bucket(
   "customers",
   { bucket: "example-customers", tags: { pipl: "identity.resident-id,contact.mobile" } },
@@ -46,7 +47,15 @@ new S3BucketServerSideEncryptionConfiguration(
   "customers-sse",
   {
     bucket: customers.id,
-    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }],
+    rules: [
+      {
+        applyServerSideEncryptionByDefault: {
+          sseAlgorithm: "aws:kms",
+          kmsMasterKeyId:
+            "arn:aws-cn:kms:cn-north-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        },
+      },
+    ],
   },
   { provider: beijing },
 );
@@ -84,12 +93,21 @@ new S3BucketReplicationConfig(
   { provider: beijing },
 );
 
-// ❌ pi-store-encrypted-at-rest: phone numbers in a bucket with no encryption configuration.
+// ❌ pi-store-encrypted-at-rest: identity-check call recordings (resident IDs are sensitive PI) on
+// S3's default encryption only (SSE-S3, keys S3 manages): sensitive PI needs a key the team controls.
 const callRecords = new S3Bucket(
   "call-records",
-  { bucket: "example-call-records", tags: { pipl: "phone" } },
+  { bucket: "example-call-records", tags: { pipl: "phone,resident-id" } },
   { provider: beijing },
 );
+
+// ✅ Delivery notes (general PI) on S3's default encryption: enough for general PI.
+const deliveryNotes = new S3Bucket(
+  "delivery-notes",
+  { bucket: "example-delivery-notes", tags: { pipl: "name,address" } },
+  { provider: beijing },
+);
+expireAfter("delivery-notes", deliveryNotes.id, 90);
 expireAfter("call-records", callRecords.id, 180);
 
 // ✅ Orders database, encrypted, in Beijing.
@@ -128,7 +146,10 @@ new DynamoDbTable(
   {
     hashKey: "id",
     attributes: [{ name: "id", type: "S" }],
-    serverSideEncryption: { enabled: true },
+    serverSideEncryption: {
+      enabled: true,
+      kmsKeyArn: "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    },
     ttl: { attributeName: "expiresAt", enabled: true },
     tags: { pipl: "bank-account" },
   },

@@ -142,7 +142,7 @@ export class DynamoDbTable extends Resource {
     args: {
       hashKey: string;
       attributes: { name: string; type: string }[];
-      serverSideEncryption?: { enabled: boolean };
+      serverSideEncryption?: { enabled: boolean; kmsKeyArn?: string };
       ttl?: { attributeName: string; enabled: boolean };
       tags?: Tags;
     },

@@ -11,7 +11,11 @@ const expected: [string, string, string][] = [
   ["pi-category-tags-valid", "kyc-scratch", 'did you mean "resident-id" (identity.resident-id)'],
   ["pi-no-cross-border-replication", "customers-to-oregon", "us-west-2"],
   ["pi-no-cross-border-replication", "members-to-hongkong", "cn-hongkong"],
-  ["pi-store-encrypted-at-rest", "call-records", "aws:s3/bucketServerSideEncryptionConfiguration"],
+  [
+    "pi-store-encrypted-at-rest",
+    "call-records",
+    "encrypted at rest only by the provider's default encryption: SSE-S3",
+  ],
   ["pi-store-encrypted-at-rest", "location-events", "encryptionType"],
   ["pi-store-in-mainland-china", "face-images", "cn-hongkong"],
   ["pi-store-in-mainland-china", "payments", "us-west-2"],

@@ -61,8 +61,29 @@ describe("pi-store-encrypted-at-rest: every store type", () => {
         return resource(c.type, { ...tags, ...props }, { provider: awsCn });
       };
       const strict = testContext({ requireCustomerManagedKey: ["sensitive"] });
-      it("passes without options", () => {
-        expect(encryptionFindings([tagged({})])).toEqual([]);
+      const general = (props: Record<string, unknown>) => {
+        const r = tagged(props);
+        return {
+          ...r,
+          props: JSON.parse(JSON.stringify(r.props).replace("resident-id", "mobile")),
+        };
+      };
+      it("passes general PI on the provider's default encryption", () => {
+        expect(encryptionFindings([general({})])).toEqual([]);
+      });
+      it("asks for a customer-managed key for sensitive PI on the default, and says so", () => {
+        const [f, ...rest] = encryptionFindings([tagged({})]);
+        expect(rest).toEqual([]);
+        expect(f?.message).toBe("encryption.default-key-only");
+        const text = renderFinding(f!);
+        expect(text).toContain("encrypted at rest only by");
+        expect(text).toContain("defaultEncryptionSuffices ([general])");
+        expect(text).toContain(c.field);
+        expect(encryptionFindings([tagged(c.cmk)])).toEqual([]);
+      });
+      it("passes sensitive PI on the default when defaultEncryptionSuffices includes it", () => {
+        const lenient = testContext({ defaultEncryptionSuffices: ["general", "sensitive"] });
+        expect(encryptionFindings([tagged({})], lenient)).toEqual([]);
       });
       it("passes with a customer-managed key when one is required", () => {
         expect(encryptionFindings([tagged(c.cmk)], strict)).toEqual([]);
@@ -204,13 +225,20 @@ describe("pi-store-encrypted-at-rest: tags, options and unknowns", () => {
   it("joins an S3 encryption configuration by known bucket name when no dependency links them", () => {
     const bucket = resource("aws:s3/bucket:Bucket", {
       bucket: "pi-bucket-1a2b",
-      tags: { pipl: "mobile" },
+      tags: { pipl: "resident-id" },
     });
     const sse = resource(
       "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
       {
         bucket: "pi-bucket-1a2b",
-        rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
+        rules: [
+          {
+            applyServerSideEncryptionByDefault: {
+              sseAlgorithm: "aws:kms",
+              kmsMasterKeyId: "arn:aws-cn:kms:cn-north-1:111122223333:key/k",
+            },
+          },
+        ],
       },
     );
     expect(encryptionFindings([bucket, sse])).toEqual([]);
@@ -220,8 +248,15 @@ describe("pi-store-encrypted-at-rest: tags, options and unknowns", () => {
       props: { ...sse.props, bucket: "someone-elses-bucket" },
     };
     const findings = encryptionFindings([bucket, other]);
-    expect(findings.map((f) => [f.urn, f.message])).toEqual([[bucket.urn, "encryption.missing"]]);
-    expect(renderFinding(findings[0]!)).toContain("BucketServerSideEncryptionConfiguration");
+    expect(findings.map((f) => [f.urn, f.message])).toEqual([
+      [bucket.urn, "encryption.default-key-only"],
+    ]);
+    expect(renderFinding(findings[0]!)).toContain("SSE-S3");
+  });
+
+  it("passes a tagged S3 bucket of general PI without an encryption resource (SSE-S3 by default)", () => {
+    const bucket = resource("aws:s3/bucketV2:BucketV2", { tags: { pipl: "mobile" } });
+    expect(encryptionFindings([bucket])).toEqual([]);
   });
 
   it("accepts the inline S3 encryption of the legacy bucket shape", () => {

@@ -46,6 +46,9 @@ async function run(program: () => void, preview: boolean) {
 }
 
 for (const preview of [true, false]) {
+  /** A Cloud KMS key the team controls: face data (sensitive PI) in GCS needs one beyond the default. */
+  const gcsKey = { defaultKmsKeyName: "projects/p/locations/asia-east2/keyRings/r/cryptoKeys/k" };
+
   describe(`provider default tags (${preview ? "preview" : "update"})`, () => {
     it("reads the PI tag from an AWS provider's defaultTags for a resource created with it", async () => {
       const { resources, found, diagnostics } = await run(() => {
@@ -69,7 +72,7 @@ for (const preview of [true, false]) {
           region: "asia-east2",
           defaultLabels: json({ pipl: "face", team: "kyc" }),
         });
-        new Bucket("face-images", { location: "asia-east2" }, { provider: hk });
+        new Bucket("face-images", { location: "asia-east2", encryption: gcsKey }, { provider: hk });
         const plain = new gcp.Provider("plain", { region: "asia-east2" });
         new Bucket("assets", { location: "asia-east2" }, { provider: plain });
       }, preview);
@@ -86,7 +89,7 @@ for (const preview of [true, false]) {
         });
         new Bucket(
           "faces",
-          { location: "asia-east2", labels: { pipl: "facee" } },
+          { location: "asia-east2", labels: { pipl: "facee" }, encryption: gcsKey },
           { provider: hk },
         );
       }, preview);

@@ -1,10 +1,12 @@
 /*
  * AWS resource types that store, encrypt or copy personal information.
  *
- * Source (see shared/domain/pipl.md §5): the `.d.ts`/`.js` of `@pulumi/aws` 7.48.0. Deliberate
- * strictness, so a reviewer can disagree in one place: DynamoDB's AWS-owned key
- * (`serverSideEncryption.enabled: false`) is not accepted, because it leaves no key, policy or audit
- * trail in the account to show the Art. 51 measure.
+ * Source (see shared/domain/pipl.md §5): the `.d.ts`/`.js` of `@pulumi/aws` 7.48.0. Provider
+ * default encryption (`alwaysEncrypted`): S3 applies SSE-S3 to every new object since 5 January 2023
+ * (China regions included; "Amazon S3 now automatically encrypts all new objects", AWS What's New);
+ * DynamoDB encrypts every table at rest with an AWS-owned key unless another is chosen; CloudWatch
+ * Logs encrypts every log group. For those, only a customer-managed key can be asked
+ * (`defaultEncryptionSuffices`, by default for sensitive PI).
  */
 import { mainlandRegionList } from "../../regions/mainland-region-list.js";
 import type { PropertyConditionInput, ResourceTypeSpecInput } from "../resource-type-spec.js";
@@ -90,6 +92,11 @@ const s3Bucket = (type: string): ResourceTypeSpecInput => ({
   store: {
     encryption: {
       anyOf: s3Inline,
+      alwaysEncrypted: true,
+      defaultEncryption: {
+        en: "SSE-S3 (AES-256, keys Amazon S3 manages), applied to every new object since January 2023",
+        "zh-CN": "SSE-S3（AES-256，密钥由 Amazon S3 管理），自 2023 年 1 月起默认用于所有新对象",
+      },
       customerManagedKey: [
         present(
           "serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.kmsMasterKeyId",
@@ -159,7 +166,13 @@ const awsStore = (
   anyOf: PropertyConditionInput[][],
   cmkPath: string,
   fix: string | { en: string; "zh-CN": string },
-  extra: Partial<ResourceTypeSpecInput> = {},
+  {
+    alwaysEncrypted,
+    ...extra
+  }: Partial<ResourceTypeSpecInput> & {
+    /** The provider's default encryption, when it always encrypts. */
+    alwaysEncrypted?: { en: string; "zh-CN": string };
+  } = {},
 ): ResourceTypeSpecInput => ({
   type,
   label: awsLabel(en, zh),
@@ -168,6 +181,7 @@ const awsStore = (
   store: {
     encryption: {
       anyOf: anyOf,
+      ...(alwaysEncrypted ? { alwaysEncrypted: true, defaultEncryption: alwaysEncrypted } : {}),
       customerManagedKey: awsCmk(cmkPath),
       fix,
       customerManagedKeyFix: keyFix(`${cmkPath}: {key}`, "arn"),
@@ -359,6 +373,10 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     "serverSideEncryption.kmsKeyArn",
     "`serverSideEncryption: { enabled: true }`",
     {
+      alwaysEncrypted: {
+        en: "an AWS-owned key (DynamoDB encrypts every table at rest)",
+        "zh-CN": "AWS 自有密钥（DynamoDB 对所有表静态加密）",
+      },
       // Without TTL a table keeps every item until the application deletes it.
       retention: {
         sources: [{ path: "ttl.enabled", lengthUnknown: true }],
@@ -469,6 +487,10 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
       encryption: {
         // CloudWatch Logs encrypts every log group; `kmsKeyId` makes the key yours.
         alwaysEncrypted: true,
+        defaultEncryption: {
+          en: "CloudWatch Logs server-side encryption (every log group)",
+          "zh-CN": "CloudWatch Logs 服务端加密（所有日志组）",
+        },
         customerManagedKey: awsCmk("kmsKeyId"),
         fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
         customerManagedKeyFix: keyFix("kmsKeyId: {key}", "arn"),

@@ -16,6 +16,10 @@ export const azureNativeResourceTypes: readonly ResourceTypeSpecInput[] = [
     store: {
       encryption: {
         alwaysEncrypted: true,
+        defaultEncryption: {
+          en: "Azure Storage service-side encryption (AES-256, Microsoft-managed keys)",
+          "zh-CN": "Azure 存储服务端加密（AES-256，Microsoft 托管密钥）",
+        },
         customerManagedKey: [
           oneOf("encryption.keySource", ["Microsoft.Keyvault"]),
           present("encryption.keyVaultProperties.keyName"),

@@ -44,6 +44,10 @@ export const gcpResourceTypes: readonly ResourceTypeSpecInput[] = [
     store: {
       encryption: {
         alwaysEncrypted: true,
+        defaultEncryption: {
+          en: "Google-managed encryption keys (every Cloud Storage object)",
+          "zh-CN": "Google 托管的加密密钥（所有 Cloud Storage 对象）",
+        },
         customerManagedKey: [present("encryption.defaultKmsKeyName")],
         fix: { en: "nothing (always encrypted)", "zh-CN": "无需设置（始终加密）" },
         customerManagedKeyFix: keyFix("encryption: { defaultKmsKeyName: {key} }", "gcp"),

@@ -12,6 +12,8 @@ export interface StoreCase {
 }
 
 const pi = { pipl: "resident-id" };
+/** A customer-managed KMS key (sensitive PI in a store the provider encrypts by default needs one). */
+const cmk = "arn:aws-cn:kms:cn-north-1:111122223333:key/k";
 const withTags = (props: Record<string, unknown>, key = "tags") => ({ [key]: pi, ...props });
 const single = (type: string, props: Record<string, unknown>, key = "tags") =>
   resource(type, withTags(props, key), { provider: awsCn });
@@ -65,29 +67,58 @@ function attached(
   };
 }
 
+/**
+ * S3 encrypts every bucket by default (SSE-S3): without an encryption resource the resident IDs of
+ * these cases are reported only for lacking the customer-managed key sensitive PI needs.
+ */
+function encryptedByDefault(c: StoreCase, field: string): StoreCase {
+  return {
+    ...c,
+    broken: c.broken.map((b) =>
+      b.name === "no encryption resource"
+        ? { ...b, name: "the default key only", field, message: "encryption.default-key-only" }
+        : b,
+    ),
+  };
+}
+
 /** Azure SQL has TDE on by default, so only a TDE resource that turns it off is a violation. */
 function onlyFirstBroken(c: StoreCase): StoreCase {
   return { ...c, broken: c.broken.slice(0, 1) };
 }
 
 export const storeCases: StoreCase[] = [
-  attached(
-    "aws:s3/bucket:Bucket",
-    { bucket: "target-1" },
-    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
-    "bucket",
-    { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }] },
-    { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "none" } }] },
-    "sseAlgorithm",
+  encryptedByDefault(
+    attached(
+      "aws:s3/bucket:Bucket",
+      { bucket: "target-1" },
+      "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+      "bucket",
+      {
+        rules: [
+          { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: cmk } },
+        ],
+      },
+      { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "none" } }] },
+      "sseAlgorithm",
+    ),
+    "SSE-S3",
   ),
-  attached(
-    "aws:s3/bucketV2:BucketV2",
-    { bucket: "target-1" },
-    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
-    "bucket",
-    { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] },
-    { rules: [] },
-    "sseAlgorithm",
+  encryptedByDefault(
+    attached(
+      "aws:s3/bucketV2:BucketV2",
+      { bucket: "target-1" },
+      "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+      "bucket",
+      {
+        rules: [
+          { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: cmk } },
+        ],
+      },
+      { rules: [] },
+      "sseAlgorithm",
+    ),
+    "SSE-S3",
   ),
   inline("aws:rds/instance:Instance", { storageEncrypted: true }, [
     ["storageEncrypted false", { storageEncrypted: false }, "storageEncrypted"],
@@ -98,9 +129,23 @@ export const storeCases: StoreCase[] = [
   inline("aws:rds/globalCluster:GlobalCluster", { storageEncrypted: true }, [
     ["storageEncrypted false", { storageEncrypted: false }, "storageEncrypted"],
   ]),
-  inline("aws:dynamodb/table:Table", { serverSideEncryption: { enabled: true } }, [
-    ["AWS-owned key only", { serverSideEncryption: { enabled: false } }, "serverSideEncryption"],
-  ]),
+  {
+    ...inline(
+      "aws:dynamodb/table:Table",
+      { serverSideEncryption: { enabled: true, kmsKeyArn: cmk } },
+      [["AWS-owned key only", { serverSideEncryption: { enabled: false } }, "AWS-owned key"]],
+    ),
+    broken: [
+      {
+        name: "AWS-owned key only",
+        stack: () => [
+          single("aws:dynamodb/table:Table", { serverSideEncryption: { enabled: false } }),
+        ],
+        field: "AWS-owned key",
+        message: "encryption.default-key-only",
+      },
+    ],
+  },
   inline("aws:ebs/volume:Volume", { encrypted: true }, [
     ["encrypted false", { encrypted: false }, "encrypted"],
   ]),
