@@ -13,12 +13,18 @@ export interface TsconfigHints {
   tsconfigRootDir?: string | undefined;
 }
 
-/** Nearest `tsconfig.json` from the file's folder upwards, or `undefined`. */
+/**
+ * Nearest `tsconfig.json` or `jsconfig.json` (a JavaScript project's, which implies `allowJs`)
+ * from the file's folder upwards, the tsconfig first in a folder with both, as TypeScript's
+ * language service picks; `undefined` when there is none.
+ */
 function nearestTsconfig(fileName: string): string | undefined {
   let dir = path.dirname(fileName);
   for (;;) {
-    const candidate = path.join(dir, "tsconfig.json");
-    if (existsSync(candidate)) return candidate;
+    for (const name of ["tsconfig.json", "jsconfig.json"]) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
@@ -28,7 +34,7 @@ function nearestTsconfig(fileName: string): string | undefined {
 /**
  * The tsconfig the isolated ts-morph project is built from: the one typescript-eslint's program
  * was built from, else the first existing `parserOptions.project` entry, else the nearest
- * `tsconfig.json` above the file (what the project service would pick). `undefined` when there is
+ * `tsconfig.json` or `jsconfig.json` above the file (what the project service would pick). `undefined` when there is
  * none, in which case the isolated project uses default compiler options.
  */
 export function findTsconfig(hints: TsconfigHints): string | undefined {
