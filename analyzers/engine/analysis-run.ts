@@ -201,6 +201,8 @@ export class AnalysisRun {
       }
     }
     const declaredBases = this.bases.declared(sf, index.functions);
+    // Every `@pipl-transfer` tag is validated, not only those on a function with a send abroad.
+    for (const fn of index.functions) this.mechanisms.of(fn);
     for (const d of index.tagged) this.classifier.tagCategory(d);
     const problems = [...(this.problems.get(sf.fileName)?.values() ?? [])];
     const sorted = [...findings.values()].sort(

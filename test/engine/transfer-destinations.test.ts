@@ -258,3 +258,14 @@ describe("cross-border consent and mechanisms", () => {
     ).toEqual([["communication.content", "cross-border"]]);
   });
 });
+
+describe("@pipl-transfer tags", () => {
+  it("are validated on every function, with or without a send abroad", () => {
+    const r = run(
+      `/** @pipl-transfer handshake ok */\nexport function f(u: U) {\n  return u.id;\n}`,
+    );
+    expect(r.problems.map((p) => [p.text.id, p.text.params["mechanism"]])).toEqual([
+      ["annotation.unknown-transfer-mechanism", "handshake"],
+    ]);
+  });
+});
