@@ -1,4 +1,9 @@
+import path from "node:path";
 import type { ReportViolation } from "@pulumi/policy";
+import { loadConfig } from "../analyzers/config/load-config.js";
+import type { ResolvedConfig } from "../analyzers/config/resolved-config.js";
+import type { RegionCatalog } from "../analyzers/regions/region-catalog.js";
+import type { ResourceCatalog } from "../analyzers/resources/resource-catalog.js";
 import type { CategoryLookup } from "../analyzers/resources/category-lookup.js";
 import type { EvaluationContext } from "../analyzers/resources/evaluation-context.js";
 import type { PolicyFinding } from "../analyzers/resources/policy-finding.js";
@@ -69,19 +74,66 @@ export function createPolicyRuntime(
       throw error instanceof ConfigError ? new Error(error.format(locale)) : error;
     }
   };
-  const regions = inLocale(() => createRegionCatalog(config.regions ?? []));
-  const resources = inLocale(() => createResourceCatalog(config.resourceTypes ?? []));
   const env = config.env ?? process.env;
   const stackConfig = parseStackConfig(env.PULUMI_CONFIG);
   const secretConfigKeys = parseSecretKeys(env.PULUMI_CONFIG_SECRET_KEYS);
-  const optionsCache = new Map<string, PolicyOptions>();
 
-  function options(policyName: string, engineConfig: object): PolicyOptions {
+  /** Catalogs and option defaults: the `piplPolicies` config, or it extended by a config file. */
+  interface Scope {
+    taxonomy: CategoryLookup;
+    regions: RegionCatalog;
+    resources: ResourceCatalog;
+    policies: PiplPoliciesConfig["policies"];
+    optionsCache: Map<string, PolicyOptions>;
+  }
+  const scopeOf = (c: PiplPoliciesConfig & { taxonomy: CategoryLookup }): Scope => ({
+    taxonomy: c.taxonomy,
+    regions: inLocale(() => createRegionCatalog(c.regions ?? [])),
+    resources: inLocale(() => createResourceCatalog(c.resourceTypes ?? [])),
+    policies: c.policies,
+    optionsCache: new Map(),
+  });
+  const base = scopeOf(config);
+  const fileScopes = new Map<string, Scope>();
+
+  /**
+   * The scope for a policy's `configFile` option: the team's pipl-guard config (categories,
+   * regions, resource types, policy defaults) on top of the `piplPolicies` config, loaded and
+   * validated once per file with the config loader's own errors. A relative path is resolved
+   * against the directory `pulumi` runs in (`$PWD`; the engine starts the pack in the pack's
+   * folder).
+   */
+  function scopeFor(policyName: string, configFile: unknown): Scope {
+    if (typeof configFile !== "string" || configFile === "") return base;
+    const file = path.resolve(env.PWD ?? process.cwd(), configFile);
+    let scope = fileScopes.get(file);
+    if (!scope) {
+      let loaded: ResolvedConfig;
+      try {
+        loaded = loadConfig(file);
+      } catch (error) {
+        throw error instanceof ConfigError
+          ? new Error(`configFile ${file}: ${error.format(locale, policyName)}`)
+          : error;
+      }
+      scope = scopeOf({
+        ...config,
+        taxonomy: loaded.taxonomy,
+        regions: [...(config.regions ?? []), ...(loaded.regions ?? [])],
+        resourceTypes: [...(config.resourceTypes ?? []), ...(loaded.resourceTypes ?? [])],
+        policies: { ...config.policies, ...loaded.policies },
+      });
+      fileScopes.set(file, scope);
+    }
+    return scope;
+  }
+
+  function options(scope: Scope, policyName: string, engineConfig: object): PolicyOptions {
     const key = `${policyName}\u0000${JSON.stringify(engineConfig)}`;
-    let o = optionsCache.get(key);
+    let o = scope.optionsCache.get(key);
     if (!o) {
       const parsed = policyOptionsSchema.safeParse(
-        { ...config.policies, ...engineConfig },
+        { ...scope.policies, ...engineConfig },
         { reportInput: true },
       );
       if (!parsed.success)
@@ -99,35 +151,37 @@ export function createPolicyRuntime(
           path: `maxRetentionDays.${entry}`,
         })),
       ];
-      for (const { entry, path } of categoryRefs) {
-        if (entry === "general" || entry === "sensitive" || config.taxonomy.resolve(entry))
-          continue;
+      for (const { entry, path: at } of categoryRefs) {
+        if (entry === "general" || entry === "sensitive" || scope.taxonomy.resolve(entry)) continue;
         throw new Error(
           new ConfigError(
-            path,
+            at,
             { id: "taxonomy.unknown-category.problem", params: { category: entry } },
             { id: "reference.unknown-category.fix" },
-            config.taxonomy.suggest(entry),
+            scope.taxonomy.suggest(entry),
           ).format(locale, policyName),
         );
       }
-      optionsCache.set(key, o);
+      scope.optionsCache.set(key, o);
     }
     return o;
   }
 
   // Fail at start-up, not at the first resource, when the pack's own config is wrong.
-  options("(piplPolicies config)", {});
+  options(base, "(piplPolicies config)", {});
 
   return {
     metadata: (record) => policyMetadata(record, locale, config.docsBaseUrl),
-    context: (policyName, engineConfig) => ({
-      taxonomy: config.taxonomy,
-      regions,
-      resources,
-      environment: { stackConfig, env, secretConfigKeys },
-      options: options(policyName, engineConfig),
-    }),
+    context: (policyName, engineConfig) => {
+      const scope = scopeFor(policyName, (engineConfig as { configFile?: unknown }).configFile);
+      return {
+        taxonomy: scope.taxonomy,
+        regions: scope.regions,
+        resources: scope.resources,
+        environment: { stackConfig, env, secretConfigKeys },
+        options: options(scope, policyName, engineConfig),
+      };
+    },
     report(findings, opts, reportViolation) {
       for (const f of findings) {
         const message = renderFinding(f, locale);

@@ -34,6 +34,11 @@ export const policyOptionDescriptions = {
     en: "Extra region ids treated as mainland China, e.g. a private cloud's regions.",
     "zh-CN": "额外视为中国大陆的区域 ID，例如私有云的区域。",
   },
+  configFile: {
+    en: "Path of the team's pipl-guard.config.json (absolute, or relative to the directory pulumi runs in): its categories, regions, resource types and policy defaults apply to this policy.",
+    "zh-CN":
+      "团队的 pipl-guard.config.json 路径（绝对路径，或相对于运行 pulumi 的目录）：其中的类别、区域、资源类型和策略默认值适用于本策略。",
+  },
   maxRetentionDays: {
     en: "Longest retention in days per 'general', 'sensitive' or category id/alias (the strictest applicable wins); without an entry any bound passes and only unbounded retention is reported.",
     "zh-CN":

@@ -45,5 +45,5 @@ export const piCategoryTagsValidRecord = {
   tags: ["pipl", "tagging", "classification", "art-51"],
   law: "PIPL Art. 51 (classified management)",
   phases: ["resource"],
-  options: ["tagKey", "onUnknown"],
+  options: ["tagKey", "onUnknown", "configFile"],
 } as const satisfies PolicyRecord;

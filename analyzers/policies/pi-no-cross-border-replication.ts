@@ -32,5 +32,5 @@ export const piNoCrossBorderReplicationRecord = {
   tags: ["pipl", "cross-border", "replication", "backup", "art-38", "art-39", "art-40"],
   law: "PIPL Arts. 38–40; CAC Orders No. 11/2022, No. 16/2024",
   phases: ["stack"],
-  options: ["tagKey", "onUnknown", "allowedRegions"],
+  options: ["tagKey", "onUnknown", "allowedRegions", "configFile"],
 } as const satisfies PolicyRecord;

@@ -65,5 +65,6 @@ export const piStoreEncryptedAtRestRecord = {
     "requireCustomerManagedKey",
     "defaultEncryptionSuffices",
     "encryptCategories",
+    "configFile",
   ],
 } as const satisfies PolicyRecord;

@@ -41,5 +41,5 @@ export const piStoreInMainlandChinaRecord = {
   tags: ["pipl", "data-residency", "cross-border", "art-38", "art-40"],
   law: "PIPL Arts. 38–40; CAC Orders No. 11/2022, No. 16/2024",
   phases: ["resource"],
-  options: ["tagKey", "onUnknown", "allowedRegions"],
+  options: ["tagKey", "onUnknown", "allowedRegions", "configFile"],
 } as const satisfies PolicyRecord;

@@ -41,5 +41,5 @@ export const piStoreNotPublicRecord = {
   tags: ["pipl", "public-access", "data-protection", "art-51"],
   law: "PIPL Art. 51 (access control; Art. 57 on leaks)",
   phases: ["resource", "stack"],
-  options: ["tagKey", "onUnknown"],
+  options: ["tagKey", "onUnknown", "configFile"],
 } as const satisfies PolicyRecord;

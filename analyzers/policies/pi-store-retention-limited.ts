@@ -45,6 +45,6 @@ export const piStoreRetentionLimitedRecord = {
   tags: ["pipl", "retention", "data-minimisation", "art-19", "art-47"],
   law: "PIPL Arts. 19, 47",
   phases: ["resource", "stack"],
-  options: ["tagKey", "onUnknown", "maxRetentionDays"],
+  options: ["tagKey", "onUnknown", "maxRetentionDays", "configFile"],
   defaultEnforcementLevel: "advisory",
 } as const satisfies PolicyRecord;

@@ -26,6 +26,11 @@ export const policyOptionsSchema = z.strictObject({
     .describe(described.encryptCategories.en),
   /** For a private cloud or a region newer than the built-in tables. */
   allowedRegions: z.array(z.string().min(1)).default([]).describe(described.allowedRegions.en),
+  /**
+   * The team's pipl-guard config file for the bundled pack (`--policy-pack-config` carries only
+   * policy options): its categories, regions, resource types and `policies` defaults apply.
+   */
+  configFile: z.string().default("").describe(described.configFile.en),
   /** Keys are `general`, `sensitive` or category ids and aliases (checked against the taxonomy). */
   maxRetentionDays: z
     .record(z.string().min(1), z.number().int().positive())

@@ -90,6 +90,7 @@ describe("policy pack over the engine protocol", () => {
     expect(byName["pi-no-cross-border-replication"]?.policyType).toBe("stack");
     expect(byName["pi-store-in-mainland-china"]?.policyType).toBe("resource");
     expect(Object.keys(byName["pi-store-encrypted-at-rest"]?.configSchema ?? {}).sort()).toEqual([
+      "configFile",
       "defaultEncryptionSuffices",
       "encryptCategories",
       "onUnknown",
