@@ -252,7 +252,9 @@ export class AnalysisRun {
     | { kind: "consented"; flow: ConsentedFlow }
     | { kind: "own-organisation" } {
     // A relative URL or one of the organisation's own hosts: not a transfer to another party.
-    const destination = this.destinations.of(hit.helper?.sinkCall ?? call, hit.sink);
+    const destination = hit.helper
+      ? this.destinations.of(hit.helper.sinkCall, hit.sink, call)
+      : this.destinations.of(call, hit.sink);
     if (destination === ownDestination) return { kind: "own-organisation" };
     // What the flow is and where, completed below by the verdict (each path returns it once).
     // Assigned, not spread into a new object: a spread followed by new keys takes V8's slow path

@@ -6,6 +6,7 @@ import {
   getCombinedNodeFlags,
   isBinaryExpression,
   isCallExpression,
+  isFunctionLike,
   isIdentifier,
   isNewExpression,
   isNoSubstitutionTemplateLiteral,
@@ -60,6 +61,13 @@ const hostOptions = ["hostname", "host"];
  */
 export class TransferDestinations {
   private readonly memo = new WeakMap<ts.Node, ResolvedDestination>();
+  /** Destinations of a helper's sink call as seen from each call site (by site, then sink call). */
+  private readonly bySite = new WeakMap<ts.Node, Map<ts.Node, ResolvedDestination>>();
+  /**
+   * While resolving a helper's sink call for one call site: the helper and the site's arguments,
+   * so a URL the helper takes as a parameter (`postJson(url, body)`) is read at the call site.
+   */
+  private site: { fn: ts.Node; args: readonly ts.Expression[] } | undefined;
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -67,9 +75,34 @@ export class TransferDestinations {
     private readonly matcher: SinkMatcher,
   ) {}
 
-  /** The destination of a transfer sink call; `undefined` for other sinks. */
-  of(call: ts.Node, sink: CompiledSink): ResolvedDestination | undefined {
+  /**
+   * The destination of a transfer sink call; `undefined` for other sinks. For a sink call inside a
+   * local helper, `site` is the call of the helper being analysed: parameters of the helper that
+   * hold the URL are read from its arguments.
+   */
+  of(call: ts.Node, sink: CompiledSink, site?: ts.Node): ResolvedDestination | undefined {
     if (sink.kind !== "transfer") return undefined;
+    if (site && (isCallExpression(site) || isNewExpression(site))) {
+      const fn = enclosingFunction(call);
+      if (fn) {
+        const seen = this.bySite.get(site) ?? new Map<ts.Node, ResolvedDestination>();
+        this.bySite.set(site, seen);
+        let found = seen.get(call);
+        if (found === undefined) {
+          this.site = { fn, args: site.arguments ?? [] };
+          try {
+            found =
+              isCallExpression(call) || isNewExpression(call)
+                ? this.resolve(call, sink)
+                : { jurisdiction: "unknown", from: "none" };
+          } finally {
+            this.site = undefined;
+          }
+          seen.set(call, found);
+        }
+        return found;
+      }
+    }
     let found = this.memo.get(call);
     if (found === undefined) {
       found =
@@ -202,10 +235,12 @@ export class TransferDestinations {
     }
     if (text.startsWith("/") || text.startsWith(".") || text.startsWith("?")) return ownDestination;
     if (!value.complete) return text === "" ? undefined : unknownFrom(from, defaults);
-    // A bare host (`dysmsapi.aliyuncs.com`, an SDK endpoint) or a path relative to the page.
+    // A bare host (`dysmsapi.aliyuncs.com`, an SDK endpoint).
     if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/|$)/i.test(text))
       return this.transfers.host(text.replace(/[:/].*$/, ""), from);
-    return from === "url" ? ownDestination : undefined;
+    // A bare word (`users/1`): relative to an instance's base URL when there is one, else nothing
+    // the code shows for sure; only `/`, `.` and `?` forms are taken as the organisation's own.
+    return from === "url" ? { jurisdiction: "unknown", from: "none" } : undefined;
   }
 
   /** The calls and `new` expressions a callee's receiver was built by, nearest first. */
@@ -294,11 +329,17 @@ export class TransferDestinations {
     return undefined;
   }
 
-  /** The initializer of a `const` (or never-reassigned) variable a name refers to. */
+  /**
+   * The initializer of a `const` variable a name refers to, or, while a helper is resolved for a
+   * call site, the argument passed for the helper's parameter of that name.
+   */
   private initializer(id: ts.Identifier): ts.Expression | undefined {
     let symbol = this.checker.getSymbolAtLocation(id);
     if (symbol && symbol.flags & SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     const d = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    const site = this.site;
+    if (d && isParameter(d) && site && d.parent === site.fn && !d.dotDotDotToken)
+      return site.args[d.parent.parameters.indexOf(d)];
     if (!d || !isVariableDeclaration(d) || !d.initializer) return undefined;
     if (!(getCombinedNodeFlags(d) & NodeFlags.Const)) return undefined;
     return d.initializer;
@@ -377,4 +418,10 @@ function unknownFrom(
 ): TransferDestination {
   const service = defaults?.destination.service;
   return { jurisdiction: "unknown", ...(service ? { service } : {}), from };
+}
+
+/** The function a node is directly inside (a helper whose sink call it is). */
+function enclosingFunction(node: ts.Node): ts.SignatureDeclaration | undefined {
+  for (let n = node.parent; n; n = n.parent) if (isFunctionLike(n)) return n;
+  return undefined;
 }

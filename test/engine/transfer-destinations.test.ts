@@ -269,3 +269,25 @@ describe("@pipl-transfer tags", () => {
     ]);
   });
 });
+
+describe("a local helper that takes the URL as a parameter", () => {
+  const helper = `async function postJson(url: string, body: unknown) {\n  await fetch(url, { method: "POST", body: JSON.stringify(body) });\n}\n`;
+  it.each([
+    [
+      "a foreign API",
+      `"https://api.openai.com/v1/responses"`,
+      ["u.mobile → cross-border OpenAI API api.openai.com [United States] (url)"],
+    ],
+    [
+      "a generic host",
+      `"https://hooks.example.com/in"`,
+      ["u.mobile → unknown hooks.example.com (url)"],
+    ],
+    ["a relative URL (the organisation itself: nothing reported)", `"/api/profile"`, []],
+  ])("reads the URL at each call site: %s", (_name, url, expected) => {
+    const r = run(
+      `${helper}export async function f(u: U) {\n  await postJson(${url}, { phone: u.mobile });\n}`,
+    );
+    expect(destinations(r)).toEqual(expected);
+  });
+});
