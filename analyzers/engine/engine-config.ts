@@ -4,6 +4,7 @@ import type {
   SanitizersSection,
 } from "../consent/consent-spec.js";
 import type { SinksSection } from "../sinks/sink-spec.js";
+import type { RegionSpecExtension, RegionSpecInput } from "../regions/region-spec.js";
 import type { TransfersSection } from "../transfers/transfers-section.js";
 import type { AnalysisSection } from "./analysis-options.js";
 
@@ -47,6 +48,8 @@ export interface EngineConfig {
   sanitizers?: SanitizersSection | undefined;
   /** Transfer destinations, own hosts, cross-border consent purposes, mechanisms. */
   transfers?: TransfersSection | undefined;
+  /** Region table extensions (a private cloud's mainland regions), for transfer destinations. */
+  regions?: readonly (RegionSpecInput | RegionSpecExtension)[] | undefined;
   /** Confidence floor and network-log identifiers (see analysis-options.ts). */
   analysis?: AnalysisSection | undefined;
   /** Validators for string literals; defaults to the recognisers' validators. */

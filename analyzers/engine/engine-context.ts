@@ -3,6 +3,7 @@ import {
   type CompiledConsentRules,
 } from "../consent/compile-consent-rules.js";
 import { compileSinkCatalog, type CompiledSinkCatalog } from "../sinks/compile-sink-catalog.js";
+import { createRegionCatalog, defaultRegionCatalog } from "../regions/region-catalog.js";
 import { compileTransfers, type CompiledTransfers } from "../transfers/compile-transfers.js";
 import { validatorsById } from "../recognisers/validators/validators.js";
 import type {
@@ -42,7 +43,10 @@ export function getEngineContext(config: EngineConfig): EngineContext {
     taxonomy: config.taxonomy,
     sinks: compileSinkCatalog(config.sinks ?? {}),
     consent: compileConsentRules(config),
-    transfers: compileTransfers(config.transfers ?? {}),
+    transfers: compileTransfers(
+      config.transfers ?? {},
+      config.regions?.length ? createRegionCatalog(config.regions) : defaultRegionCatalog,
+    ),
     validators,
     validatedCategories: config.taxonomy.categories
       .filter((c) => c.validators.some((v) => validators[v] !== undefined))

@@ -45,6 +45,9 @@ function bestMatch<T extends { host: string }>(host: string, entries: readonly T
   return best;
 }
 
+/** What a cloud region id looks like (`cn-hangzhou`, `ap-southeast-1`, `me-central-1`). */
+const regionShaped = /^(cn|ap|us|eu|me|sa|af|na|ca|il|mx)-[a-z]+(-[a-z0-9]+)*$/;
+
 /** Region ids a host name may carry: each label and each of its dash-separated tails. */
 function regionCandidates(host: string): string[] {
   const out: string[] = [];
@@ -97,10 +100,21 @@ export function compileTransfers(
     from: TransferDestination["from"],
   ): TransferDestination => {
     if (known.regionProvider !== undefined) {
-      for (const candidate of regionCandidates(host.slice(0, -known.host.length))) {
+      const candidates = regionCandidates(host.slice(0, -known.host.length));
+      for (const candidate of candidates) {
         const byRegion = fromRegion(known.regionProvider, candidate, known.service, host, from);
         if (byRegion) return byRegion;
       }
+      // A region the tables do not know (a new foreign region): not the vendor's home default.
+      const unknownRegion = candidates.find((c) => regionShaped.test(c));
+      if (unknownRegion !== undefined)
+        return {
+          jurisdiction: "unknown",
+          host,
+          service: known.service,
+          region: unknownRegion,
+          from,
+        };
     }
     return {
       jurisdiction: known.jurisdiction,

@@ -291,3 +291,26 @@ describe("a local helper that takes the URL as a parameter", () => {
     expect(destinations(r)).toEqual(expected);
   });
 });
+
+describe("cloud regions in host names", () => {
+  const upload = (host: string) =>
+    `export async function f(u: U) {\n  await fetch("https://${host}/x", { method: "PUT", body: u.mobile });\n}`;
+
+  it("calls a region the tables do not know unknown, not the vendor's home", () => {
+    expect(destinations(run(upload("b.oss-me-central-1.aliyuncs.com")))).toEqual([
+      "u.mobile → unknown Alibaba Cloud b.oss-me-central-1.aliyuncs.com (url)",
+    ]);
+    expect(destinations(run(upload("b.oss-cn-private-1.aliyuncs.com")))).toEqual([
+      "u.mobile → unknown Alibaba Cloud b.oss-cn-private-1.aliyuncs.com (url)",
+    ]);
+  });
+
+  it("reads a mainland region the config adds to the region table", () => {
+    const r = run(upload("b.oss-cn-private-1.aliyuncs.com"), {
+      regions: [{ provider: "alicloud", mainland: ["cn-private-1"] }],
+    });
+    expect(r.findings.map((f) => [f.destination?.jurisdiction, f.destination?.region])).toEqual([
+      ["mainland", "cn-private-1"],
+    ]);
+  });
+});
