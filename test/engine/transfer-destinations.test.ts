@@ -314,3 +314,25 @@ describe("cloud regions in host names", () => {
     ]);
   });
 });
+
+describe("HTTP clients whose data call is made on a request built from the URL", () => {
+  it.each([
+    [
+      "superagent post(url).send",
+      `import superagent from "superagent";\nexport async function f(u: U) {\n  await superagent.post("https://api.segment.io/v1/track").send({ phone: u.mobile });\n}`,
+      "u.mobile → cross-border Segment api.segment.io [United States] (url)",
+    ],
+    [
+      "https.request({ hostname }).write",
+      `import https from "node:https";\nexport function f(u: U) {\n  const req = https.request({ hostname: "api.mixpanel.com", method: "POST" });\n  req.write(u.mobile);\n}`,
+      "u.mobile → cross-border Mixpanel api.mixpanel.com [United States] (url)",
+    ],
+    [
+      "a WebSocket opened on a mainland host",
+      `import WebSocket from "ws";\nconst socket = new WebSocket("wss://push.partner.com.cn/ws");\nexport function f(u: U) {\n  socket.send(u.mobile);\n}`,
+      "u.mobile → mainland push.partner.com.cn [mainland China] (url)",
+    ],
+  ])("%s", (_name, code, expected) => {
+    expect(destinations(run(code))).toEqual([expected]);
+  });
+});
