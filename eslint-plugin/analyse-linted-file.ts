@@ -5,6 +5,7 @@ import {
   analyzeCompilerSourceFile,
   type FileAnalysis,
 } from "../analyzers/engine/analyze-source-file.js";
+import { createSummaryStore, type SummaryStore } from "../analyzers/engine/function-summary.js";
 import { formatMessage } from "../analyzers/messages/format-message.js";
 import { lintMessages } from "../analyzers/messages/lint-messages.js";
 import type { Locale } from "../analyzers/messages/locale.js";
@@ -82,6 +83,27 @@ function analysisSourceFor<M extends string>(
   return source;
 }
 
+/*
+ * Cross-file flow, as the scanner follows it: in shared mode typescript-eslint's program holds
+ * every module the linted file imports, so a helper of another module that logs, exports or sends
+ * its parameter is summarised on the first call from a linted file (lazily, only the functions
+ * called) and reported at the call site. Summaries are kept per program: the editor's next
+ * program after an edit gets a new store, so a changed helper is summarised again. Isolated mode
+ * follows helpers of the linted file only (its ts-morph project is updated one file at a time, so
+ * a summary of another file could be stale).
+ */
+const summariesByProgram = new WeakMap<object, SummaryStore>();
+
+function summariesFor(source: AnalysisSource): SummaryStore | undefined {
+  if (source.mode !== "shared") return undefined;
+  let store = summariesByProgram.get(source.program);
+  if (!store) {
+    store = createSummaryStore();
+    summariesByProgram.set(source.program, store);
+  }
+  return store;
+}
+
 /** Whether a text is over a limit in UTF-8 bytes (a UTF-16 unit is at most 3 bytes). */
 function overByteLimit(text: string, limit: number): boolean {
   return text.length * 3 > limit && Buffer.byteLength(text, "utf8") > limit;
@@ -141,10 +163,12 @@ export function analyseLintedFile<M extends string>(
   const internalErrors: { message: string; start: number }[] = [];
   try {
     const source = analysisSourceFor(context, fileName, options.mode ?? "auto");
+    const crossFileSummaries = summariesFor(source);
     analysis = analyzeCompilerSourceFile(source.compilerSourceFile, {
       config,
       typeChecker: source.typeChecker,
       program: source.program,
+      ...(crossFileSummaries ? { crossFileSummaries } : {}),
       // The engine skips a construct it cannot analyse and goes on; say so where it happened
       // (once: the other rules get the memoised analysis) instead of passing silently.
       onInternalError: (error, location) => {

@@ -12,8 +12,9 @@ export interface EngineOptions {
   /** The resolved config (`ResolvedConfig` from analyzers/config satisfies {@link EngineConfig}). */
   config: EngineConfig;
   /**
-   * The scanner's summary store, shared across the files of one Project: call sites of helpers in
-   * other files are then analysed too. Without it, only helpers in the same file are followed.
+   * A summary store shared across the files of one program (the scanner's Project, the linter's
+   * program in shared mode): call sites of helpers in other files are then analysed too. Without
+   * it, only helpers in the same file are followed.
    */
   crossFileSummaries?: SummaryStore;
   /**

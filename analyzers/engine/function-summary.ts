@@ -29,10 +29,11 @@ export interface FunctionSummary {
 }
 
 /**
- * Where summaries are kept. The ESLint rules use a fresh store per file analysis (same-file
- * helpers); the scanner passes one store for the whole Project so a helper in b.ts that sends its
- * parameter is summarised once and reported at its call sites in a.ts. A store belongs to one
- * config and one Program.
+ * Where summaries are kept. The scanner passes one store for the whole Project, and the ESLint
+ * rules one per typescript-eslint program in shared mode, so a helper in b.ts that sends its
+ * parameter is summarised once (when first called) and reported at its call sites in a.ts; without
+ * a store (the rules in isolated mode) a fresh one per file analysis follows same-file helpers
+ * only. A store belongs to one config and one Program.
  */
 export interface SummaryStore {
   get(fn: ts.Node): FunctionSummary | undefined;

@@ -2,9 +2,9 @@
 // PIPL Art. 55 impact assessment) and SARIF, and printing the text report.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { appDir, reportsDir, repoRoot } from "./paths.mjs";
-import { bold, dim, line, notBuilt, red } from "./print.mjs";
+import { bold, dim, green, line, notBuilt, red } from "./print.mjs";
 
 /** The scanner's entry point as package.json's `bin` declares it, if declared and built. */
 function scannerEntry() {
@@ -60,9 +60,49 @@ export function scanApp({ locale = "en" } = {}) {
     }
   }
   summarise(join(reportsDir, "pipl-guard.json"), text.stdout);
+  compareWithLint(join(reportsDir, "pipl-guard.json"), join(reportsDir, "eslint.json"));
   line();
   for (const w of written) line(w);
   return true;
+}
+
+/**
+ * Whether the lint of step 1 and this scan report the same finding sites (file, line, column,
+ * rule): the rules follow helpers of other modules as the scanner does, so an editor shows what CI
+ * will report. Prints the difference, which should be none.
+ */
+function compareWithLint(scanFile, lintFile) {
+  if (!existsSync(scanFile) || !existsSync(lintFile)) return;
+  const report = JSON.parse(readFileSync(scanFile, "utf8"));
+  const scanned = new Set(
+    (report.findings ?? []).map(
+      (f) =>
+        `${relative(appDir, resolve(report.root ?? repoRoot, f.range.file))}:${f.range.line}:` +
+        `${f.range.column} ${f.ruleId}`,
+    ),
+  );
+  const linted = new Set(
+    JSON.parse(readFileSync(lintFile, "utf8")).flatMap((r) =>
+      r.messages
+        .filter((m) => m.ruleId && m.ruleId !== "pipl/valid-annotations")
+        .map((m) => `${relative(appDir, r.filePath)}:${m.line}:${m.column} ${m.ruleId}`),
+    ),
+  );
+  const scanOnly = [...scanned].filter((k) => !linted.has(k));
+  const lintOnly = [...linted].filter((k) => !scanned.has(k));
+  line();
+  if (scanOnly.length === 0 && lintOnly.length === 0) {
+    line(
+      `${green("✔")} Lint and scan agree on all ${scanned.size} finding sites (file, line, column, rule).`,
+    );
+    return;
+  }
+  line(
+    `${red("✖")} Lint and scan differ: ${scanOnly.length} site(s) only the scan reports, ` +
+      `${lintOnly.length} only the lint reports.`,
+  );
+  for (const k of scanOnly.slice(0, 5)) line(dim(`  scan only: ${k}`));
+  for (const k of lintOnly.slice(0, 5)) line(dim(`  lint only: ${k}`));
 }
 
 /**

@@ -69,10 +69,10 @@ describe("the plugin in ESLint (flat config, typed parser, recommended)", () => 
     expect(others.map((m) => m.suggestions ?? [])).toEqual([[], []]);
   });
 
-  it("offers no suggestion when the suggested sanitizer is not in scope", async () => {
+  it("offers the file's own general sanitizer when the suggested one is not in scope", async () => {
     const [logged] = await lintService(projectEslint(projectDir));
     expect(logged!.message).toContain("`mask(…)`");
-    expect(logged!.suggestions ?? []).toEqual([]);
+    expect(logged!.suggestions?.map((s) => s.desc)).toEqual(["Wrap citizen.code in maskPii(…)"]);
   });
 
   it("reports a bad inline config once as a configuration problem, without throwing", async () => {
