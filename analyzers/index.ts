@@ -39,7 +39,16 @@ export type {
   FindingFix,
   FindingReason,
   FlowStep,
+  TransferMechanismDeclaration,
 } from "./engine/finding.js";
+export type {
+  DestinationSource,
+  Jurisdiction,
+  TransferDestination,
+} from "./transfers/transfer-destination.js";
+export { transferMechanisms, type TransferMechanism } from "./transfers/transfer-mechanisms.js";
+export type { TransfersSection } from "./transfers/transfers-section.js";
+export { ruleForFinding, ruleRecords } from "./rules/rule-records.js";
 export type {
   AnnotationProblem,
   ConsentedFlow,
@@ -71,6 +80,8 @@ export { BaselineError } from "./scan/baseline-error.js";
 export type {
   BaselineSummary,
   CategorySummary,
+  CrossBorderRecipient,
+  CrossBorderSite,
   Inventory,
   InventoryBasis,
   InventoryCategory,

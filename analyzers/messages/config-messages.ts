@@ -233,7 +233,7 @@ export const configMessages = {
   "schema.destination-host-or-sink.fix": {
     en: 'give either "host" (a host name, e.g. "api.partner.io") or "sink" (a sink id, e.g. "openai"), not both.',
     "zh-CN":
-      "请填写 `host`（主机名，例如 “api.partner.io”）或 `sink`（sink ID，例如 “openai”），不要同时填写。",
+      "请填写 `host`（主机名，例如 “api.partner.io”）或 `sink`（数据出口 ID，例如 “openai”），不要同时填写。",
   },
   "schema.field-pattern-terms.problem": {
     en: "needs names, tokens or pattern",

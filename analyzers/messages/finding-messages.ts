@@ -103,7 +103,7 @@ export const findingMessages = {
   },
   "short.mechanism.none": {
     en: "; no transfer mechanism declared (PIPL Art. 38)",
-    "zh-CN": "；未声明出境机制（《个人信息保护法》第三十八条）",
+    "zh-CN": "；未声明出境机制",
   },
   "short.mechanism.declared": {
     en: " (mechanism: {mechanism})",
@@ -111,7 +111,7 @@ export const findingMessages = {
   },
   "short.fix.cross-border": {
     en: '; check consent for the categories and "cross-border" first, and declare `@pipl-transfer <mechanism> <reference>`',
-    "zh-CN": "；请先校验这些类别及 “cross-border” 的同意，并声明 `@pipl-transfer <机制> <依据>`",
+    "zh-CN": "；请先校验类别及 “cross-border” 的同意并声明 `@pipl-transfer`",
   },
   "short.fix.cross-border-consent": {
     en: '; check consent for the categories and "cross-border" first',

@@ -1,6 +1,12 @@
 import rule from "../../eslint-plugin/rules/no-unconsented-cross-border.js";
 import { noUnconsentedCrossBorder } from "../../analyzers/rules/no-unconsented-cross-border.js";
-import { reports, runSinkRuleTests, silent } from "./support/rule-tester.js";
+import {
+  invalidCase,
+  reports,
+  runSinkRuleTests,
+  silent,
+  typedRuleTester,
+} from "./support/rule-tester.js";
 
 // Transfers to a recipient outside mainland China (PIPL Arts. 38-39). Mainland and unknown
 // destinations are pipl/no-unconsented-transfer's: the silent cases below that send PI are
@@ -332,3 +338,67 @@ const invalid = [
 ];
 
 runSinkRuleTests(rule, noUnconsentedCrossBorder, { valid, invalid });
+
+// The config's transfers section, through the rules' `config` option, in both bridge modes.
+const partnerAbroad = {
+  transfers: {
+    destinations: [
+      {
+        host: "partner.io",
+        jurisdiction: "cross-border" as const,
+        service: "Partner CRM",
+        place: { en: "Germany", "zh-CN": "德国" },
+      },
+    ],
+  },
+};
+const gatewayAtHome = {
+  transfers: {
+    destinations: [{ sink: "openai", jurisdiction: "mainland" as const, service: "LLM gateway" }],
+  },
+};
+for (const mode of ["auto", "isolated"] as const)
+  typedRuleTester().run(
+    `${noUnconsentedCrossBorder.name} with a transfers config (${mode})`,
+    rule,
+    {
+      valid: [
+        {
+          ...silent(
+            "a bare OpenAI client the config says the environment points at a mainland gateway",
+            'import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function f(u: UserProfile) {\n  await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: u.mobile }] });\n}',
+          ),
+          options: [{ config: gatewayAtHome, mode }],
+        },
+      ],
+      invalid: [
+        {
+          ...invalidCase(
+            noUnconsentedCrossBorder,
+            reports(
+              "a host the config declares abroad",
+              'export async function f(u: UserProfile) {\n  await fetch("https://crm.partner.io/v1/leads", { method: "POST", body: u.mobile });\n}',
+              [
+                "crossBorderNoConsent",
+                2,
+                50,
+                {
+                  fields: ["u.mobile"],
+                  categories: ["contact.mobile"],
+                  sink: "fetch",
+                  destination: {
+                    jurisdiction: "cross-border",
+                    host: "crm.partner.io",
+                    service: "Partner CRM",
+                    place: { en: "Germany", "zh-CN": "德国" },
+                    from: "config",
+                  },
+                },
+              ],
+            ),
+          ),
+          options: [{ config: partnerAbroad, mode }],
+        },
+      ],
+    },
+  );

@@ -13,6 +13,7 @@ describe("the plugin package", () => {
 
   it("exposes the rules with the fixed ids, one file per rule", () => {
     expect(ids).toEqual([
+      "no-unconsented-cross-border",
       "no-unconsented-export",
       "no-unconsented-logging",
       "no-unconsented-transfer",

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DescribedFinding } from "../../analyzers/messages/describe-findings.js";
 import { findingMessageParts } from "../../analyzers/messages/finding-message-parts.js";
 import { findingMessages } from "../../analyzers/messages/finding-messages.js";
+import { noUnconsentedCrossBorder } from "../../analyzers/rules/no-unconsented-cross-border.js";
 import { ruleForSinkKind } from "../../analyzers/rules/rule-records.js";
 import { lintMessages } from "../../analyzers/messages/lint-messages.js";
 import { sinkRuleMessages } from "../../eslint-plugin/sink-rule-messages.js";
@@ -94,6 +95,43 @@ describe("ESLint rule messages in zh-CN", () => {
           expect(text.length, text).toBeLessThanOrEqual(200);
         });
 
+  // A transfer abroad: its messages name the recipient and the transfer mechanism.
+  for (const reason of [...reasons, "no-cross-border-consent"] as const)
+    for (const mechanism of [undefined, { mechanism: "standard-contract", reference: "备案 1" }])
+      it(`renders a cross-border ${reason} finding${mechanism ? " with a mechanism" : ""} in Chinese`, () => {
+        const parts = findingMessageParts(
+          [
+            {
+              kind: "transfer",
+              reason,
+              fix: { kind: "consent", category: "contact.mobile" },
+              category: "contact.mobile",
+              fieldPath: "citizen.phone",
+              sink: { id: "openai", label: "openai" },
+              destination: {
+                jurisdiction: "cross-border",
+                host: "api.openai.com",
+                service: "OpenAI API",
+                place: { en: "United States", "zh-CN": "美国" },
+                from: "sdk-default",
+              },
+              ...(mechanism ? { mechanism } : {}),
+            },
+          ],
+          noUnconsentedCrossBorder,
+          defaultTaxonomy,
+          "zh-CN",
+          "client.chat.completions.create",
+        );
+        expect(parts.destination).toBe("OpenAI API（api.openai.com，美国）");
+        const text = render(sinkRuleMessages.crossBorderNoConsent, { ...parts });
+        rendered.push(text);
+        expect(text).toMatch(han);
+        expect(text).not.toMatch(/\{\w+\}/);
+        expect(englishRuns(text.replace("OpenAI API", "")), text).toEqual([]);
+        expect(text.length, text).toBeLessThanOrEqual(200);
+      });
+
   it("renders every one-line finding message of the catalogue", () => {
     const missing = Object.entries(findingMessages)
       .filter(([id]) => id.startsWith("short.") && id !== "short.more")
@@ -140,10 +178,25 @@ describe("ESLint rule messages in zh-CN", () => {
     // A finding's template names the parts tests assert; its words are in `detail`. analysisFailed
     // and wrapInSanitizer come from the lintMessages catalogue (see lint-messages-zh.test.ts),
     // problems from their catalogues.
-    const { noConsent, consentForOtherCategory, generalConsentForSensitive, ...others } =
-      sinkRuleMessages;
+    const {
+      noConsent,
+      consentForOtherCategory,
+      generalConsentForSensitive,
+      crossBorderNoConsent,
+      crossBorderConsentForOtherCategory,
+      crossBorderGeneralConsentForSensitive,
+      noCrossBorderConsent,
+      ...others
+    } = sinkRuleMessages;
     for (const template of [noConsent, consentForOtherCategory, generalConsentForSensitive])
       expect(template).toBe("{{fields}} ({{categories}}) → {{sink}}: {{detail}}");
+    for (const template of [
+      crossBorderNoConsent,
+      crossBorderConsentForOtherCategory,
+      crossBorderGeneralConsentForSensitive,
+      noCrossBorderConsent,
+    ])
+      expect(template).toBe("{{fields}} ({{categories}}) → {{sink}} → {{destination}}: {{detail}}");
     for (const template of Object.values(others)) expect(template).toMatch(/^\{\{\w+\}\}$/);
     expect(Object.keys(lintMessages)).toContain("lint.analysis-failed");
   });

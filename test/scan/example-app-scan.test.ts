@@ -30,8 +30,8 @@ const got = scan.findings.map(
 );
 
 describe("pipl-guard scan on examples/app", () => {
-  it("reads the 66 findings and the cross-file additions from EXPECTED.md", () => {
-    expect(spec.findings).toHaveLength(66);
+  it("reads the 69 findings and the cross-file additions from EXPECTED.md", () => {
+    expect(spec.findings).toHaveLength(69);
     expect(spec.crossFile.map((c) => `${c.file}:${c.line} ${c.field} ${c.from}`)).toEqual([
       'src/violations/analytics.ts:37 "138****8000" user-repository:10',
       'src/violations/analytics.ts:37 "110***********1239" user-repository:12',
@@ -60,7 +60,7 @@ describe("pipl-guard scan on examples/app", () => {
       ...spec.crossFile.map((c) => `${c.file}:${c.line} ${c.rule} ${c.category} ${c.field}`),
     ];
     expect([...got].sort()).toEqual([...expected].sort());
-    expect(scan.findings).toHaveLength(70);
+    expect(scan.findings).toHaveLength(73);
     for (const c of spec.crossFile) {
       const finding = scan.findings.find(
         (f) => f.range.file === c.file && f.range.line === c.line && f.fieldPath === c.field,
@@ -79,5 +79,48 @@ describe("pipl-guard scan on examples/app", () => {
     expect(text).not.toContain("13800138000");
     expect(text).not.toContain("110105199003071239");
     expect(scan.skipped).toEqual([]);
+  });
+
+  it("lists every recipient outside mainland China, with categories, consent and mechanisms", () => {
+    expect(
+      scan.inventory.crossBorder.map((r) => ({
+        recipient: r.recipient,
+        categories: r.categories,
+        sites: r.sites.map((s) => `${s.file}:${s.line} ${s.fieldPath} ${s.status}`),
+        consented: r.consented,
+        mechanisms: r.mechanisms,
+      })),
+    ).toEqual([
+      {
+        recipient: "Alibaba Cloud (support.oss-cn-hongkong.aliyuncs.com, Hong Kong)",
+        categories: ["contact.mobile"],
+        sites: [
+          "src/compliant/ai-assistant.ts:30 user.mobile consented",
+          "src/violations/ai-assistant.ts:34 user.mobile unprotected",
+        ],
+        consented: "some",
+        mechanisms: ["standard-contract"],
+      },
+      {
+        recipient: "OpenAI API (api.openai.com, United States)",
+        categories: ["basic.name", "contact.mobile"],
+        sites: [
+          "src/violations/ai-assistant.ts:21 user.realName unprotected",
+          "src/violations/ai-assistant.ts:21 user.mobile unprotected",
+        ],
+        consented: "none",
+        mechanisms: [],
+      },
+      {
+        recipient: "Sentry (sentry.io, United States)",
+        categories: ["basic.name", "contact.mobile"],
+        sites: [
+          "src/violations/analytics.ts:17 user.realName unprotected",
+          "src/violations/analytics.ts:17 user.mobile unprotected",
+        ],
+        consented: "none",
+        mechanisms: [],
+      },
+    ]);
   });
 });
