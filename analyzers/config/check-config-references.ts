@@ -422,6 +422,9 @@ function checkFieldNames(config: ParsedConfig, taxonomy: Taxonomy): void {
 /**
  * Checks the references of a schema-valid config against the built-in catalogues and its taxonomy.
  *
+ * Each section is checked even when another has a problem, so the error names them all (the first
+ * problem of each section).
+ *
  * @throws ConfigError naming the path, the problem and the fix (with a "did you mean" where a known
  * id is close).
  */
@@ -430,12 +433,22 @@ export function checkConfigReferences(
   config: ParsedConfig,
   taxonomy: Taxonomy,
 ): void {
-  checkStrings(input, []);
-  checkFieldNames(config, taxonomy);
-  checkSinks(config.sinks);
-  checkTransfers(config);
-  checkConsent(config, taxonomy);
-  checkRegions(config);
-  checkResourceTypes(config);
-  checkPolicies(config, taxonomy);
+  const problems: ConfigError[] = [];
+  for (const check of [
+    () => checkStrings(input, []),
+    () => checkFieldNames(config, taxonomy),
+    () => checkSinks(config.sinks),
+    () => checkTransfers(config),
+    () => checkConsent(config, taxonomy),
+    () => checkRegions(config),
+    () => checkResourceTypes(config),
+    () => checkPolicies(config, taxonomy),
+  ])
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(error);
+    }
+  if (problems.length > 0) throw ConfigError.of(problems);
 }

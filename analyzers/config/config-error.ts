@@ -41,11 +41,37 @@ export class ConfigError extends Error {
     this.locale = undefined;
   }
 
+  /** The problems found besides this one: a config is checked whole, so all are named at once. */
+  #others: readonly ConfigError[] = [];
+
+  /** Every problem found, this one first, in the order of the config. */
+  get problems(): readonly ConfigError[] {
+    return [this, ...this.#others];
+  }
+
   /**
-   * The message in a locale (`message` is English). With `policy`, framed as a problem of that
-   * policy's options (the policy pack's `--policy-pack-config`), the path being inside them.
+   * One error for several problems: the first keeps its `path`, `problem` and `fix`; `message` and
+   * `format` have one line per problem.
+   */
+  static of(errors: readonly ConfigError[]): ConfigError {
+    const unique = errors.filter((e, i) => errors.findIndex((o) => o.message === e.message) === i);
+    const [first, ...rest] = unique;
+    if (!first) throw new Error("ConfigError.of needs at least one error");
+    first.#others = rest;
+    first.message = unique.map((e) => e.#line("en")).join("\n");
+    return first;
+  }
+
+  /**
+   * The message in a locale (`message` is English), one line per problem. With `policy`, framed as
+   * a problem of that policy's options (the policy pack's `--policy-pack-config`), the path being
+   * inside them.
    */
   format(locale: Locale, policy?: string): string {
+    return this.problems.map((e) => e.#line(locale, policy)).join("\n");
+  }
+
+  #line(locale: Locale, policy?: string): string {
     return formatConfigError(
       locale,
       this.path,

@@ -46,7 +46,9 @@ function resolveObject(input: unknown): ResolvedConfig {
       { id: "load.not-an-object.fix" },
     );
   const parsed = configSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) throw zodIssueToConfigError(parsed.error.issues[0]!, configSchema);
+  // Every schema problem at once: a misspelt key and a bad value are fixed in one go.
+  if (!parsed.success)
+    throw ConfigError.of(parsed.error.issues.map((i) => zodIssueToConfigError(i, configSchema)));
   const raw = parsed.data;
   const definitions = [...builtInCategories, ...raw.categories.map(toDefinition)];
   const builtIns = builtInCategories.length;

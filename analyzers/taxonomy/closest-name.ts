@@ -24,13 +24,18 @@ export function normaliseName(value: string): string {
 }
 
 /**
- * The candidate closest to `unknown`: an exact match after normalisation first, then the smallest
- * edit distance within max(2, a third of the length). Undefined when nothing is close.
+ * The candidate closest to `unknown`: an exact match after normalisation first, then the one
+ * candidate `unknown` is the start of (`zh` → `zh-CN`, where the edit distance would pick `en`), then
+ * the smallest edit distance within max(2, a third of the length). Undefined when nothing is close.
  */
 export function closestName(unknown: string, candidates: readonly string[]): string | undefined {
   const normalised = normaliseName(unknown);
   const exact = candidates.find((c) => c.toLowerCase() === normalised);
   if (exact !== undefined) return exact;
+  const extended = candidates.filter(
+    (c) => normalised.length >= 2 && c.toLowerCase().startsWith(normalised),
+  );
+  if (extended.length === 1) return extended[0];
   const limit = Math.max(2, Math.floor(normalised.length / 3));
   let best: { name: string; distance: number } | undefined;
   for (const candidate of candidates) {

@@ -81,11 +81,11 @@ describe("ConfigError in Chinese", () => {
   it("keeps the English message, problem and fix as before", () => {
     const e = errorOf(() => loadConfig({ locale: "zh" }));
     expect(e.message).toBe(
-      "pipl-guard config: locale: 'zh' is not allowed. Did you mean 'en'? Fix: use one of: 'en', 'zh-CN'.",
+      "pipl-guard config: locale: 'zh' is not allowed. Did you mean 'zh-CN'? Fix: use one of: 'en', 'zh-CN'.",
     );
     expect(e.format("en")).toBe(e.message);
     expect(e.format("zh-CN")).toBe(
-      "pipl-guard 配置错误：locale：字符串 'zh'不是允许的值。 您是否想写 'en'？ 修复：请使用以下之一：'en'、'zh-CN'。",
+      "pipl-guard 配置错误：locale：字符串 'zh'不是允许的值。 您是否想写 'zh-CN'？ 修复：请使用以下之一：'en'、'zh-CN'。",
     );
   });
 

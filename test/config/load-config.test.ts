@@ -149,6 +149,31 @@ describe("loadConfig", () => {
     );
   });
 
+  test("names every problem at once, in the order of the config, in both languages", () => {
+    const schema = errorOf(() => loadConfig({ catgories: [], locale: "zh" }));
+    expect(schema.problems.map((p) => p.path)).toEqual(["locale", "catgories"]);
+    expect(schema.message.split("\n")).toEqual([
+      "pipl-guard config: locale: 'zh' is not allowed. Did you mean 'zh-CN'? Fix: use one of: 'en', 'zh-CN'.",
+      expect.stringMatching(
+        /^pipl-guard config: catgories: unknown key 'catgories'\. Did you mean 'categories'\?/,
+      ),
+    ]);
+    expect(schema.format("zh-CN").split("\n")).toHaveLength(2);
+    // Problems found after the schema check, in different sections, are named together too.
+    const references = errorOf(() =>
+      loadConfig({
+        sinks: { disable: ["consle"] },
+        policies: { encryptCategories: ["resident_id"] },
+      }),
+    );
+    expect(references.problems.map((p) => [p.path, p.suggestion])).toEqual([
+      ["sinks.disable[0]", "console"],
+      ["policies.encryptCategories[0]", "resident-id"],
+    ]);
+    // The first problem stays the error's own, for callers that read one.
+    expect(references.path).toBe("sinks.disable[0]");
+  });
+
   test("rejects unknown keys inside a category", () => {
     const e = errorOf(() => loadConfig({ categories: [{ ...badgeNumber, sensitive: true }] }));
     expect(e.path).toBe("categories[0].sensitive");
@@ -158,7 +183,7 @@ describe("loadConfig", () => {
   test("explains wrong values and types", () => {
     const locale = errorOf(() => loadConfig({ locale: "zh" }));
     expect(locale.message).toBe(
-      "pipl-guard config: locale: 'zh' is not allowed. Did you mean 'en'? Fix: use one of: 'en', 'zh-CN'.",
+      "pipl-guard config: locale: 'zh' is not allowed. Did you mean 'zh-CN'? Fix: use one of: 'en', 'zh-CN'.",
     );
     const type = errorOf(() => loadConfig({ categories: {} }));
     expect(type.path).toBe("categories");
