@@ -57,7 +57,13 @@ function readSource(props: unknown, source: RetentionSource): Bound[] {
         if (!isOff(v)) out.push({ state: "on", field });
         continue;
       }
-      const n = typeof v.value === "number" ? v.value : Number(v.value);
+      // Only numbers and numeric strings: `Number()` throws on objects without a primitive value.
+      const n =
+        typeof v.value === "number"
+          ? v.value
+          : typeof v.value === "string"
+            ? Number(v.value)
+            : Number.NaN;
       if (!Number.isFinite(n)) continue;
       if (n <= 0 && source.zeroMeansForever) out.push({ state: "forever", field });
       else if (n > 0)

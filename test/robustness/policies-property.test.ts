@@ -11,7 +11,9 @@ import {
   checkReplication,
   checkResidency,
   encryptionFindings,
+  exposureFindings,
   resource,
+  retentionFindings,
   testContext,
 } from "../policies/support/evaluate.js";
 import { storeCases } from "../policies/support/store-cases.js";
@@ -119,6 +121,18 @@ function knownKeys(spec: ResourceTypeSpec): string[] {
       for (const c of group) paths.push(c.path);
   }
   if (spec.encryptionAttachment) paths.push(spec.encryptionAttachment.property);
+  for (const link of [spec.exposureAttachment, spec.publicAccessBlock, spec.retentionAttachment])
+    if (link) paths.push(link.property);
+  for (const check of [...spec.exposure, ...(spec.exposureAttachment?.exposure ?? [])])
+    for (const group of check.anyOf) for (const c of group) paths.push(c.path);
+  for (const blocks of [spec.publicAccessBlock?.blocks, spec.ownPublicAccessBlock])
+    for (const group of [...(blocks?.acl ?? []), ...(blocks?.policy ?? [])])
+      for (const c of group) paths.push(c.path);
+  for (const source of [
+    ...(spec.retention?.sources ?? []),
+    ...(spec.retentionAttachment?.sources ?? []),
+  ])
+    paths.push(source.path);
   for (const r of spec.replication) {
     if (r.when) paths.push(r.when);
     if (typeof r.source === "object") paths.push(r.source.property);
@@ -138,7 +152,8 @@ const typeArb = fc.constantFrom(
 );
 
 function propsFor(spec: ResourceTypeSpec | undefined): fc.Arbitrary<Record<string, unknown>> {
-  const keys = spec ? knownKeys(spec) : ["tags", "region"];
+  const known = spec ? knownKeys(spec) : [];
+  const keys = known.length > 0 ? known : ["tags", "region"];
   const key = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...keys) },
     { weight: 1, arbitrary: fc.string() },
@@ -206,6 +221,8 @@ function verdict(stack: AnalyzedResource[]): string[] {
     ...stack.flatMap((r) => checkResidency(r, context)),
     ...stack.flatMap((r) => checkCategoryTags(r, context)),
     ...checkReplication(stack, context),
+    ...exposureFindings(stack, context),
+    ...retentionFindings(stack, context),
   ];
   return findings.map((f) => `${f.urn} ${f.message} ${f.dependsOnUnknown} ${renderFinding(f)}`);
 }
@@ -282,8 +299,65 @@ const foreignRegions: Record<string, string[]> = {
   gcp: ["us-central1", "asia-east2", "US-CENTRAL1"],
 };
 
+describe("policies: a known-public store never passes, whatever surrounds it", () => {
+  const awsCn = {
+    type: "pulumi:providers:aws",
+    urn: "urn:pulumi:dev::infra::pulumi:providers:aws::cn",
+    name: "cn",
+    props: { region: "cn-north-1" },
+  };
+  const publicStores: [string, () => AnalyzedResource[]][] = [
+    [
+      "RDS publiclyAccessible",
+      () => [
+        resource(
+          "aws:rds/instance:Instance",
+          { publiclyAccessible: true, tags: { pipl: "resident-id" } },
+          { provider: awsCn },
+        ),
+      ],
+    ],
+    [
+      "S3 public-read ACL resource",
+      () => [
+        resource(
+          "aws:s3/bucketV2:BucketV2",
+          { bucket: "kyc", tags: { pipl: "resident-id" } },
+          { provider: awsCn, name: "kyc" },
+        ),
+        resource("aws:s3/bucketAclV2:BucketAclV2", { bucket: "kyc", acl: "public-read" }),
+      ],
+    ],
+    [
+      "Alibaba Cloud RDS whitelist 0.0.0.0/0",
+      () => [
+        resource("alicloud:rds/instance:Instance", {
+          securityIps: ["0.0.0.0/0"],
+          tags: { pipl: "resident-id" },
+        }),
+      ],
+    ],
+  ];
+  for (const [name, stack] of publicStores)
+    it(`${name} is reported with unrelated noise and neighbours`, () => {
+      fc.assert(
+        fc.property(noiseArb, fc.array(anyResource, { maxLength: 2 }), (noise, neighbours) => {
+          const own = stack();
+          for (const r of own) Object.assign(r.props, noise);
+          const findings = exposureFindings([...own, ...neighbours], context).filter((f) =>
+            own.some((r) => r.urn === f.urn),
+          );
+          expect(findings.map((f) => f.message)).toContain("exposure.public");
+        }),
+        { numRuns: Math.ceil(runs / 2) },
+      );
+    });
+});
+
 describe("policies: PI in a foreign region never passes", () => {
-  for (const spec of specs) {
+  // Resources that hold no tag of their own (GCS IAM bindings) expose or bound a store; they are
+  // not stores whose residency is judged.
+  for (const spec of specs.filter((s) => s.tagProperties.length > 0)) {
     const provider = defaultResourceCatalog.providerOf(spec.type);
     const regionSpec = defaultRegionCatalog.forProvider(provider)!;
     it(`${spec.type}: tagged PI outside the mainland is reported`, () => {
