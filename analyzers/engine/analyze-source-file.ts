@@ -1,5 +1,6 @@
 import type { SourceFile, ts } from "ts-morph";
 import { AnalysisRun, type InternalErrorHandler } from "./analysis-run.js";
+import { boundedChecker } from "./bounded-checker.js";
 import type { EngineConfig } from "./engine-config.js";
 import { getEngineContext } from "./engine-context.js";
 import type { FileAnalysis } from "./file-analysis.js";
@@ -116,7 +117,7 @@ function runFor(
       return existing.run;
     }
     const run = new AnalysisRun(
-      checker,
+      boundedChecker(checker),
       getEngineContext(options.config),
       store,
       true,
@@ -131,7 +132,7 @@ function runFor(
   let run = byConfig.get(options.config);
   if (!run) {
     run = new AnalysisRun(
-      checker,
+      boundedChecker(checker),
       getEngineContext(options.config),
       createSummaryStore(),
       false,

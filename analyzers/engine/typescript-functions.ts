@@ -90,6 +90,7 @@ export const {
   isPropertyAssignment,
   isPropertyDeclaration,
   isPropertySignature,
+  isQualifiedName,
   isReturnStatement,
   isSatisfiesExpression,
   isShorthandPropertyAssignment,
