@@ -22,7 +22,7 @@ export type CliCommand =
       maxFileBytes?: number;
       /** `--exclude` globs (repeatable). */
       exclude: string[];
-      /** `--include-vendored`: scan node_modules, dist, *.min.js … too. */
+      /** `--include-vendored`: scan generated code (dist, coverage, *.bundle.js) too. */
       includeVendored: boolean;
     };
 
