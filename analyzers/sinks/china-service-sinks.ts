@@ -5,7 +5,10 @@
 // Tencent Cloud per-product SDKs (`tencentcloud-sdk-nodejs-*` 4, `sms-node-sdk` 1, `qcloudsms_js`), Baidu AI `baidu-aip-sdk` 4
 // (OCR, face), WeChat Pay `tenpay` 2, `wechatpay-axios-plugin` 0.9, `weixin-pay` 1, Alipay
 // `alipay-sdk` 3-4, `nodemailer` 6 and egg-mailer's `app.mailer`, JPush `jpush-sdk` / `jpush-async`,
-// DingTalk `dingtalk-robot-sender`. Every method of these clients is a remote API call, so a module
+// DingTalk `dingtalk-robot-sender`, Chinese model vendors' own clients: Zhipu `zhipuai-sdk-nodejs-v4`
+// (`new ZhipuAI().createCompletions`), Baidu Qianfan `@baiducloud/qianfan` (`new ChatCompletion().chat`),
+// Tencent Hunyuan `tencentcloud-sdk-nodejs-hunyuan` (DashScope, Moonshot, DeepSeek and Volcengine Ark
+// document the OpenAI SDK with their base URL for Node, which the `openai` sink follows). Every method of these clients is a remote API call, so a module
 // they come from is matched as a whole (`calls: ["*"]`) unless it also has local helpers.
 // PIPL Art. 21 (entrusted processors), Art. 23 (providing PI to others).
 import type { SinkSpec } from "./sink-spec.js";
@@ -71,9 +74,31 @@ export const chinaServiceSinks: readonly SinkSpec[] = [
       { module: "tencentcloud-sdk-nodejs-faceid", calls: ["*"] },
       { module: "tencentcloud-sdk-nodejs-ocr", calls: ["*"] },
       { module: "tencentcloud-sdk-nodejs-iai", calls: ["*"] },
+      { module: "tencentcloud-sdk-nodejs-hunyuan", calls: ["*"] },
       { module: "qcloudsms_js", calls: ["*"] },
       { module: "sms-node-sdk", calls: ["*"] },
     ],
+  },
+  {
+    id: "zhipu",
+    label: "Zhipu BigModel API (GLM)",
+    kind: "transfer",
+    match: [
+      {
+        module: "zhipuai-sdk-nodejs-v4",
+        calls: [
+          "ZhipuAI().createCompletions",
+          "ZhipuAI().createEmbeddings",
+          "ZhipuAI().createImages",
+        ],
+      },
+    ],
+  },
+  {
+    id: "baidu-qianfan",
+    label: "Baidu Qianfan model API (ERNIE)",
+    kind: "transfer",
+    match: [{ module: "@baiducloud/qianfan", calls: ["ChatCompletion().chat"] }],
   },
   {
     id: "baidu-ai",

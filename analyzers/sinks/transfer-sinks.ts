@@ -306,6 +306,43 @@ export const transferSinks: readonly SinkSpec[] = [
         module: "@langchain/google-genai",
         calls: ["ChatGoogleGenerativeAI().invoke", "ChatGoogleGenerativeAI().stream"],
       },
+      // Chinese model vendors' LangChain chat models (@langchain/community, @langchain/baidu-qianfan).
+      {
+        module: "@langchain/community/chat_models/alibaba_tongyi",
+        calls: [
+          "ChatAlibabaTongyi().invoke",
+          "ChatAlibabaTongyi().stream",
+          "ChatAlibabaTongyi().batch",
+        ],
+      },
+      {
+        module: "@langchain/community/chat_models/zhipuai",
+        calls: ["ChatZhipuAI().invoke", "ChatZhipuAI().stream", "ChatZhipuAI().batch"],
+      },
+      {
+        module: "@langchain/community/chat_models/tencent_hunyuan",
+        calls: [
+          "ChatTencentHunyuan().invoke",
+          "ChatTencentHunyuan().stream",
+          "ChatTencentHunyuan().batch",
+        ],
+      },
+      {
+        module: "@langchain/community/chat_models/moonshot",
+        calls: ["ChatMoonshot().invoke", "ChatMoonshot().stream", "ChatMoonshot().batch"],
+      },
+      {
+        module: "@langchain/community/chat_models/baiduwenxin",
+        calls: ["ChatBaiduWenxin().invoke", "ChatBaiduWenxin().stream", "ChatBaiduWenxin().batch"],
+      },
+      {
+        module: "@langchain/baidu-qianfan",
+        calls: [
+          "ChatBaiduQianfan().invoke",
+          "ChatBaiduQianfan().stream",
+          "ChatBaiduQianfan().batch",
+        ],
+      },
     ],
   },
   {

@@ -2,7 +2,8 @@
  * The recipient of each SDK transfer sink when the code shows no endpoint, and the client options
  * that name one. Sources: each SDK's client options (openai `baseURL`, @anthropic-ai/sdk
  * `baseURL`, Alibaba Cloud Tea `Config.endpoint` / `regionId`, tencentcloud-sdk-nodejs `region` and
- * `profile.httpProfile.endpoint`) and each vendor's default API host. HTTP clients (`fetch`,
+ * `profile.httpProfile.endpoint`, LangChain's ChatTencentHunyuan `host`) and each vendor's default API
+ * host (DashScope, Zhipu BigModel, Baidu Qianfan, Tencent Hunyuan, Moonshot API references). HTTP clients (`fetch`,
  * axios, ...) have no default: they follow their URL.
  */
 import type { LocalizedText } from "../messages/localized-text.js";
@@ -62,6 +63,13 @@ export const modelProviderModules: Readonly<Record<string, string>> = {
   "@langchain/google-genai": "google-gemini",
   "@ai-sdk/deepseek": "deepseek",
   "@langchain/deepseek": "deepseek",
+  "@langchain/community/chat_models/alibaba_tongyi": "dashscope",
+  "@langchain/community/chat_models/zhipuai": "zhipu",
+  "zhipu-ai-provider": "zhipu",
+  "@langchain/community/chat_models/tencent_hunyuan": "tencent-hunyuan",
+  "@langchain/community/chat_models/moonshot": "moonshot",
+  "@langchain/community/chat_models/baiduwenxin": "baidu-qianfan",
+  "@langchain/baidu-qianfan": "baidu-qianfan",
 };
 
 /** Built-in SDK destinations, by sink id (or model provider id of {@link modelProviderModules}). */
@@ -92,6 +100,42 @@ export const sdkDestinations: readonly SdkDestination[] = [
     service: "DeepSeek API",
     jurisdiction: "mainland",
     host: "api.deepseek.com",
+    place: mainland,
+  },
+  {
+    sink: "dashscope",
+    service: "Alibaba Cloud Model Studio (DashScope)",
+    jurisdiction: "mainland",
+    host: "dashscope.aliyuncs.com",
+    place: mainland,
+  },
+  {
+    sink: "zhipu",
+    service: "Zhipu BigModel API",
+    jurisdiction: "mainland",
+    host: "open.bigmodel.cn",
+    place: mainland,
+  },
+  {
+    sink: "baidu-qianfan",
+    service: "Baidu Qianfan (ERNIE)",
+    jurisdiction: "mainland",
+    host: "qianfan.baidubce.com",
+    place: mainland,
+  },
+  {
+    sink: "tencent-hunyuan",
+    service: "Tencent Hunyuan",
+    jurisdiction: "mainland",
+    host: "hunyuan.tencentcloudapi.com",
+    place: mainland,
+    regionProvider: "tencentcloud",
+  },
+  {
+    sink: "moonshot",
+    service: "Moonshot AI (Kimi) API",
+    jurisdiction: "mainland",
+    host: "api.moonshot.cn",
     place: mainland,
   },
   { sink: "sentry", service: "Sentry", jurisdiction: "cross-border", host: "sentry.io", place: us },

@@ -94,6 +94,21 @@ const cases: { name: string; code: string; sink: string }[] = [
     code: `const ChatBot = require("dingtalk-robot-sender");\nconst bot = new ChatBot({ webhook: "w" });\nbot.text(ctx.body.mobile);`,
     sink: "chat-robot",
   },
+  {
+    name: "Zhipu createCompletions (zhipuai-sdk-nodejs-v4)",
+    code: `const { ZhipuAI } = require("zhipuai-sdk-nodejs-v4");\nconst ai = new ZhipuAI({ apiKey: "k" });\nawait ai.createCompletions({ model: "glm-4", messages: [{ role: "user", content: ctx.body.mobile }] });`,
+    sink: "zhipu",
+  },
+  {
+    name: "Baidu Qianfan ChatCompletion.chat (@baiducloud/qianfan)",
+    code: `const { ChatCompletion } = require("@baiducloud/qianfan");\nconst client = new ChatCompletion();\nawait client.chat({ messages: [{ role: "user", content: ctx.body.mobile }] }, "ERNIE-Speed-128K");`,
+    sink: "baidu-qianfan",
+  },
+  {
+    name: "Tencent Hunyuan ChatCompletions (tencentcloud-sdk-nodejs-hunyuan)",
+    code: `const { hunyuan } = require("tencentcloud-sdk-nodejs-hunyuan");\nconst c = new hunyuan.v20230901.Client({ region: "ap-guangzhou" });\nawait c.ChatCompletions({ Messages: [{ Role: "user", Content: ctx.body.mobile }] });`,
+    sink: "tencentcloud-product",
+  },
 ];
 
 describe("Chinese-service sinks from plain JavaScript", () => {

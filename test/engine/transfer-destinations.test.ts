@@ -336,3 +336,134 @@ describe("HTTP clients whose data call is made on a request built from the URL",
     expect(destinations(run(code))).toEqual([expected]);
   });
 });
+
+describe("transfer destinations: Chinese model vendors' own SDKs", () => {
+  const send = (setup: string, call: string) =>
+    run(`${setup}\nexport async function f(u: U) {\n  await ${call};\n}`);
+
+  it.each([
+    [
+      "Zhipu's Node SDK (zhipuai-sdk-nodejs-v4)",
+      `import { ZhipuAI } from "zhipuai-sdk-nodejs-v4";\nconst ai = new ZhipuAI({ apiKey: "k" });`,
+      `ai.createCompletions({ model: "glm-4", messages: [{ role: "user", content: u.mobile }] })`,
+      "u.mobile → mainland Zhipu BigModel API open.bigmodel.cn [mainland China] (sdk-default)",
+    ],
+    [
+      "Baidu Qianfan's Node SDK (@baiducloud/qianfan)",
+      `import { ChatCompletion } from "@baiducloud/qianfan";\nconst client = new ChatCompletion();`,
+      `client.chat({ messages: [{ role: "user", content: u.mobile }] }, "ERNIE-Speed-128K")`,
+      "u.mobile → mainland Baidu Qianfan (ERNIE) qianfan.baidubce.com [mainland China] (sdk-default)",
+    ],
+    [
+      "LangChain's Tongyi (DashScope) chat model",
+      `import { ChatAlibabaTongyi } from "@langchain/community/chat_models/alibaba_tongyi";\nconst qwen = new ChatAlibabaTongyi({ model: "qwen-plus" });`,
+      `qwen.invoke(u.mobile)`,
+      "u.mobile → mainland Alibaba Cloud Model Studio (DashScope) dashscope.aliyuncs.com [mainland China] (sdk-default)",
+    ],
+    [
+      "LangChain's Zhipu chat model",
+      `import { ChatZhipuAI } from "@langchain/community/chat_models/zhipuai";\nconst glm = new ChatZhipuAI({ model: "glm-4" });`,
+      `glm.invoke(u.mobile)`,
+      "u.mobile → mainland Zhipu BigModel API open.bigmodel.cn [mainland China] (sdk-default)",
+    ],
+    [
+      "LangChain's Qianfan chat model",
+      `import { ChatBaiduQianfan } from "@langchain/baidu-qianfan";\nconst ernie = new ChatBaiduQianfan({ model: "ERNIE-Lite-8K" });`,
+      `ernie.invoke(u.mobile)`,
+      "u.mobile → mainland Baidu Qianfan (ERNIE) qianfan.baidubce.com [mainland China] (sdk-default)",
+    ],
+    [
+      "LangChain's Moonshot chat model",
+      `import { ChatMoonshot } from "@langchain/community/chat_models/moonshot";\nconst kimi = new ChatMoonshot({});`,
+      `kimi.invoke(u.mobile)`,
+      "u.mobile → mainland Moonshot AI (Kimi) API api.moonshot.cn [mainland China] (sdk-default)",
+    ],
+    [
+      "LangChain's Hunyuan chat model",
+      `import { ChatTencentHunyuan } from "@langchain/community/chat_models/tencent_hunyuan";\nconst hy = new ChatTencentHunyuan({ model: "hunyuan-lite" });`,
+      `hy.invoke(u.mobile)`,
+      "u.mobile → mainland Tencent Hunyuan hunyuan.tencentcloudapi.com [mainland China] (sdk-default)",
+    ],
+    [
+      "the Vercel AI SDK with the Zhipu provider",
+      `import { generateText } from "ai";\nimport { createZhipu } from "zhipu-ai-provider";\nconst zhipu = createZhipu({ apiKey: "k" });`,
+      `generateText({ model: zhipu("glm-4-plus"), prompt: u.mobile })`,
+      "u.mobile → mainland Zhipu BigModel API open.bigmodel.cn [mainland China] (sdk-default)",
+    ],
+  ])("keeps %s in the mainland", (_name, setup, call, expected) => {
+    expect(destinations(send(setup, call))).toEqual([expected]);
+  });
+
+  it("follows a Chinese vendor's client to the host the code names, or not at all from the environment", () => {
+    const client = (host: string) =>
+      send(
+        `import { ChatTencentHunyuan } from "@langchain/community/chat_models/tencent_hunyuan";\nconst hy = new ChatTencentHunyuan({ host: ${host} });`,
+        `hy.invoke(u.mobile)`,
+      );
+    expect(destinations(client(`"hunyuan.tencentcloudapi.com"`))).toEqual([
+      "u.mobile → mainland Tencent Hunyuan hunyuan.tencentcloudapi.com [mainland China] (base-url)",
+    ]);
+    expect(destinations(client("process.env.HUNYUAN_HOST"))).toEqual([
+      "u.mobile → unknown Tencent Hunyuan (environment)",
+    ]);
+  });
+
+  it("reads the Tencent Hunyuan client's region: Guangzhou stays, Singapore leaves", () => {
+    const code = (region: string) =>
+      send(
+        `import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst client = new tencentcloud.hunyuan.v20230901.Client({ credential: {}, region: "${region}" });`,
+        `client.ChatCompletions({ Model: "hunyuan-lite", Messages: [{ Role: "user", Content: u.mobile }] })`,
+      );
+    expect(destinations(code("ap-guangzhou"))).toEqual([
+      "u.mobile → mainland Tencent Cloud API [Guangzhou] (region)",
+    ]);
+    expect(destinations(code("ap-singapore"))).toEqual([
+      "u.mobile → cross-border Tencent Cloud API [Singapore] (region)",
+    ]);
+  });
+
+  it("matches the Hunyuan product package (tencentcloud-sdk-nodejs-hunyuan)", () => {
+    const r = send(
+      `import { hunyuan } from "tencentcloud-sdk-nodejs-hunyuan";\nconst client = new hunyuan.v20230901.Client({ credential: {}, region: "ap-guangzhou" });`,
+      `client.ChatCompletions({ Messages: [{ Role: "user", Content: u.mobile }] })`,
+    );
+    expect(destinations(r)).toEqual(["u.mobile → mainland Tencent Cloud API [Guangzhou] (region)"]);
+  });
+
+  it.each([
+    [
+      "Moonshot",
+      "https://api.moonshot.cn/v1",
+      "mainland Moonshot AI (Kimi) API api.moonshot.cn [mainland China]",
+    ],
+    [
+      "Zhipu",
+      "https://open.bigmodel.cn/api/paas/v4",
+      "mainland Zhipu BigModel API open.bigmodel.cn [mainland China]",
+    ],
+    [
+      "Baidu Qianfan",
+      "https://qianfan.baidubce.com/v2/",
+      "mainland Baidu Qianfan (ERNIE) qianfan.baidubce.com [mainland China]",
+    ],
+    [
+      "Volcengine Ark",
+      "https://ark.cn-beijing.volces.com/api/v3",
+      "mainland Volcengine ark.cn-beijing.volces.com [mainland China]",
+    ],
+    [
+      "DashScope Singapore",
+      "https://dashscope-intl.aliyuncs.com/compatible-mode/v1",
+      "cross-border Alibaba Cloud Model Studio (international) dashscope-intl.aliyuncs.com [Singapore]",
+    ],
+  ])(
+    "follows an OpenAI client pointed at %s (the vendor's documented Node route)",
+    (_name, baseURL, expected) => {
+      const r = send(
+        `import OpenAI from "openai";\nconst client = new OpenAI({ apiKey: "k", baseURL: "${baseURL}" });`,
+        `client.chat.completions.create({ model: "m", messages: [{ role: "user", content: u.mobile }] })`,
+      );
+      expect(destinations(r)).toEqual([`u.mobile → ${expected} (base-url)`]);
+    },
+  );
+});
