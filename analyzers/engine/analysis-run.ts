@@ -119,7 +119,9 @@ export class AnalysisRun {
       (program?.getSourceFiles() ?? []).filter((f) => !f.isDeclarationFile),
     );
     this.bases = new LawfulBasisAnnotations((node, text) => this.problem(node, text));
-    this.destinations = new TransferDestinations(checker, ctx.transfers, this.matcher);
+    this.destinations = new TransferDestinations(checker, ctx.transfers, this.matcher, (from) =>
+      program ? program.getSourceFiles().filter((f) => !f.isDeclarationFile) : [from],
+    );
     this.mechanisms = new TransferAnnotations(ctx.transfers.mechanisms, (node, text) =>
       this.problem(node, text),
     );

@@ -24,6 +24,8 @@ import {
   endpointOptions,
   modelProviderModules,
   regionOptions,
+  sdkDestinations,
+  type SdkDestination,
 } from "../transfers/sdk-destinations.js";
 import {
   ownDestination,
@@ -69,10 +71,18 @@ export class TransferDestinations {
    */
   private site: { fn: ts.Node; args: readonly ts.Expression[] } | undefined;
 
+  /** Calls of each SDK's configuring functions (`Sentry.init`) in the files in view, by sink id. */
+  private readonly configuring = new Map<string, (ts.CallExpression | ts.NewExpression)[]>();
+
+  /**
+   * @param files - the files whose configuring calls (`Sentry.init`) count: the program's, else
+   *   the file being analysed
+   */
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly transfers: CompiledTransfers,
     private readonly matcher: SinkMatcher,
+    private readonly files: (from: ts.SourceFile) => readonly ts.SourceFile[] = (from) => [from],
   ) {}
 
   /**
@@ -129,6 +139,16 @@ export class TransferDestinations {
       if (isCallExpression(m)) constructions.push(m);
     }
     const defaults = this.defaultFor(sink.id, constructions);
+    const sdk = sdkDestinations.find((d) => d.sink === sink.id);
+    if (constructions.length === 0 && sdk?.configuredBy) {
+      const configuring = this.configuringCalls(sdk, call.getSourceFile());
+      if (configuring.length > 0) {
+        constructions.push(...configuring);
+        // Configured without an endpoint: the SDK reads it from the environment (`SENTRY_DSN`).
+        if (sdk.endpointVariable && this.option(configuring, endpointOptions) === undefined)
+          return unknownFrom("environment", defaults);
+      }
+    }
     const endpoint = this.option(constructions, endpointOptions);
     if (endpoint !== undefined) {
       const d = this.fromUrlValue(this.stringValue(endpoint, 0), "base-url", defaults);
@@ -145,6 +165,35 @@ export class TransferDestinations {
       return unknownFrom("region", defaults);
     }
     return defaults?.destination ?? { jurisdiction: "unknown", from: "none" };
+  }
+
+  /** Calls of an SDK's configuring functions in the files in view, the sink call's file first. */
+  private configuringCalls(
+    sdk: SdkDestination,
+    from: ts.SourceFile,
+  ): (ts.CallExpression | ts.NewExpression)[] {
+    const key = `${sdk.sink}\0${from.fileName}`;
+    const known = this.configuring.get(key);
+    if (known) return known;
+    const names = new Set((sdk.configuredBy ?? []).map((n) => `m:${n}`));
+    const modules = (sdk.configuredBy ?? []).map((n) => n.slice(0, n.lastIndexOf(".")));
+    const found: ts.CallExpression[] = [];
+    const files = [from, ...this.files(from).filter((f) => f !== from)];
+    for (const file of files) {
+      // Only a file that names the module can call its configuring function.
+      if (!modules.some((m) => file.text.includes(m))) continue;
+      const visit = (node: ts.Node): void => {
+        if (isCallExpression(node)) {
+          const name = this.matcher.qualifiedName(node.expression, 0);
+          if (name !== undefined && names.has(name)) found.push(node);
+        }
+        node.forEachChild(visit);
+      };
+      visit(file);
+      if (found.length > 0) break;
+    }
+    this.configuring.set(key, found);
+    return found;
   }
 
   /** The SDK default of a sink, or of the model provider a generic client is built for. */
@@ -226,7 +275,8 @@ export class TransferDestinations {
     if (!value) return undefined;
     if (value.environment) return unknownFrom("environment", defaults);
     const text = value.text.trim();
-    const withScheme = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/:?#]*)([/:?#])?/i.exec(text);
+    // A user-info part (`https://key@o1.ingest.sentry.io/2`, a DSN) is not the host.
+    const withScheme = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^/?#@]*@)?([^/:?#@]*)([/:?#])?/i.exec(text);
     if (withScheme) {
       const host = withScheme[1] ?? "";
       if (host !== "" && (withScheme[2] !== undefined || value.complete))

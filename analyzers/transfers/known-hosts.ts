@@ -23,6 +23,7 @@ export interface KnownHost {
 }
 
 const us: LocalizedText = { en: "United States", "zh-CN": "美国" };
+const germany: LocalizedText = { en: "Germany", "zh-CN": "德国" };
 const singapore: LocalizedText = { en: "Singapore", "zh-CN": "新加坡" };
 const mainland: LocalizedText = { en: "mainland China", "zh-CN": "中国境内" };
 
@@ -47,6 +48,13 @@ export const knownHosts: readonly KnownHost[] = [
   { host: "api.segment.io", service: "Segment", jurisdiction: "cross-border", place: us },
   { host: "api.mixpanel.com", service: "Mixpanel", jurisdiction: "cross-border", place: us },
   { host: "sentry.io", service: "Sentry", jurisdiction: "cross-border", place: us },
+  // Sentry's EU data region (DSN hosts `o<n>.ingest.de.sentry.io`) is in Frankfurt.
+  {
+    host: "ingest.de.sentry.io",
+    service: "Sentry (EU)",
+    jurisdiction: "cross-border",
+    place: germany,
+  },
   { host: "api.stripe.com", service: "Stripe", jurisdiction: "cross-border", place: us },
   { host: "api.twilio.com", service: "Twilio", jurisdiction: "cross-border", place: us },
   { host: "api.sendgrid.com", service: "SendGrid", jurisdiction: "cross-border", place: us },

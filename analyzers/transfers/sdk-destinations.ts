@@ -19,6 +19,17 @@ export interface SdkDestination {
   place?: LocalizedText;
   /** Cloud provider of the region table whose region ids `regionOptions` hold. */
   regionProvider?: string;
+  /**
+   * Module functions that configure the SDK once for the whole process (`Sentry.init({ dsn })`),
+   * as `<module>.<function>`: their options are read like a client's construction, wherever in
+   * the program they are called.
+   */
+  configuredBy?: readonly string[];
+  /**
+   * The environment variable the SDK reads its endpoint from when the configuring call names none
+   * (`SENTRY_DSN`): the destination is then unknown, not the vendor's default.
+   */
+  endpointVariable?: string;
 }
 
 const us: LocalizedText = { en: "United States", "zh-CN": "美国" };
@@ -138,7 +149,16 @@ export const sdkDestinations: readonly SdkDestination[] = [
     host: "api.moonshot.cn",
     place: mainland,
   },
-  { sink: "sentry", service: "Sentry", jurisdiction: "cross-border", host: "sentry.io", place: us },
+  {
+    sink: "sentry",
+    service: "Sentry",
+    jurisdiction: "cross-border",
+    host: "sentry.io",
+    place: us,
+    // Sentry's JavaScript SDK options: `dsn`, else the `SENTRY_DSN` environment variable.
+    configuredBy: ["@sentry/node.init", "@sentry/browser.init"],
+    endpointVariable: "SENTRY_DSN",
+  },
   {
     sink: "segment",
     service: "Segment",

@@ -467,3 +467,83 @@ describe("transfer destinations: Chinese model vendors' own SDKs", () => {
     },
   );
 });
+
+describe("transfer destinations: the DSN Sentry.init reads", () => {
+  const sentry = (init: string, config?: Parameters<typeof loadConfig>[0]) =>
+    run(
+      `import * as Sentry from "@sentry/node";\n${init}\nexport function f(u: U) {\n  Sentry.setUser({ id: u.id, phone: u.mobile });\n}`,
+      config,
+    );
+
+  it.each([
+    [
+      "a sentry.io DSN: Sentry's SaaS in the United States",
+      `Sentry.init({ dsn: "https://abc123@o4504.ingest.sentry.io/4505" });`,
+      "u.mobile → cross-border Sentry o4504.ingest.sentry.io [United States] (base-url)",
+    ],
+    [
+      "a DSN of Sentry's US ingest host",
+      `Sentry.init({ dsn: "https://abc123@o4504.ingest.us.sentry.io/4505" });`,
+      "u.mobile → cross-border Sentry o4504.ingest.us.sentry.io [United States] (base-url)",
+    ],
+    [
+      "a DSN of Sentry's EU data region: Germany",
+      `Sentry.init({ dsn: "https://abc123@o4504.ingest.de.sentry.io/4505" });`,
+      "u.mobile → cross-border Sentry (EU) o4504.ingest.de.sentry.io [Germany] (base-url)",
+    ],
+    [
+      "a self-hosted Sentry on a .cn host: mainland",
+      `Sentry.init({ dsn: "https://abc123@sentry.example.cn/2" });`,
+      "u.mobile → mainland sentry.example.cn [mainland China] (base-url)",
+    ],
+    [
+      "a self-hosted Sentry on a host no table knows: unknown",
+      `Sentry.init({ dsn: "https://abc123@sentry.example.com/2" });`,
+      "u.mobile → unknown sentry.example.com (base-url)",
+    ],
+    [
+      "a DSN held in a constant",
+      `const DSN = "https://abc123@o4504.ingest.de.sentry.io/4505";\nSentry.init({ dsn: DSN, tracesSampleRate: 0.1 });`,
+      "u.mobile → cross-border Sentry (EU) o4504.ingest.de.sentry.io [Germany] (base-url)",
+    ],
+    [
+      "a DSN read from the environment: unknown",
+      `Sentry.init({ dsn: process.env.SENTRY_DSN });`,
+      "u.mobile → unknown Sentry (environment)",
+    ],
+    [
+      "an init without a DSN (the SDK reads SENTRY_DSN): unknown",
+      `Sentry.init({ tracesSampleRate: 1 });`,
+      "u.mobile → unknown Sentry (environment)",
+    ],
+    [
+      "no init in view: Sentry's default, the SaaS",
+      ``,
+      "u.mobile → cross-border Sentry sentry.io [United States] (sdk-default)",
+    ],
+  ])("%s", (_name, init, expected) => {
+    expect(destinations(sentry(init)).filter((d) => d.startsWith("u.mobile"))).toEqual([expected]);
+  });
+
+  it("does not report a self-hosted Sentry on the organisation's own host", () => {
+    const r = sentry(`Sentry.init({ dsn: "https://abc123@sentry.mycorp.com/2" });`, {
+      transfers: { ownHosts: ["mycorp.com"] },
+    });
+    expect(r.findings).toEqual([]);
+  });
+
+  it("reads the DSN of an init in another file of the program (instrument.ts)", () => {
+    const r = analyze(
+      {
+        "instrument.ts": `import * as Sentry from "@sentry/node";\nSentry.init({ dsn: "https://abc123@sentry.example.cn/2" });\n`,
+        "a.ts":
+          user +
+          `import * as Sentry from "@sentry/node";\nexport function f(u: U) {\n  Sentry.setUser({ phone: u.mobile });\n}`,
+      },
+      "a.ts",
+    );
+    expect(destinations(r)).toEqual([
+      "u.mobile → mainland sentry.example.cn [mainland China] (base-url)",
+    ]);
+  });
+});
