@@ -19,5 +19,5 @@ export interface EslintServer {
 }
 export function startEslintServer(
   workspaceDir: string,
-  options?: { timeoutMs?: number },
+  options?: { timeoutMs?: number; nodeArgs?: string[] },
 ): Promise<EslintServer>;

@@ -118,11 +118,11 @@ export function eslintSettings(workspaceDir) {
 }
 
 /**
- * Starts the server on `workspaceDir` and initializes it. `close()` always ends the process, even
- * when shutdown does not answer.
+ * Starts the server on `workspaceDir` and initializes it (`nodeArgs`, e.g. `--cpu-prof`, go to the
+ * server's Node). `close()` always ends the process, even when shutdown does not answer.
  */
-export async function startEslintServer(workspaceDir, { timeoutMs = 60_000 } = {}) {
-  const child = spawn(process.execPath, [serverBin, "--stdio"], {
+export async function startEslintServer(workspaceDir, { timeoutMs = 60_000, nodeArgs = [] } = {}) {
+  const child = spawn(process.execPath, [...nodeArgs, serverBin, "--stdio"], {
     cwd: workspaceDir,
     stdio: ["pipe", "pipe", "pipe"],
     env: { ...process.env, PIPL_GUARD_ESLINT_MODE: "" },
