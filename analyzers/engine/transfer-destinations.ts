@@ -395,6 +395,43 @@ export class TransferDestinations {
     return d.initializer;
   }
 
+  /** Whether a `new` expression's callee is the global `URL` (not a local class of that name). */
+  private isGlobalUrl(callee: ts.Expression): boolean {
+    const e = unwrapExpression(callee);
+    if (!isIdentifier(e) || e.text !== "URL") return false;
+    const declarations = this.checker.getSymbolAtLocation(e)?.declarations ?? [];
+    return declarations.every((d) => d.getSourceFile().isDeclarationFile);
+  }
+
+  /**
+   * What `new URL(input, base)` shows: `input` when it is absolute, else `input` resolved
+   * against `base` (a literal, constant or template origin), as the WHATWG URL parser would.
+   */
+  private urlValue(e: ts.NewExpression, depth: number): StringValue | undefined {
+    const [input, base] = e.arguments ?? [];
+    if (input === undefined) return undefined;
+    const path = this.stringValue(input, depth + 1);
+    if (base === undefined || path?.environment) return path;
+    if (path && originOf(path.text) !== undefined) return path;
+    const from = this.stringValue(base, depth + 1);
+    if (!from) return undefined;
+    if (from.environment) return from;
+    const origin = originOf(from.text);
+    if (origin === undefined) return undefined;
+    // `https://api.${region}.example.com`: the host itself is not known.
+    if (!from.complete && from.text.trim().length === origin.length) return from;
+    if (path?.complete && from.complete) {
+      try {
+        return { text: new URL(path.text, from.text).href, complete: true };
+      } catch {
+        // An input the URL parser rejects throws at run time too: nothing is sent there.
+        return undefined;
+      }
+    }
+    // A path the code does not show (or a base with a dynamic tail) keeps the base's origin.
+    return { text: `${origin}/`, complete: false };
+  }
+
   /** What the code shows of a string expression (see {@link StringValue}). */
   private stringValue(expr: ts.Expression, depth: number): StringValue | undefined {
     if (depth > maxDepth) return undefined;
@@ -447,6 +484,21 @@ export class TransferDestinations {
       )
         return { text: "", complete: false, environment: true };
     }
+    if (isNewExpression(e) && this.isGlobalUrl(e.expression)) return this.urlValue(e, depth);
+    // `url.href`, `url.toString()` of a URL the code builds.
+    const ofUrl =
+      isPropertyAccessExpression(e) && e.name.text === "href"
+        ? e.expression
+        : isCallExpression(e) &&
+            (e.arguments?.length ?? 0) === 0 &&
+            isPropertyAccessExpression(e.expression) &&
+            e.expression.name.text === "toString"
+          ? e.expression.expression
+          : undefined;
+    if (ofUrl !== undefined) {
+      const v = this.stringValue(ofUrl, depth + 1);
+      if (v) return v;
+    }
     const type = this.checker.getTypeAtLocation(e);
     if (type.isStringLiteral()) return { text: type.value, complete: true };
     if (isIdentifier(e)) {
@@ -460,6 +512,11 @@ export class TransferDestinations {
     }
     return undefined;
   }
+}
+
+/** The origin of an absolute URL (`https://api.openai.com`), or `undefined`. */
+function originOf(text: string): string | undefined {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(text.trim())?.[0];
 }
 
 function unknownFrom(

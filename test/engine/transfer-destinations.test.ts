@@ -547,3 +547,67 @@ describe("transfer destinations: the DSN Sentry.init reads", () => {
     ]);
   });
 });
+
+describe("transfer destinations: URLs built with new URL(input, base)", () => {
+  it.each([
+    [
+      "a path against a constant foreign origin",
+      `await fetch(new URL("/v1/messages", ANTHROPIC), { method: "POST", body: u.mobile });`,
+      "u.mobile → cross-border Anthropic API api.anthropic.com [United States] (url)",
+    ],
+    [
+      "a path against a literal mainland origin",
+      `await fetch(new URL("v4/chat/completions", "https://open.bigmodel.cn/api/paas/"), { method: "POST", body: u.mobile });`,
+      "u.mobile → mainland Zhipu BigModel API open.bigmodel.cn [mainland China] (url)",
+    ],
+    [
+      "a URL kept in a constant, then sent through its href",
+      `const url = new URL(\`/v1/chat/\${u.id}\`, ANTHROPIC);\n  await fetch(url.href, { method: "POST", body: u.mobile });`,
+      "u.mobile → cross-border Anthropic API api.anthropic.com [United States] (url)",
+    ],
+    [
+      "an absolute input, whatever the base",
+      `await fetch(new URL("https://api.openai.com/v1/chat/completions", ANTHROPIC).toString(), { method: "POST", body: u.mobile });`,
+      "u.mobile → cross-border OpenAI API api.openai.com [United States] (url)",
+    ],
+    [
+      "a base from the environment",
+      `await fetch(new URL("/v1/messages", process.env.LLM_BASE_URL), { method: "POST", body: u.mobile });`,
+      "u.mobile → unknown  (environment)",
+    ],
+    [
+      "a base whose host the code does not show",
+      `await fetch(new URL("/hook", \`https://\${u.id}.partner.example\`), { method: "POST", body: u.mobile });`,
+      "u.mobile → unknown  (url)",
+    ],
+  ])("follows %s", (_name, line, expected) => {
+    const r = run(
+      `const ANTHROPIC = "https://api.anthropic.com";\nexport async function f(u: U) {\n  ${line}\n}`,
+    );
+    expect(destinations(r)).toEqual([expected]);
+  });
+
+  it("follows an axios call whose URL is built with new URL", () => {
+    const r = run(
+      `import axios from "axios";\nconst BASE = "https://api.moonshot.cn";\nexport async function f(u: U) {\n  await axios.post(new URL("/v1/chat/completions", BASE).href, { content: u.mobile });\n}`,
+    );
+    expect(destinations(r)).toEqual([
+      "u.mobile → mainland Moonshot AI (Kimi) API api.moonshot.cn [mainland China] (url)",
+    ]);
+  });
+
+  it("does not report a relative path against the organisation's own origin", () => {
+    const r = run(
+      `const OWN = "https://api.mycorp.com";\nexport async function f(u: U) {\n  await fetch(new URL("/profile", OWN), { method: "POST", body: u.mobile });\n}`,
+      { transfers: { ownHosts: ["mycorp.com"] } },
+    );
+    expect(r.findings).toEqual([]);
+  });
+
+  it("does not take a local class named URL for the URL parser", () => {
+    const r = run(
+      `class URL { constructor(public path: string, public base: string) {} toString() { return "/local"; } }\nexport async function f(u: U) {\n  await fetch(new URL("/v1/messages", "https://api.anthropic.com").toString(), { method: "POST", body: u.mobile });\n}`,
+    );
+    expect(destinations(r)).toEqual(["u.mobile → unknown  (none)"]);
+  });
+});
