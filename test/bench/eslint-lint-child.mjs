@@ -5,7 +5,7 @@
 // With PIPL_BENCH_ESLINT_FIX=1, ESLint's rule contexts are built without the per-file prototype
 // (a diagnostic: see support/eslint-file-context-fix.mjs).
 // Prints one JSON line: wall time, peak RSS, report count and digest, crashes, the patched method's
-// calls (with the fix), and the time the plugin took to import (off the lint's clock, after eslint
+// calls (with the fix), ESLint's `--stats` time of pipl's rules and of all rules, and the time the plugin took to import (off the lint's clock, after eslint
 // and typescript-eslint, whose import loads `typescript`).
 import { ESLint } from "eslint";
 import tseslint from "typescript-eslint";
@@ -48,7 +48,13 @@ if (variant.endsWith("recommended")) {
     ),
   };
 }
-const eslint = new ESLint({ cwd: projectDir, overrideConfigFile: true, overrideConfig: [config] });
+// `stats` in every variant, so ESLint's per-rule timing costs each of them alike.
+const eslint = new ESLint({
+  cwd: projectDir,
+  overrideConfigFile: true,
+  overrideConfig: [config],
+  stats: true,
+});
 const started = performance.now();
 const results = await eslint.lintFiles(["src/**/*.ts"]);
 const ms = performance.now() - started;
@@ -63,6 +69,13 @@ const reported = results
       ),
   )
   .sort();
+/** ESLint's own timing (`--stats`) of the rules whose id starts with `prefix`, over every file. */
+const ruleMs = (prefix) =>
+  results
+    .flatMap((r) => r.stats?.times.passes ?? [])
+    .flatMap((pass) => Object.entries(pass.rules ?? {}))
+    .filter(([id]) => id.startsWith(prefix))
+    .reduce((sum, [, time]) => sum + time.total, 0);
 process.stdout.write(
   `${JSON.stringify({
     ms,
@@ -73,5 +86,7 @@ process.stdout.write(
     reportsDigest: createHash("sha256").update(reported.join("\n")).digest("hex").slice(0, 16),
     crashes: messages.filter((m) => !m.ruleId || m.messageId === "analysisFailed").length,
     extendCalls: fix?.calls,
+    piplRuleMs: ruleMs("pipl/"),
+    ruleMs: ruleMs(""),
   })}\n`,
 );
