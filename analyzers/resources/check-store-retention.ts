@@ -92,14 +92,20 @@ function combine(bounds: readonly Bound[]): Bound {
   return bounds.find((b) => b.state === "on") ?? { state: "unset" };
 }
 
+/** How a message names the PI a `general` or `sensitive` maximum applies to. */
+const sensitivityScope: Record<"general" | "sensitive", Bilingual> = {
+  general: { en: "general PI", "zh-CN": "一般个人信息" },
+  sensitive: { en: "sensitive PI", "zh-CN": "敏感个人信息" },
+};
+
 /** The strictest `maxRetentionDays` entry that applies to the tagged categories. */
 function maximum(
   reading: Tagged,
   options: PolicyOptions,
   taxonomy: CategoryLookup,
-): { max: number; scope: string } | undefined {
-  let best: { max: number; scope: string } | undefined;
-  const consider = (max: number, scope: string) => {
+): { max: number; scope: Bilingual } | undefined {
+  let best: { max: number; scope: Bilingual } | undefined;
+  const consider = (max: number, scope: Bilingual) => {
     if (!best || max < best.max) best = { max, scope };
   };
   const entries = Object.entries(options.maxRetentionDays);
@@ -108,10 +114,15 @@ function maximum(
   for (const [key, max] of entries) {
     if (key === "general" || key === "sensitive") {
       if (assumeAll || reading.categories.some((c) => c.sensitivity === key))
-        consider(max, `${key} PI`);
+        consider(max, sensitivityScope[key]);
     } else if (assumeAll || reading.categories.some((c) => taxonomy.covers(key, c.id))) {
       // A secret tag must not be named through the key that matched it.
-      consider(max, reading.secret ? "a category in the tag" : key);
+      consider(
+        max,
+        reading.secret
+          ? { en: "a category in the tag", "zh-CN": "标签中的某个类别" }
+          : { en: key, "zh-CN": key },
+      );
     }
   }
   return best;

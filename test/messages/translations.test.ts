@@ -259,6 +259,56 @@ const stacks: { name: string; run: () => Violation[] }[] = [
       ),
   },
   {
+    name: "a public store, and one whose exposure is computed",
+    run: () =>
+      violations(
+        [
+          resource("aws:rds/instance:Instance", {
+            ...tagged,
+            storageEncrypted: true,
+            kmsKeyId: "arn:aws-cn:kms:cn-north-1:111122223333:key/1",
+            publiclyAccessible: true,
+          }),
+          resource("aws:rds/instance:Instance", {
+            ...tagged,
+            storageEncrypted: true,
+            kmsKeyId: "arn:aws-cn:kms:cn-north-1:111122223333:key/2",
+            publiclyAccessible: unknown,
+          }),
+        ].map((r) => ({ ...r, provider: awsCn })),
+      ),
+  },
+  {
+    name: "a log group kept longer than the maximum",
+    run: () =>
+      violations(
+        [
+          resource("aws:cloudwatch/logGroup:LogGroup", {
+            ...tagged,
+            retentionInDays: 400,
+          }),
+        ].map((r) => ({ ...r, provider: awsCn })),
+        { maxRetentionDays: { sensitive: 30 } },
+      ),
+  },
+  {
+    name: "a secret tag naming no category",
+    run: () =>
+      violations(
+        [
+          resource("aws:ebs/volume:Volume", {
+            encrypted: true,
+            tags: {
+              pipl: {
+                "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
+                value: "resident-idd",
+              },
+            },
+          }),
+        ].map((r) => ({ ...r, provider: awsCn })),
+      ),
+  },
+  {
     name: "invalid, empty and computed tags",
     run: () =>
       violations(

@@ -110,7 +110,7 @@ describe("pi-store-retention-limited", () => {
     expect(text).toContain("contact.mobile");
     expect(text).toContain("`retentionInDays` unset; the provider keeps data until it is deleted");
     expect(text).toContain("PIPL Art. 19");
-    expect(text).toContain("Fix: `retentionInDays: 180`");
+    expect(text).toContain("Fix: set `retentionInDays` to the period your purpose needs.");
     expect(text).toContain("第四十七条");
   });
 
@@ -123,6 +123,14 @@ describe("pi-store-retention-limited", () => {
     );
     expect(retentionFindings([logGroup({ retentionInDays: 60 })], testContext(options))).toEqual(
       [],
+    );
+    // A sensitivity names its scope in the message's language.
+    const sensitive = { maxRetentionDays: { sensitive: 30 } };
+    const idCard = logGroup({ retentionInDays: 180, tags: { pipl: "resident-id" } });
+    const [g] = retentionFindings([idCard], testContext(sensitive));
+    expect(renderFinding(g!)).toContain("maxRetentionDays allows for sensitive PI");
+    expect(renderFinding(g!, "zh-CN")).toContain(
+      "超过 maxRetentionDays 对 敏感个人信息 允许的 30 天",
     );
   });
 

@@ -500,8 +500,8 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     retention: {
       sources: [{ path: "retentionInDays", zeroMeansForever: true }],
       fix: {
-        en: "`retentionInDays: 180` (or the period your purpose needs)",
-        "zh-CN": "`retentionInDays: 180`（或处理目的所需的期限）",
+        en: "set `retentionInDays` to the period your purpose needs",
+        "zh-CN": "将 `retentionInDays` 设为处理目的所需的期限",
       },
     },
   },
