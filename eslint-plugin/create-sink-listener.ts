@@ -24,6 +24,14 @@ const messageForReason = {
   "no-cross-border-consent": "noCrossBorderConsent",
 } as const satisfies Record<Finding["reason"], MessageIds>;
 
+/** The message ids of transfers to a mainland recipient the code names (service or host). */
+const toRecipientMessageForReason = {
+  "no-consent": "noConsentToRecipient",
+  "consent-for-other-category": "consentForOtherCategoryToRecipient",
+  "general-consent-for-sensitive": "generalConsentForSensitiveToRecipient",
+  "no-cross-border-consent": "noCrossBorderConsent",
+} as const satisfies Record<Finding["reason"], MessageIds>;
+
 /** The message ids of transfers outside mainland China, whose messages name the recipient. */
 const crossBorderMessageForReason = {
   "no-consent": "crossBorderNoConsent",
@@ -139,19 +147,22 @@ export function createSinkListener(
       const analysed = analyseLintedFile(context, options, program);
       if (!analysed) return;
       const { analysis, config, locale, fileName } = analysed;
-      const messages = rule.crossBorder ? crossBorderMessageForReason : messageForReason;
       for (const group of groupsOfRule(analysis, fileName, rule)) {
         const first = group[0]!;
         const range: [number, number] = [first.start, first.end];
+        const parts = findingMessageParts(group, rule, config.taxonomy, locale);
+        const messages = rule.crossBorder
+          ? crossBorderMessageForReason
+          : parts.destination !== undefined
+            ? toRecipientMessageForReason
+            : messageForReason;
         context.report({
           loc: {
             start: context.sourceCode.getLocFromIndex(first.start),
             end: context.sourceCode.getLocFromIndex(first.end),
           },
           messageId: messages[first.reason],
-          data: {
-            ...findingMessageParts(group, rule, config.taxonomy, locale),
-          },
+          data: { ...parts },
           suggest: maskSuggestion(context, group, range, locale, config),
         });
       }

@@ -9,17 +9,20 @@
 import { lintProblemMessages } from "./analyse-linted-file.js";
 
 const finding = "{{fields}} ({{categories}}) → {{sink}}: {{detail}}";
-/** A transfer outside mainland China also names its recipient. */
-const crossBorder = "{{fields}} ({{categories}}) → {{sink}} → {{destination}}: {{detail}}";
+/** A transfer outside mainland China, or to a mainland recipient the code names, names it. */
+const toRecipient = "{{fields}} ({{categories}}) → {{sink}} → {{destination}}: {{detail}}";
 
 export const sinkRuleMessages = {
   noConsent: finding,
   consentForOtherCategory: finding,
   generalConsentForSensitive: finding,
-  crossBorderNoConsent: crossBorder,
-  crossBorderConsentForOtherCategory: crossBorder,
-  crossBorderGeneralConsentForSensitive: crossBorder,
-  noCrossBorderConsent: crossBorder,
+  noConsentToRecipient: toRecipient,
+  consentForOtherCategoryToRecipient: toRecipient,
+  generalConsentForSensitiveToRecipient: toRecipient,
+  crossBorderNoConsent: toRecipient,
+  crossBorderConsentForOtherCategory: toRecipient,
+  crossBorderGeneralConsentForSensitive: toRecipient,
+  noCrossBorderConsent: toRecipient,
   ...lintProblemMessages,
   wrapInSanitizer: "{{message}}",
 } as const;

@@ -22,8 +22,9 @@ export interface FindingMessageParts {
   /** What happened, the article, and the fix, in the locale. */
   detail: string;
   /**
-   * The recipient of a cross-border transfer (service, host, country or region); the
-   * cross-border rule's messages have a placeholder for it: `… → {{sink}} → {{destination}}: …`.
+   * The recipient of a transfer whose jurisdiction the code shows: abroad (service, host, country
+   * or region) or in the mainland (service, or host, and region). The messages of such findings
+   * have a placeholder for it: `… → {{sink}} → {{destination}}: …`.
    */
   destination?: string;
 }
@@ -118,6 +119,23 @@ export function findingMessageParts(
     detail,
     ...(crossBorder && first.destination
       ? { destination: describeDestination(first.destination, locale) }
-      : {}),
+      : first.kind === "transfer" && namesMainlandRecipient(first.destination)
+        ? {
+            // The service and region say enough in the mainland; the host would lengthen the line.
+            destination: describeDestination(first.destination, locale, {
+              hostWithService: false,
+            }),
+          }
+        : {}),
   };
+}
+
+/** Whether a transfer goes to a mainland recipient the code names (a service or a host). */
+function namesMainlandRecipient(
+  destination: DescribedFinding["destination"],
+): destination is NonNullable<DescribedFinding["destination"]> {
+  return (
+    destination?.jurisdiction === "mainland" &&
+    (destination.service !== undefined || destination.host !== undefined)
+  );
 }

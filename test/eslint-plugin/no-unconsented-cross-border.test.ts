@@ -337,6 +337,84 @@ const invalid = [
   ),
 ];
 
+// Sentry's DSN and URLs built with `new URL(path, base)` decide where the data goes.
+const germany = { en: "Germany", "zh-CN": "德国" };
+invalid.push(
+  reports(
+    "Sentry.init with a sentry.io DSN: Sentry's SaaS in the United States",
+    'import * as Sentry from "@sentry/node";\nSentry.init({ dsn: "https://k@o4504.ingest.sentry.io/4505" });\nexport function f(u: UserProfile) {\n  Sentry.setUser({ phone: u.mobile });\n}',
+    [
+      "crossBorderNoConsent",
+      4,
+      18,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "Sentry.setUser",
+        destination: {
+          jurisdiction: "cross-border",
+          service: "Sentry",
+          host: "o4504.ingest.sentry.io",
+          place: { en: "United States", "zh-CN": "美国" },
+          from: "base-url",
+        },
+      },
+    ],
+  ),
+  reports(
+    "Sentry.init with a DSN of Sentry's EU region: Germany",
+    'import * as Sentry from "@sentry/node";\nconst DSN = "https://k@o4504.ingest.de.sentry.io/4505";\nSentry.init({ dsn: DSN });\nexport function f(u: UserProfile) {\n  Sentry.setUser({ phone: u.mobile });\n}',
+    [
+      "crossBorderNoConsent",
+      5,
+      18,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "Sentry.setUser",
+        destination: {
+          jurisdiction: "cross-border",
+          service: "Sentry (EU)",
+          host: "o4504.ingest.de.sentry.io",
+          place: germany,
+          from: "base-url",
+        },
+      },
+    ],
+  ),
+  reports(
+    "fetch of new URL(path, base) with a constant foreign origin",
+    'const ANTHROPIC = "https://api.anthropic.com";\nexport async function f(u: UserProfile) {\n  await fetch(new URL("/v1/messages", ANTHROPIC), { method: "POST", body: u.mobile });\n}',
+    [
+      "crossBorderNoConsent",
+      3,
+      51,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "fetch",
+        destination: {
+          jurisdiction: "cross-border",
+          service: "Anthropic API",
+          host: "api.anthropic.com",
+          place: { en: "United States", "zh-CN": "美国" },
+          from: "url",
+        },
+      },
+    ],
+  ),
+);
+valid.push(
+  silent(
+    "Sentry.init with a DSN from the environment (unknown: the other rule's)",
+    'import * as Sentry from "@sentry/node";\nSentry.init({ dsn: process.env.SENTRY_DSN });\nexport function f(u: UserProfile) {\n  Sentry.setUser({ phone: u.mobile });\n}',
+  ),
+  silent(
+    "a Zhipu SDK call (mainland: the other rule's)",
+    'import { ZhipuAI } from "zhipuai-sdk-nodejs-v4";\nconst ai = new ZhipuAI();\nexport async function f(u: UserProfile) {\n  await ai.createCompletions({ model: "glm-4", messages: [{ role: "user", content: u.mobile }] });\n}',
+  ),
+);
+
 runSinkRuleTests(rule, noUnconsentedCrossBorder, { valid, invalid });
 
 // The config's transfers section, through the rules' `config` option, in both bridge modes.

@@ -1,6 +1,20 @@
 import rule from "../../eslint-plugin/rules/no-unconsented-transfer.js";
 import { noUnconsentedTransfer } from "../../analyzers/rules/no-unconsented-transfer.js";
+import type { TransferDestination } from "../../analyzers/transfers/transfer-destination.js";
 import { reports, runSinkRuleTests, silent } from "./support/rule-tester.js";
+
+const mainlandChina = { en: "mainland China", "zh-CN": "中国境内" };
+/** A mainland recipient as the engine names it; its message shows the service and the place. */
+const inMainland = (
+  service: string | undefined,
+  extra: Partial<TransferDestination> = {},
+): TransferDestination => ({
+  jurisdiction: "mainland",
+  ...(service === undefined ? {} : { service }),
+  place: mainlandChina,
+  from: "sdk-default",
+  ...extra,
+});
 
 const valid = [
   silent("an empty file", ""),
@@ -141,30 +155,45 @@ const invalid = [
     "the Aliyun SMS SDK",
     'import Dysmsapi from "@alicloud/dysmsapi20170525";\nconst client = new Dysmsapi({});\nexport async function f(u: UserProfile) {\n  await client.sendSms({ phoneNumbers: u.mobile });\n}',
     [
-      "noConsent",
+      "noConsentToRecipient",
       4,
       24,
-      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "client.sendSms" },
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "client.sendSms",
+        destination: inMainland("Alibaba Cloud SMS"),
+      },
     ],
   ),
   reports(
     "the Tencent Cloud SMS SDK",
     'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst sms = new tencentcloud.sms.v20210111.Client({});\nexport async function f(u: UserProfile) {\n  await sms.SendSms({ PhoneNumberSet: [u.mobile] });\n}',
     [
-      "noConsent",
+      "noConsentToRecipient",
       4,
       21,
-      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "sms.SendSms" },
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "sms.SendSms",
+        destination: inMainland("Tencent Cloud API"),
+      },
     ],
   ),
   reports(
     "a WeChat template message",
     'import API from "co-wechat-api";\nconst wx = new API("appid", "secret");\nexport async function f(u: UserProfile) {\n  await wx.sendTemplate("o-test-openid", "tpl", "", { phone: { value: u.mobile } });\n}',
     [
-      "noConsent",
+      "noConsentToRecipient",
       4,
       53,
-      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "wx.sendTemplate" },
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "wx.sendTemplate",
+        destination: inMainland("WeChat API"),
+      },
     ],
   ),
   reports(
@@ -336,13 +365,14 @@ const invalid = [
     "an OpenAI-compatible client with a DashScope base URL (mainland: this rule, not the cross-border one)",
     'import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: "https://dashscope.aliyuncs.com/compatible-mode/v1" });\nexport async function f(u: UserProfile) {\n  await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: u.mobile }] });\n}',
     [
-      "noConsent",
+      "noConsentToRecipient",
       4,
       40,
       {
         fields: ["u.mobile"],
         categories: ["contact.mobile"],
         sink: "client.chat.completions.create",
+        destination: inMainland("Alibaba Cloud Model Studio (DashScope)"),
       },
     ],
   ),
@@ -350,13 +380,14 @@ const invalid = [
     "an OpenAI-compatible client with a DeepSeek base URL (mainland)",
     'import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: "https://api.deepseek.com" });\nexport async function f(u: UserProfile) {\n  await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: u.mobile }] });\n}',
     [
-      "noConsent",
+      "noConsentToRecipient",
       4,
       40,
       {
         fields: ["u.mobile"],
         categories: ["contact.mobile"],
         sink: "client.chat.completions.create",
+        destination: inMainland("DeepSeek API"),
       },
     ],
   ),
@@ -366,5 +397,114 @@ const invalid = [
     ["noConsent", 2, 51, { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "fetch" }],
   ),
 ];
+
+// Chinese model vendors' own SDKs, Sentry's DSN and `new URL` bases: the message names the
+// mainland recipient; a recipient the code does not show keeps the short form.
+invalid.push(
+  reports(
+    "Zhipu's Node SDK: the mainland recipient is named",
+    'import { ZhipuAI } from "zhipuai-sdk-nodejs-v4";\nconst ai = new ZhipuAI({ apiKey: "k" });\nexport async function f(u: UserProfile) {\n  await ai.createCompletions({ model: "glm-4", messages: [{ role: "user", content: u.mobile }] });\n}',
+    [
+      "noConsentToRecipient",
+      4,
+      30,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "ai.createCompletions",
+        destination: inMainland("Zhipu BigModel API"),
+      },
+    ],
+  ),
+  reports(
+    "Baidu Qianfan's Node SDK",
+    'import { ChatCompletion } from "@baiducloud/qianfan";\nconst client = new ChatCompletion();\nexport async function f(u: UserProfile) {\n  await client.chat({ messages: [{ role: "user", content: u.mobile }] }, "ERNIE-Speed-128K");\n}',
+    [
+      "noConsentToRecipient",
+      4,
+      21,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "client.chat",
+        destination: inMainland("Baidu Qianfan (ERNIE)"),
+      },
+    ],
+  ),
+  reports(
+    "a LangChain Tongyi (DashScope) chat model",
+    'import { ChatAlibabaTongyi } from "@langchain/community/chat_models/alibaba_tongyi";\nconst qwen = new ChatAlibabaTongyi({ model: "qwen-plus" });\nexport async function f(u: UserProfile) {\n  await qwen.invoke(u.mobile);\n}',
+    [
+      "noConsentToRecipient",
+      4,
+      21,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "qwen.invoke",
+        destination: inMainland("Alibaba Cloud Model Studio (DashScope)"),
+      },
+    ],
+  ),
+  reports(
+    "a Tencent Hunyuan client in Guangzhou: the region is named",
+    'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst hy = new tencentcloud.hunyuan.v20230901.Client({ credential: {}, region: "ap-guangzhou" });\nexport async function f(u: UserProfile) {\n  await hy.ChatCompletions({ Messages: [{ Role: "user", Content: u.mobile }] });\n}',
+    [
+      "noConsentToRecipient",
+      4,
+      28,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "hy.ChatCompletions",
+        destination: inMainland("Tencent Cloud API", {
+          place: { en: "Guangzhou", "zh-CN": "广州" },
+          region: "ap-guangzhou",
+          from: "region",
+        }),
+      },
+    ],
+  ),
+  reports(
+    "a self-hosted Sentry whose DSN host is a .cn host",
+    'import * as Sentry from "@sentry/node";\nSentry.init({ dsn: "https://k@sentry.example.cn/2" });\nexport function f(u: UserProfile) {\n  Sentry.setUser({ phone: u.mobile });\n}',
+    [
+      "noConsentToRecipient",
+      4,
+      18,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "Sentry.setUser",
+        destination: inMainland(undefined, { host: "sentry.example.cn", from: "base-url" }),
+      },
+    ],
+  ),
+  reports(
+    "a Sentry DSN read from the environment (unknown: no recipient named)",
+    'import * as Sentry from "@sentry/node";\nSentry.init({ dsn: process.env.SENTRY_DSN });\nexport function f(u: UserProfile) {\n  Sentry.setUser({ phone: u.mobile });\n}',
+    [
+      "noConsent",
+      4,
+      18,
+      { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "Sentry.setUser" },
+    ],
+  ),
+  reports(
+    "a URL built with new URL against a mainland origin",
+    'const MOONSHOT = "https://api.moonshot.cn";\nexport async function f(u: UserProfile) {\n  await fetch(new URL("/v1/chat/completions", MOONSHOT), { method: "POST", body: u.mobile });\n}',
+    [
+      "noConsentToRecipient",
+      3,
+      58,
+      {
+        fields: ["u.mobile"],
+        categories: ["contact.mobile"],
+        sink: "fetch",
+        destination: inMainland("Moonshot AI (Kimi) API", { host: "api.moonshot.cn", from: "url" }),
+      },
+    ],
+  ),
+);
 
 runSinkRuleTests(rule, noUnconsentedTransfer, { valid, invalid });

@@ -132,6 +132,126 @@ describe("ESLint rule messages in zh-CN", () => {
         expect(text.length, text).toBeLessThanOrEqual(200);
       });
 
+  // A transfer to a mainland recipient the code names: the message names it, in one short line.
+  const mainlandChina = { en: "mainland China", "zh-CN": "中国境内" };
+  const mainlandRecipients = [
+    {
+      name: "a mainland model API named by its SDK",
+      sink: "ai.createCompletions",
+      destination: {
+        jurisdiction: "mainland",
+        service: "Zhipu BigModel API",
+        host: "open.bigmodel.cn",
+        place: mainlandChina,
+        from: "sdk-default",
+      },
+      expected: {
+        en: "Zhipu BigModel API (mainland China)",
+        "zh-CN": "Zhipu BigModel API（中国境内）",
+      },
+      limit: 200,
+    },
+    {
+      // The longest built-in service name through the longest model call: a little over 200.
+      name: "the longest built-in mainland service through an OpenAI-compatible call",
+      sink: "client.chat.completions.create",
+      destination: {
+        jurisdiction: "mainland",
+        service: "Alibaba Cloud Model Studio (DashScope)",
+        host: "dashscope.aliyuncs.com",
+        place: mainlandChina,
+        from: "base-url",
+      },
+      expected: {
+        en: "Alibaba Cloud Model Studio (DashScope) (mainland China)",
+        "zh-CN": "Alibaba Cloud Model Studio (DashScope)（中国境内）",
+      },
+      limit: 225,
+    },
+    {
+      name: "a cloud client's mainland region",
+      sink: "client.SendSms",
+      destination: {
+        jurisdiction: "mainland",
+        service: "Tencent Cloud API",
+        place: { en: "Guangzhou", "zh-CN": "广州" },
+        region: "ap-guangzhou",
+        from: "region",
+      },
+      expected: { en: "Tencent Cloud API (Guangzhou)", "zh-CN": "Tencent Cloud API（广州）" },
+      limit: 200,
+    },
+    {
+      name: "a .cn host no table knows",
+      sink: "fetch",
+      destination: {
+        jurisdiction: "mainland",
+        host: "api.partner.com.cn",
+        place: mainlandChina,
+        from: "url",
+      },
+      expected: {
+        en: "api.partner.com.cn (mainland China)",
+        "zh-CN": "api.partner.com.cn（中国境内）",
+      },
+      limit: 200,
+    },
+  ] as const;
+  for (const locale of ["en", "zh-CN"] as const)
+    for (const r of mainlandRecipients)
+      it(`names ${r.name} in a ${locale} transfer message within ${r.limit} characters`, () => {
+        const parts = findingMessageParts(
+          [
+            {
+              kind: "transfer",
+              reason: "no-consent",
+              fix: { kind: "consent", category: "contact.mobile" },
+              category: "contact.mobile",
+              fieldPath: "citizen.phone",
+              sink: { id: "x", label: "x" },
+              destination: r.destination,
+            },
+          ],
+          ruleForSinkKind.transfer,
+          defaultTaxonomy,
+          locale,
+          r.sink,
+        );
+        expect(parts.destination).toBe(r.expected[locale]);
+        const text = render(sinkRuleMessages.noConsentToRecipient, { ...parts });
+        if (locale === "zh-CN") rendered.push(text);
+        expect(text).toContain(`→ \`${r.sink}\` → ${r.expected[locale]}: `);
+        expect(text).not.toMatch(/\{\w+\}/);
+        expect(text.length, text).toBeLessThanOrEqual(r.limit);
+      });
+
+  it("names no recipient for an unknown destination or one without a service or host", () => {
+    for (const destination of [
+      { jurisdiction: "unknown", host: "partner.example.com", from: "url" },
+      { jurisdiction: "unknown", service: "OpenAI API", from: "environment" },
+      { jurisdiction: "mainland", from: "none" },
+    ] as const) {
+      const parts = findingMessageParts(
+        [
+          {
+            kind: "transfer",
+            reason: "no-consent",
+            fix: { kind: "consent", category: "contact.mobile" },
+            category: "contact.mobile",
+            fieldPath: "citizen.phone",
+            sink: { id: "fetch", label: "fetch" },
+            destination,
+          },
+        ],
+        ruleForSinkKind.transfer,
+        defaultTaxonomy,
+        "en",
+        "fetch",
+      );
+      expect(parts.destination).toBeUndefined();
+    }
+  });
+
   it("renders every one-line finding message of the catalogue", () => {
     const missing = Object.entries(findingMessages)
       .filter(([id]) => id.startsWith("short.") && id !== "short.more")
@@ -182,6 +302,9 @@ describe("ESLint rule messages in zh-CN", () => {
       noConsent,
       consentForOtherCategory,
       generalConsentForSensitive,
+      noConsentToRecipient,
+      consentForOtherCategoryToRecipient,
+      generalConsentForSensitiveToRecipient,
       crossBorderNoConsent,
       crossBorderConsentForOtherCategory,
       crossBorderGeneralConsentForSensitive,
@@ -191,6 +314,9 @@ describe("ESLint rule messages in zh-CN", () => {
     for (const template of [noConsent, consentForOtherCategory, generalConsentForSensitive])
       expect(template).toBe("{{fields}} ({{categories}}) → {{sink}}: {{detail}}");
     for (const template of [
+      noConsentToRecipient,
+      consentForOtherCategoryToRecipient,
+      generalConsentForSensitiveToRecipient,
       crossBorderNoConsent,
       crossBorderConsentForOtherCategory,
       crossBorderGeneralConsentForSensitive,

@@ -53,6 +53,9 @@ type FindingMessageId =
   | "noConsent"
   | "consentForOtherCategory"
   | "generalConsentForSensitive"
+  | "noConsentToRecipient"
+  | "consentForOtherCategoryToRecipient"
+  | "generalConsentForSensitiveToRecipient"
   | "crossBorderNoConsent"
   | "crossBorderConsentForOtherCategory"
   | "crossBorderGeneralConsentForSensitive"
@@ -65,7 +68,10 @@ export interface Named {
   sink: string;
   /** The fix; by default the config's: mask logs with `mask`, check consent before the rest. */
   fix?: FindingFix;
-  /** For a cross-border transfer: the recipient the message must name (`{{destination}}`). */
+  /**
+   * For a cross-border transfer or one to a named mainland recipient: the recipient the message
+   * must name (`{{destination}}`).
+   */
   destination?: TransferDestination;
   /** For a cross-border transfer: the mechanism declared with `@pipl-transfer`, if any. */
   mechanism?: TransferMechanismDeclaration;
@@ -131,6 +137,9 @@ const reasonOf = {
   noConsent: "no-consent",
   consentForOtherCategory: "consent-for-other-category",
   generalConsentForSensitive: "general-consent-for-sensitive",
+  noConsentToRecipient: "no-consent",
+  consentForOtherCategoryToRecipient: "consent-for-other-category",
+  generalConsentForSensitiveToRecipient: "general-consent-for-sensitive",
   crossBorderNoConsent: "no-consent",
   crossBorderConsentForOtherCategory: "consent-for-other-category",
   crossBorderGeneralConsentForSensitive: "general-consent-for-sensitive",
