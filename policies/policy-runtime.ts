@@ -167,8 +167,9 @@ export function createPolicyRuntime(
     return o;
   }
 
-  // Fail at start-up, not at the first resource, when the pack's own config is wrong.
-  options(base, "(piplPolicies config)", {});
+  // Fail at start-up, not at the first resource, when the pack's own config is wrong (without
+  // `policies` there is nothing to get wrong, and the bundled pack skips the parse at start-up).
+  if (config.policies) options(base, "(piplPolicies config)", {});
 
   return {
     metadata: (record) => policyMetadata(record, locale, config.docsBaseUrl),

@@ -44,6 +44,24 @@ function builtInSpecs(): readonly RegionSpec[] {
 export function createRegionCatalog(
   extra: readonly (RegionSpecInput | RegionSpecExtension)[] = [],
 ): RegionCatalog {
+  if (extra.length > 0) return buildRegionCatalog(extra);
+  // Built-ins only: nothing a user wrote to validate now, so parse the table on the first lookup
+  // (a policy pack answering the engine's handshake never looks a region up).
+  let built: RegionCatalog | undefined;
+  const catalog = (): RegionCatalog => (built ??= buildRegionCatalog([]));
+  return {
+    forProvider: (provider) => catalog().forProvider(provider),
+    forProviderType: (type) => catalog().forProviderType(type),
+    normalise: (provider, region) => catalog().normalise(provider, region),
+    verdict: (provider, region, extraAllowed) => catalog().verdict(provider, region, extraAllowed),
+    suggestions: (provider) => catalog().suggestions(provider),
+    label: (provider, region) => catalog().label(provider, region),
+  };
+}
+
+function buildRegionCatalog(
+  extra: readonly (RegionSpecInput | RegionSpecExtension)[],
+): RegionCatalog {
   const byProvider = new Map<string, RegionSpec>();
   for (const spec of builtInSpecs()) byProvider.set(spec.provider, spec);
   for (const [i, input] of extra.entries()) {

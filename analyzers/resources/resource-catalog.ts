@@ -30,17 +30,33 @@ function builtInSpecs(): readonly ResourceTypeSpec[] {
 
 /**
  * Build the catalog from the built-in table plus user specs (config `resourceTypes`); a user spec
- * with a built-in token replaces it.
+ * with a built-in token replaces it. User specs are validated now, so a mistake surfaces where the
+ * config is read; the built-in table is parsed and indexed on the first lookup, so a process that
+ * never looks a type up (a policy pack answering the engine's handshake) does not pay for it.
  */
 export function createResourceCatalog(
   extra: readonly ResourceTypeSpecInput[] = [],
 ): ResourceCatalog {
+  const userSpecs = extra.map((input, i) =>
+    parseSpec(resourceTypeSpecSchema, input, `resourceTypes[${i}]`),
+  );
+  let index: ResourceCatalog | undefined;
+  const built = (): ResourceCatalog => (index ??= indexSpecs(userSpecs));
+  return {
+    get: (type) => built().get(type),
+    providerOf: (type) => type.slice(0, type.indexOf(":")),
+    attachmentsFor: (storeType) => built().attachmentsFor(storeType),
+    get specs() {
+      return built().specs;
+    },
+  };
+}
+
+/** Index the built-in specs overridden by `userSpecs`. */
+function indexSpecs(userSpecs: readonly ResourceTypeSpec[]): ResourceCatalog {
   const byType = new Map<string, ResourceTypeSpec>();
   for (const spec of builtInSpecs()) byType.set(spec.type, spec);
-  for (const [i, input] of extra.entries()) {
-    const spec = parseSpec(resourceTypeSpecSchema, input, `resourceTypes[${i}]`);
-    byType.set(spec.type, spec);
-  }
+  for (const spec of userSpecs) byType.set(spec.type, spec);
   const attachments = new Map<string, ResourceTypeSpec[]>();
   for (const spec of byType.values()) {
     for (const target of spec.encryptionAttachment?.targets ?? []) {
