@@ -47,8 +47,32 @@ module.exports = new Proxy(
  * objects, which analyzers/resources/property-value.ts unwraps and marks. Three call sites in
  * @pulumi/policy 1.21 (resource, stack resource, provider); any other count fails the build
  * rather than silently print secrets.
+ *
+ * Once per request: the SDK deserializes every resource (and its provider) again for each policy,
+ * which on a 10,000-resource AnalyzeStack was most of the pack's time and garbage
+ * (docs/performance.md). The same call sites deserialize each protobuf Struct once, and each
+ * resource's provider is built once, so every policy gets the same plain objects; pipl-guard's
+ * policies only read them.
  */
-const keepSecretsPattern = /deserializeProperties\((\w+)\.getProperties\(\), false\)/g;
+const keepSecretsPattern =
+  /deserialize_1\.deserializeProperties\((\w+)\.getProperties\(\), false\)/g;
+const deserializeOnce = `
+const __piplDeserialized = new WeakMap();
+function __piplDeserializeOnce(struct) {
+  if (struct === null || typeof struct !== "object") return deserialize_1.deserializeProperties(struct, true);
+  let value = __piplDeserialized.get(struct);
+  if (value === undefined) {
+    value = deserialize_1.deserializeProperties(struct, true);
+    __piplDeserialized.set(struct, value);
+  }
+  return value;
+}
+const __piplProviders = new WeakMap();
+function getProviderResource(r) {
+  if (!__piplProviders.has(r)) __piplProviders.set(r, __piplProviderResource(r));
+  return __piplProviders.get(r);
+}
+`;
 const keepSecrets = {
   name: "keep-secrets",
   setup(b) {
@@ -59,15 +83,24 @@ const keepSecrets = {
         return {
           errors: [
             {
-              text: `keep-secrets: expected 3 deserializeProperties(..., false) calls in @pulumi/policy/server.js, found ${count}; update policies/bundle-pack.mjs`,
+              text: `keep-secrets: expected 3 deserialize_1.deserializeProperties(..., false) calls in @pulumi/policy/server.js, found ${count}; update policies/bundle-pack.mjs`,
+            },
+          ],
+        };
+      const providerFn = "function getProviderResource(r) {";
+      if (!source.includes(providerFn))
+        return {
+          errors: [
+            {
+              text: "deserialize-once: no getProviderResource(r) in @pulumi/policy/server.js; update policies/bundle-pack.mjs",
             },
           ],
         };
       return {
-        contents: source.replace(
-          keepSecretsPattern,
-          "deserializeProperties($1.getProperties(), true)",
-        ),
+        contents:
+          source
+            .replace(keepSecretsPattern, "__piplDeserializeOnce($1.getProperties())")
+            .replace(providerFn, "function __piplProviderResource(r) {") + deserializeOnce,
         loader: "js",
       };
     });

@@ -38,8 +38,45 @@ export function fromValidationArgs(args: ResourceValidationArgs): AnalyzedResour
   };
 }
 
-/** Every resource under `validateStack`, with dependencies kept as links between the converted objects. */
+/** What identifies a converted resource: its property objects, URN, provider and links. */
+function identity(r: PolicyResource): readonly unknown[] {
+  const links = [
+    ...(r.dependencies ?? []).map((d) => d.urn),
+    ...Object.entries(r.propertyDependencies ?? {}).flatMap(([k, ds]) => [
+      k,
+      ...ds.map((d) => d.urn),
+    ]),
+  ].join("\u0000");
+  return [raw(r.props), r.urn, r.provider?.urn, r.provider && raw(r.provider.props), links];
+}
+
+/** The last stack converted, by the identities of the resources it was converted from. */
+let lastStack:
+  { identities: readonly (readonly unknown[])[]; converted: AnalyzedResource[] } | undefined;
+
+/**
+ * Every resource under `validateStack`, with dependencies kept as links between the converted
+ * objects. The SDK calls each stack policy with its own resource objects, but the bundled pack
+ * deserializes each resource's properties once per request (policies/bundle-pack.mjs): when every
+ * resource has the property objects, URN, provider and links the previous call converted, this is
+ * the same request, and its conversion (and the resource index built on it,
+ * analyzers/resources/join-reference.ts) is reused rather than rebuilt per policy.
+ */
 export function fromStackResources(resources: readonly PolicyResource[]): AnalyzedResource[] {
+  const identities = resources.map(identity);
+  const previous = lastStack;
+  if (
+    previous &&
+    previous.identities.length === identities.length &&
+    identities.every((id, i) => id.every((part, j) => part === previous.identities[i]![j]))
+  )
+    return previous.converted;
+  const converted = convertStack(resources);
+  lastStack = { identities, converted };
+  return converted;
+}
+
+function convertStack(resources: readonly PolicyResource[]): AnalyzedResource[] {
   const converted = new Map<
     PolicyResource,
     AnalyzedResource & {

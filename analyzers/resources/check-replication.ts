@@ -49,7 +49,7 @@ function sources(
   }
   const via = relation.sourceVia;
   if (via) {
-    for (const link of index.all.filter((r) => r.type === via.type)) {
+    for (const link of index.ofType(via.type)) {
       const linked = joinReference(link, via.linkProperty, index, (r) => r.urn === resource.urn, [
         "id",
         "arn",

@@ -63,12 +63,23 @@ export function joinReference(
 export interface ResourceIndex {
   readonly all: readonly AnalyzedResource[];
   lookup(key: string, value: string): readonly AnalyzedResource[];
+  /** The resources of one type token, in stack order. */
+  ofType(type: string): readonly AnalyzedResource[];
 }
 
-/** Index a stack's resources; each key is scanned once, on first lookup. */
+const indexes = new WeakMap<readonly AnalyzedResource[], ResourceIndex>();
+
+/**
+ * Index a stack's resources; each key is scanned once, on first lookup. The index of an array is
+ * built once and shared by every check handed the same array (the pack's stack policies are,
+ * policies/to-analyzed-resource.ts), so a stack is scanned once per key, not once per policy.
+ */
 export function createResourceIndex(all: readonly AnalyzedResource[]): ResourceIndex {
+  const cached = indexes.get(all);
+  if (cached) return cached;
   const byKey = new Map<string, Map<string, AnalyzedResource[]>>();
-  return {
+  const byType = new Map<string, AnalyzedResource[]>();
+  const index: ResourceIndex = {
     all,
     lookup(key, value) {
       let map = byKey.get(key);
@@ -77,14 +88,28 @@ export function createResourceIndex(all: readonly AnalyzedResource[]): ResourceI
         for (const r of all) {
           const [v] = readPath(r.props, key);
           if (v?.kind === "known" && typeof v.value === "string") {
-            map.set(v.value, [...(map.get(v.value) ?? []), r]);
+            const hits = map.get(v.value);
+            if (hits) hits.push(r);
+            else map.set(v.value, [r]);
           }
         }
         byKey.set(key, map);
       }
       return map.get(value) ?? [];
     },
+    ofType(type) {
+      if (byType.size === 0) {
+        for (const r of all) {
+          const same = byType.get(r.type);
+          if (same) same.push(r);
+          else byType.set(r.type, [r]);
+        }
+      }
+      return byType.get(type) ?? [];
+    },
   };
+  indexes.set(all, index);
+  return index;
 }
 
 function dedupe(rs: AnalyzedResource[]): AnalyzedResource[] {

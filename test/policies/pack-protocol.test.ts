@@ -308,6 +308,70 @@ describe("policy pack over the engine protocol", () => {
     expect(rep.message).toContain("PIPL Arts. 38–40");
   });
 
+  it("answers each AnalyzeStack from its own request although its stack policies share one reading of the resources", async () => {
+    const oregon = {
+      ...awsBeijing,
+      urn: `${awsBeijing.urn}-oregon`,
+      name: "oregon",
+      properties: { region: "us-west-2" },
+    };
+    const stack = (destination: typeof awsBeijing, tag: unknown): HarnessResource[] => {
+      const source: HarnessResource = {
+        type: "aws:s3/bucket:Bucket",
+        urn: "urn:pulumi:dev::infra::aws:s3/bucket:Bucket::members",
+        name: "members",
+        properties: { bucket: "members-1a2b3c", tags: { pipl: tag } },
+        provider: awsBeijing,
+      };
+      const copy: HarnessResource = {
+        type: "aws:s3/bucket:Bucket",
+        urn: "urn:pulumi:dev::infra::aws:s3/bucket:Bucket::members-copy",
+        name: "members-copy",
+        properties: { bucket: "members-copy-4d5e6f" },
+        provider: destination,
+      };
+      const replication: HarnessResource = {
+        type: "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
+        urn: "urn:pulumi:dev::infra::aws:s3/bucketReplicationConfig:BucketReplicationConfig::members-copy",
+        name: "members-copy",
+        properties: { bucket: unknown, rules: [{ destination: { bucket: unknown } }] },
+        provider: awsBeijing,
+        dependencies: [source.urn, copy.urn],
+        propertyDependencies: { bucket: [source.urn], rules: [copy.urn] },
+      };
+      return [source, copy, replication];
+    };
+    const summary = async (resources: HarnessResource[]) =>
+      (await pack.analyzeStack(resources)).diagnostics
+        .map((d) => `${d.policyName} ${d.urn.split("::").pop()} ${d.enforcementLevel}`)
+        .sort();
+    const abroad = [
+      "pi-no-cross-border-replication members-copy mandatory",
+      "pi-store-encrypted-at-rest members mandatory",
+    ];
+
+    await pack.configure(allMandatory);
+    const secretAbroad = await pack.analyzeStack(stack(oregon, secret("resident-id")));
+    expect(
+      secretAbroad.diagnostics
+        .map((d) => `${d.policyName} ${d.urn.split("::").pop()} ${d.enforcementLevel}`)
+        .sort(),
+    ).toEqual(abroad);
+    for (const d of secretAbroad.diagnostics) expect(d.message).not.toContain("resident-id");
+    // The same URNs, the copy now in Beijing: only the encryption finding is left.
+    expect(await summary(stack(awsBeijing, "resident-id"))).toEqual([
+      "pi-store-encrypted-at-rest members mandatory",
+    ]);
+    // A computed tag: every category assumed, and the messages say why.
+    const computed = (await pack.analyzeStack(stack(oregon, unknown))).diagnostics;
+    expect(computed.map((d) => d.policyName).sort()).toEqual([
+      "pi-no-cross-border-replication",
+      "pi-store-encrypted-at-rest",
+    ]);
+    for (const d of computed) expect(d.message).toContain("computed value of tags.pipl");
+    expect(await summary(stack(oregon, "resident-id"))).toEqual(abroad);
+  });
+
   it("rejects invalid options with a clear error naming the option", async () => {
     await pack.configure({
       ...allMandatory,
