@@ -66,7 +66,9 @@ export const knownHosts: readonly KnownHost[] = [
     place: us,
   },
   { host: "api.hubapi.com", service: "HubSpot", jurisdiction: "cross-border", place: us },
-  // Mainland model APIs; the international DashScope endpoint is in Singapore.
+  // Mainland model APIs; DashScope's international endpoint is in Singapore, its US one in Virginia
+  // (Model Studio "Base URL overview"); workspace hosts `<id>.<region>.maas.aliyuncs.com` follow
+  // their region through `aliyuncs.com`.
   {
     host: "dashscope-intl.aliyuncs.com",
     service: "Alibaba Cloud Model Studio (international)",
@@ -74,10 +76,18 @@ export const knownHosts: readonly KnownHost[] = [
     place: singapore,
   },
   {
+    host: "dashscope-us.aliyuncs.com",
+    service: "Alibaba Cloud Model Studio (US)",
+    jurisdiction: "cross-border",
+    place: us,
+  },
+  // `cn-hongkong.dashscope.aliyuncs.com` is Hong Kong: the region label decides.
+  {
     host: "dashscope.aliyuncs.com",
     service: "Alibaba Cloud Model Studio (DashScope)",
     jurisdiction: "mainland",
     place: mainland,
+    regionProvider: "alicloud",
   },
   { host: "api.deepseek.com", service: "DeepSeek API", jurisdiction: "mainland", place: mainland },
   {

@@ -468,6 +468,40 @@ describe("transfer destinations: Chinese model vendors' own SDKs", () => {
   );
 });
 
+describe("transfer destinations: DashScope's regional endpoints", () => {
+  it.each([
+    [
+      "https://dashscope.aliyuncs.com/compatible-mode/v1",
+      "mainland Alibaba Cloud Model Studio (DashScope) dashscope.aliyuncs.com [mainland China]",
+    ],
+    [
+      "https://dashscope-intl.aliyuncs.com/compatible-mode/v1",
+      "cross-border Alibaba Cloud Model Studio (international) dashscope-intl.aliyuncs.com [Singapore]",
+    ],
+    [
+      "https://dashscope-us.aliyuncs.com/compatible-mode/v1",
+      "cross-border Alibaba Cloud Model Studio (US) dashscope-us.aliyuncs.com [United States]",
+    ],
+    [
+      "https://cn-hongkong.dashscope.aliyuncs.com/compatible-mode/v1",
+      "cross-border Alibaba Cloud Model Studio (DashScope) cn-hongkong.dashscope.aliyuncs.com [Hong Kong]",
+    ],
+    [
+      "https://ws-1a2b.ap-southeast-1.maas.aliyuncs.com/compatible-mode/v1",
+      "cross-border Alibaba Cloud ws-1a2b.ap-southeast-1.maas.aliyuncs.com [Singapore]",
+    ],
+    [
+      "https://ws-1a2b.cn-beijing.maas.aliyuncs.com/compatible-mode/v1",
+      "mainland Alibaba Cloud ws-1a2b.cn-beijing.maas.aliyuncs.com [Beijing]",
+    ],
+  ])("follows an OpenAI client with base URL %s", (baseURL, expected) => {
+    const r = run(
+      `import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: "${baseURL}" });\nexport async function f(u: U) {\n  await client.chat.completions.create({ model: "qwen-plus", messages: [{ role: "user", content: u.mobile }] });\n}`,
+    );
+    expect(destinations(r)).toEqual([`u.mobile → ${expected} (base-url)`]);
+  });
+});
+
 describe("transfer destinations: the DSN Sentry.init reads", () => {
   const sentry = (init: string, config?: Parameters<typeof loadConfig>[0]) =>
     run(
