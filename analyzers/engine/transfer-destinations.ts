@@ -177,13 +177,15 @@ export class TransferDestinations {
     if (known) return known;
     const names = new Set((sdk.configuredBy ?? []).map((n) => `m:${n}`));
     const modules = (sdk.configuredBy ?? []).map((n) => n.slice(0, n.lastIndexOf(".")));
+    const functions = new Set((sdk.configuredBy ?? []).map((n) => n.slice(n.lastIndexOf(".") + 1)));
     const found: ts.CallExpression[] = [];
     const files = [from, ...this.files(from).filter((f) => f !== from)];
     for (const file of files) {
       // Only a file that names the module can call its configuring function.
       if (!modules.some((m) => file.text.includes(m))) continue;
       const visit = (node: ts.Node): void => {
-        if (isCallExpression(node)) {
+        // The checker is asked only about calls named like a configuring function (`init`).
+        if (isCallExpression(node) && functions.has(calleeName(node.expression))) {
           const name = this.matcher.qualifiedName(node.expression, 0);
           if (name !== undefined && names.has(name)) found.push(node);
         }
@@ -512,6 +514,14 @@ export class TransferDestinations {
     }
     return undefined;
   }
+}
+
+/** The last name of a callee: `init` of `Sentry.init` and of `init`. */
+function calleeName(callee: ts.Expression): string {
+  const e = unwrapExpression(callee);
+  if (isIdentifier(e)) return e.text;
+  if (isPropertyAccessExpression(e)) return e.name.text;
+  return "";
 }
 
 /** The origin of an absolute URL (`https://api.openai.com`), or `undefined`. */
