@@ -129,6 +129,23 @@ export class TransferDestinations {
     sink: CompiledSink,
   ): ResolvedDestination {
     if (this.transfers.followsUrl(sink.id)) return this.urlDestination(call, sink);
+    const found = this.sdkDestination(call, sink);
+    // A product client of a whole-cloud SDK (`tencentcloud.hunyuan.v20230901.Client`) names the
+    // product where the code shows no more specific service.
+    const sdk = sdkDestinations.find((d) => d.sink === sink.id);
+    if (found === ownDestination || !sdk?.products || found.service !== sdk.service) return found;
+    for (const c of this.constructions(call.expression)) {
+      const name = this.matcher.qualifiedName(c.expression, 0) ?? "";
+      for (const [product, service] of Object.entries(sdk.products))
+        if (name.includes(`.${product}.`)) return { ...found, service };
+    }
+    return found;
+  }
+
+  private sdkDestination(
+    call: ts.CallExpression | ts.NewExpression,
+    sink: CompiledSink,
+  ): ResolvedDestination {
     const args = call.arguments ?? [];
     // A model call of the Vercel AI SDK names its provider in `model`.
     const model = args[0] ? this.option([args[0]], ["model"]) : undefined;

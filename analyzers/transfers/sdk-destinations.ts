@@ -30,10 +30,18 @@ export interface SdkDestination {
    * (`SENTRY_DSN`): the destination is then unknown, not the vendor's default.
    */
   endpointVariable?: string;
+  /**
+   * Products of a whole-cloud SDK, by the namespace its clients are built from
+   * (`tencentcloud.hunyuan.v20230901.Client` → `hunyuan`), with the service a message names.
+   */
+  products?: Readonly<Record<string, string>>;
 }
 
 const us: LocalizedText = { en: "United States", "zh-CN": "美国" };
 const mainland: LocalizedText = { en: "mainland China", "zh-CN": "中国境内" };
+
+/** Tencent Cloud's model products (tencentcloud-sdk-nodejs `services/hunyuan`). */
+const tencentModelProducts = { hunyuan: "Tencent Hunyuan" } as const;
 
 /** Client options whose value is a URL or host (searched in the client's construction). */
 export const endpointOptions: readonly string[] = [
@@ -221,6 +229,7 @@ export const sdkDestinations: readonly SdkDestination[] = [
     jurisdiction: "mainland",
     place: mainland,
     regionProvider: "tencentcloud",
+    products: tencentModelProducts,
   },
   {
     sink: "tencentcloud-product",
@@ -228,6 +237,7 @@ export const sdkDestinations: readonly SdkDestination[] = [
     jurisdiction: "mainland",
     place: mainland,
     regionProvider: "tencentcloud",
+    products: tencentModelProducts,
   },
   { sink: "wechat-api", service: "WeChat API", jurisdiction: "mainland", place: mainland },
   { sink: "wechat-cloud", service: "WeChat cloud", jurisdiction: "mainland", place: mainland },

@@ -408,17 +408,17 @@ describe("transfer destinations: Chinese model vendors' own SDKs", () => {
     ]);
   });
 
-  it("reads the Tencent Hunyuan client's region: Guangzhou stays, Singapore leaves", () => {
+  it("names the Tencent Hunyuan client and reads its region: Guangzhou stays, Singapore leaves", () => {
     const code = (region: string) =>
       send(
         `import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst client = new tencentcloud.hunyuan.v20230901.Client({ credential: {}, region: "${region}" });`,
         `client.ChatCompletions({ Model: "hunyuan-lite", Messages: [{ Role: "user", Content: u.mobile }] })`,
       );
     expect(destinations(code("ap-guangzhou"))).toEqual([
-      "u.mobile → mainland Tencent Cloud API [Guangzhou] (region)",
+      "u.mobile → mainland Tencent Hunyuan [Guangzhou] (region)",
     ]);
     expect(destinations(code("ap-singapore"))).toEqual([
-      "u.mobile → cross-border Tencent Cloud API [Singapore] (region)",
+      "u.mobile → cross-border Tencent Hunyuan [Singapore] (region)",
     ]);
   });
 
@@ -427,7 +427,7 @@ describe("transfer destinations: Chinese model vendors' own SDKs", () => {
       `import { hunyuan } from "tencentcloud-sdk-nodejs-hunyuan";\nconst client = new hunyuan.v20230901.Client({ credential: {}, region: "ap-guangzhou" });`,
       `client.ChatCompletions({ Messages: [{ Role: "user", Content: u.mobile }] })`,
     );
-    expect(destinations(r)).toEqual(["u.mobile → mainland Tencent Cloud API [Guangzhou] (region)"]);
+    expect(destinations(r)).toEqual(["u.mobile → mainland Tencent Hunyuan [Guangzhou] (region)"]);
   });
 
   it.each([

@@ -447,7 +447,7 @@ invalid.push(
     ],
   ),
   reports(
-    "a Tencent Hunyuan client in Guangzhou: the region is named",
+    "a Tencent Hunyuan client in Guangzhou: the product and region are named",
     'import * as tencentcloud from "tencentcloud-sdk-nodejs";\nconst hy = new tencentcloud.hunyuan.v20230901.Client({ credential: {}, region: "ap-guangzhou" });\nexport async function f(u: UserProfile) {\n  await hy.ChatCompletions({ Messages: [{ Role: "user", Content: u.mobile }] });\n}',
     [
       "noConsentToRecipient",
@@ -457,7 +457,7 @@ invalid.push(
         fields: ["u.mobile"],
         categories: ["contact.mobile"],
         sink: "hy.ChatCompletions",
-        destination: inMainland("Tencent Cloud API", {
+        destination: inMainland("Tencent Hunyuan", {
           place: { en: "Guangzhou", "zh-CN": "广州" },
           region: "ap-guangzhou",
           from: "region",
