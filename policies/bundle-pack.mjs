@@ -51,8 +51,8 @@ module.exports = new Proxy(
  * Once per request: the SDK deserializes every resource (and its provider) again for each policy,
  * which on a 10,000-resource AnalyzeStack was most of the pack's time and garbage
  * (docs/performance.md). The same call sites deserialize each protobuf Struct once, and each
- * resource's provider is built once, so every policy gets the same plain objects; pipl-guard's
- * policies only read them.
+ * resource's provider, options and property dependencies are built once, so every policy gets the
+ * same plain objects; pipl-guard's policies only read them.
  */
 const keepSecretsPattern =
   /deserialize_1\.deserializeProperties\((\w+)\.getProperties\(\), false\)/g;
@@ -67,12 +67,20 @@ function __piplDeserializeOnce(struct) {
   }
   return value;
 }
-const __piplProviders = new WeakMap();
-function getProviderResource(r) {
-  if (!__piplProviders.has(r)) __piplProviders.set(r, __piplProviderResource(r));
-  return __piplProviders.get(r);
-}
 `;
+/** The SDK's per-resource helpers, each built once per protobuf resource (keyed by it). */
+const perResource = ["getProviderResource", "getResourceOptions", "getPropertyDependencies"];
+const oncePerResource = perResource
+  .map(
+    (name) => `
+const __pipl_${name} = new WeakMap();
+function ${name}(r) {
+  if (!__pipl_${name}.has(r)) __pipl_${name}.set(r, __piplOriginal_${name}(r));
+  return __pipl_${name}.get(r);
+}
+`,
+  )
+  .join("");
 const keepSecrets = {
   name: "keep-secrets",
   setup(b) {
@@ -87,20 +95,26 @@ const keepSecrets = {
             },
           ],
         };
-      const providerFn = "function getProviderResource(r) {";
-      if (!source.includes(providerFn))
+      const missing = perResource.filter((name) => !source.includes(`function ${name}(r) {`));
+      if (missing.length > 0)
         return {
           errors: [
             {
-              text: "deserialize-once: no getProviderResource(r) in @pulumi/policy/server.js; update policies/bundle-pack.mjs",
+              text: `deserialize-once: no ${missing.join(", ")}(r) in @pulumi/policy/server.js; update policies/bundle-pack.mjs`,
             },
           ],
         };
+      let contents = source.replace(
+        keepSecretsPattern,
+        "__piplDeserializeOnce($1.getProperties())",
+      );
+      for (const name of perResource)
+        contents = contents.replace(
+          `function ${name}(r) {`,
+          `function __piplOriginal_${name}(r) {`,
+        );
       return {
-        contents:
-          source
-            .replace(keepSecretsPattern, "__piplDeserializeOnce($1.getProperties())")
-            .replace(providerFn, "function __piplProviderResource(r) {") + deserializeOnce,
+        contents: contents + deserializeOnce + oncePerResource,
         loader: "js",
       };
     });

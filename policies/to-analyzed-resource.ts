@@ -38,42 +38,42 @@ export function fromValidationArgs(args: ResourceValidationArgs): AnalyzedResour
   };
 }
 
-/** What identifies a converted resource: its property objects, URN, provider and links. */
-function identity(r: PolicyResource): readonly unknown[] {
-  const links = [
-    ...(r.dependencies ?? []).map((d) => d.urn),
-    ...Object.entries(r.propertyDependencies ?? {}).flatMap(([k, ds]) => [
-      k,
-      ...ds.map((d) => d.urn),
-    ]),
-  ].join("\u0000");
-  return [raw(r.props), r.urn, r.provider?.urn, r.provider && raw(r.provider.props), links];
+/** Whether `c` was converted from a resource with `r`'s property object, URN, provider and links. */
+function convertedFrom(c: AnalyzedResource, r: PolicyResource): boolean {
+  if (c.urn !== r.urn || c.props !== raw(r.props) || c.provider?.urn !== r.provider?.urn)
+    return false;
+  const deps = r.dependencies ?? [];
+  if ((c.dependencies?.length ?? 0) !== deps.length) return false;
+  if (deps.some((d, i) => c.dependencies![i]!.urn !== d.urn)) return false;
+  const byProperty = Object.entries(r.propertyDependencies ?? {});
+  if (Object.keys(c.propertyDependencies ?? {}).length !== byProperty.length) return false;
+  return byProperty.every(([k, ds]) => {
+    const converted = c.propertyDependencies?.[k];
+    return converted?.length === ds.length && ds.every((d, i) => converted[i]!.urn === d.urn);
+  });
 }
 
-/** The last stack converted, by the identities of the resources it was converted from. */
-let lastStack:
-  { identities: readonly (readonly unknown[])[]; converted: AnalyzedResource[] } | undefined;
+/** The last stack converted. */
+let lastStack: AnalyzedResource[] | undefined;
 
 /**
  * Every resource under `validateStack`, with dependencies kept as links between the converted
  * objects. The SDK calls each stack policy with its own resource objects, but the bundled pack
  * deserializes each resource's properties once per request (policies/bundle-pack.mjs): when every
- * resource has the property objects, URN, provider and links the previous call converted, this is
- * the same request, and its conversion (and the resource index built on it,
+ * resource has the property object, URN, provider and links of the previous call's, this is the
+ * same request, and its conversion (and the resource index built on it,
  * analyzers/resources/join-reference.ts) is reused rather than rebuilt per policy.
  */
 export function fromStackResources(resources: readonly PolicyResource[]): AnalyzedResource[] {
-  const identities = resources.map(identity);
   const previous = lastStack;
   if (
     previous &&
-    previous.identities.length === identities.length &&
-    identities.every((id, i) => id.every((part, j) => part === previous.identities[i]![j]))
+    previous.length === resources.length &&
+    resources.every((r, i) => convertedFrom(previous[i]!, r))
   )
-    return previous.converted;
-  const converted = convertStack(resources);
-  lastStack = { identities, converted };
-  return converted;
+    return previous;
+  lastStack = convertStack(resources);
+  return lastStack;
 }
 
 function convertStack(resources: readonly PolicyResource[]): AnalyzedResource[] {
