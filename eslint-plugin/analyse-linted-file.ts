@@ -12,7 +12,7 @@ import type { Locale } from "../analyzers/messages/locale.js";
 import { defaultMaxFileBytes, formatFileSize } from "../analyzers/scan/file-size-limit.js";
 import type { ModeOption } from "./bridge/bridge-mode.js";
 import { resolveAnalysisSource, type AnalysisSource } from "./bridge/resolve-analysis-source.js";
-import { loadRuleConfig } from "./load-rule-config.js";
+import { loadRuleConfig, type RuleConfig } from "./load-rule-config.js";
 import type { Options } from "./rule-options.js";
 
 /**
@@ -114,6 +114,33 @@ export function sameFile(engineFile: string, fileName: string): boolean {
   return engineFile === fileName || path.resolve(engineFile) === fileName;
 }
 
+/*
+ * The pipl rules of one lint of a file share its SourceCode object: the config (found by walking
+ * up from the file and stamping it) is looked up once for them, not once per rule, for each
+ * distinct `config` option and locale the rules were given.
+ */
+const configsByLint = new WeakMap<object, Map<unknown, Map<string, RuleConfig>>>();
+
+function configForLint<M extends string>(context: Context<M>, options: Options[0]): RuleConfig {
+  let byOption = configsByLint.get(context.sourceCode);
+  if (!byOption) {
+    byOption = new Map();
+    configsByLint.set(context.sourceCode, byOption);
+  }
+  let byLocale = byOption.get(options.config);
+  if (!byLocale) {
+    byLocale = new Map();
+    byOption.set(options.config, byLocale);
+  }
+  const locale = options.locale ?? "";
+  let loaded = byLocale.get(locale);
+  if (!loaded) {
+    loaded = loadRuleConfig(options.config, context.cwd, options.locale, context.filename);
+    byLocale.set(locale, loaded);
+  }
+  return loaded;
+}
+
 /**
  * Loads the rule's config and analyses the linted file (the engine memoises per compiler source
  * file, so every pipl rule of a lint reads the same analysis). What prevents it (the config, the
@@ -126,7 +153,7 @@ export function analyseLintedFile<M extends string>(
   options: Options[0],
   program: TSESTree.Program,
 ): LintedFileAnalysis | undefined {
-  const loaded = loadRuleConfig(options.config, context.cwd, options.locale, context.filename);
+  const loaded = configForLint(context, options);
   if ("problem" in loaded) {
     const shown = configProblemsShown.get(context.sourceCode) ?? new Set<string>();
     configProblemsShown.set(context.sourceCode, shown);
