@@ -50,9 +50,10 @@ module.exports = new Proxy(
  *
  * Once per request: the SDK deserializes every resource (and its provider) again for each policy,
  * which on a 10,000-resource AnalyzeStack was most of the pack's time and garbage
- * (docs/performance.md). The same call sites deserialize each protobuf Struct once, and each
- * resource's provider, options and property dependencies are built once, so every policy gets the
- * same plain objects; pipl-guard's policies only read them.
+ * (docs/performance.md). The same call sites deserialize each protobuf Struct once, each
+ * resource's provider, options and property dependencies are built once, and AnalyzeStack builds
+ * its resource objects once per request, so every policy gets the same objects; pipl-guard's
+ * policies only read them.
  */
 const keepSecretsPattern =
   /deserialize_1\.deserializeProperties\((\w+)\.getProperties\(\), false\)/g;
@@ -113,8 +114,27 @@ const keepSecrets = {
           `function ${name}(r) {`,
           `function __piplOriginal_${name}(r) {`,
         );
+      // The stack's resource objects, built once per request (keyed by the request's resource
+      // list, one array per request) instead of once per stack policy.
+      const buildStart = "const intermediates = [];";
+      const buildEnd = "const args = {\n                            resources: intermediates.map(";
+      if (contents.split(buildStart).length !== 2 || contents.split(buildEnd).length !== 2)
+        return {
+          errors: [
+            {
+              text: "stack-once: expected one intermediates build in @pulumi/policy/server.js's analyzeStack; update policies/bundle-pack.mjs",
+            },
+          ],
+        };
+      contents = contents
+        .replace(
+          buildStart,
+          "let intermediates = __piplStacks.get(resources);\nif (intermediates === undefined) {\nintermediates = [];",
+        )
+        .replace(buildEnd, `__piplStacks.set(resources, intermediates);\n}\n${buildEnd}`);
       return {
-        contents: contents + deserializeOnce + oncePerResource,
+        contents:
+          contents + deserializeOnce + oncePerResource + "\nconst __piplStacks = new WeakMap();\n",
         loader: "js",
       };
     });

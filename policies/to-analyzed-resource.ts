@@ -53,26 +53,32 @@ function convertedFrom(c: AnalyzedResource, r: PolicyResource): boolean {
   });
 }
 
-/** The last stack converted. */
+/** The last stack converted, and the resource objects it was converted from. */
 let lastStack: AnalyzedResource[] | undefined;
+let lastInput: readonly PolicyResource[] = [];
 
 /**
  * Every resource under `validateStack`, with dependencies kept as links between the converted
- * objects. The SDK calls each stack policy with its own resource objects, but the bundled pack
- * deserializes each resource's properties once per request (policies/bundle-pack.mjs): when every
- * resource has the property object, URN, provider and links of the previous call's, this is the
- * same request, and its conversion (and the resource index built on it,
- * analyzers/resources/join-reference.ts) is reused rather than rebuilt per policy.
+ * objects. Stock @pulumi/policy calls each stack policy with its own resource objects; the bundled
+ * pack builds them once per request (policies/bundle-pack.mjs). When every resource is the previous
+ * call's object, or has its property object, URN, provider and links, this is the same request, and
+ * its conversion (and the resource index built on it, analyzers/resources/join-reference.ts) is
+ * reused rather than rebuilt per policy.
  */
 export function fromStackResources(resources: readonly PolicyResource[]): AnalyzedResource[] {
   const previous = lastStack;
+  // The bundle hands every stack policy of a request the same resource objects: compare those
+  // first, then what a converted resource records.
   if (
     previous &&
     previous.length === resources.length &&
-    resources.every((r, i) => convertedFrom(previous[i]!, r))
-  )
+    resources.every((r, i) => r === lastInput[i] || convertedFrom(previous[i]!, r))
+  ) {
+    lastInput = resources;
     return previous;
+  }
   lastStack = convertStack(resources);
+  lastInput = resources;
   return lastStack;
 }
 
