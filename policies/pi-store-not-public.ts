@@ -1,15 +1,9 @@
-import type {
-  EnforcementLevel,
-  ResourceValidationPolicy,
-  StackValidationPolicy,
-} from "@pulumi/policy";
 import { piStoreNotPublicRecord as record } from "../analyzers/policies/pi-store-not-public.js";
 import {
   checkResourceExposure,
   checkStackExposure,
 } from "../analyzers/resources/check-store-exposure.js";
-import type { PolicyRuntime } from "./policy-runtime.js";
-import { fromStackResources, fromValidationArgs } from "./to-analyzed-resource.js";
+import { twoPhasePolicy } from "./two-phase-policy.js";
 
 /**
  * Disallow public access from the internet to stores tagged as holding PI (PIPL Art. 51).
@@ -19,28 +13,7 @@ import { fromStackResources, fromValidationArgs } from "./to-analyzed-resource.j
  * protect (S3 ACL, policy and Block Public Access resources, OSS ACL and policy resources, GCS IAM,
  * Azure blob containers, RDS snapshots and cluster instances), joining them.
  */
-export function piStoreNotPublic(
-  runtime: PolicyRuntime,
-  enforcementLevel: EnforcementLevel,
-): ResourceValidationPolicy & StackValidationPolicy {
-  return {
-    ...runtime.metadata(record),
-    enforcementLevel,
-    validateResource: (args, reportViolation) => {
-      const context = runtime.context(record.id, args.getConfig());
-      runtime.report(
-        checkResourceExposure(fromValidationArgs(args), context),
-        context.options,
-        reportViolation,
-      );
-    },
-    validateStack: (args, reportViolation) => {
-      const context = runtime.context(record.id, args.getConfig());
-      runtime.report(
-        checkStackExposure(fromStackResources(args.resources), context),
-        context.options,
-        reportViolation,
-      );
-    },
-  };
-}
+export const piStoreNotPublic = twoPhasePolicy(record, {
+  resource: checkResourceExposure,
+  stack: checkStackExposure,
+});
