@@ -279,6 +279,45 @@ const stacks: { name: string; run: () => Violation[] }[] = [
       ),
   },
   {
+    name: "an open whitelist, public grants and a snapshot shared with every account",
+    run: () =>
+      violations([
+        resource(
+          "alicloud:rds/instance:Instance",
+          { ...tagged, tdeStatus: "Enabled", securityIps: ["10.0.0.1", "0.0.0.0/0"] },
+          { provider: { ...hongKong, name: "hz", props: { region: "cn-hangzhou" } } },
+        ),
+        ...[
+          resource("aws:rds/instance:Instance", {
+            ...tagged,
+            identifier: "kyc",
+            storageEncrypted: true,
+            kmsKeyId: "arn:aws-cn:kms:cn-north-1:111122223333:key/3",
+          }),
+          resource("aws:rds/snapshot:Snapshot", {
+            dbInstanceIdentifier: "kyc",
+            sharedAccounts: ["all"],
+          }),
+          resource("aws:s3/bucketV2:BucketV2", { ...tagged, bucket: "ids" }),
+          resource("aws:s3/bucketAclV2:BucketAclV2", {
+            bucket: "ids",
+            accessControlPolicy: {
+              grants: [{ grantee: { uri: "http://acs.amazonaws.com/groups/global/AllUsers" } }],
+            },
+          }),
+        ].map((r) => ({ ...r, provider: awsCn })),
+        resource("gcp:storage/bucket:Bucket", {
+          name: "faces",
+          location: "asia-east2",
+          labels: { pipl: "face" },
+        }),
+        resource("gcp:storage/bucketIAMMember:BucketIAMMember", {
+          bucket: "faces",
+          member: "allUsers",
+        }),
+      ]),
+  },
+  {
     name: "a log group kept longer than the maximum",
     run: () =>
       violations(
@@ -338,6 +377,21 @@ describe("policy violations in zh-CN", () => {
       }
     });
   }
+
+  it("words every exposure fix of the catalog in Chinese", () => {
+    const fixes = all
+      .filter((v) => v.policy === "pi-store-not-public")
+      .map((v) => v.message.split("\n")[0]!.split("修复：").at(-1)!);
+    // The whitelist, the grants, the shared snapshot and the IAM member are each reported.
+    expect(fixes).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("只包含应用自身的地址"),
+        expect.stringContaining("只授权给指定的账号"),
+        expect.stringContaining("只列出需要它的账号 ID"),
+        expect.stringContaining("IAM 成员只列出需要访问的主体"),
+      ]),
+    );
+  });
 
   it("covers every policy message", () => {
     // The longest fixed part of each zh-CN template shows that the message was rendered.

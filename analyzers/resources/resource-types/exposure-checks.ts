@@ -37,7 +37,10 @@ export const openWhitelist = (path: string): ExposureCheckInput => {
     },
     kind: "network",
     anyOf: [[{ path, equals: ["0.0.0.0/0", "0.0.0.0"] }]],
-    fix: `\`${property}\` with your application's addresses only`,
+    fix: {
+      en: `\`${property}\` with your application's addresses only`,
+      "zh-CN": `\`${property}\` 只包含应用自身的地址`,
+    },
   };
 };
 

@@ -26,7 +26,10 @@ const gcsIam = (type: string, path: string): ResourceTypeSpecInput => ({
         },
         kind: "policy",
         anyOf: [[{ path, equals: allUsers }]],
-        fix: "IAM members naming the principals who need access",
+        fix: {
+          en: "IAM members naming the principals who need access",
+          "zh-CN": "IAM 成员只列出需要访问的主体",
+        },
       },
     ],
   },
