@@ -1,18 +1,14 @@
 import type { ts } from "ts-morph";
 import {
   getTextOfJSDocComment,
-  isArrowFunction,
-  isCallExpression,
   isClassLike,
-  isFunctionExpression,
-  isFunctionLike,
   isIdentifier,
-  isNewExpression,
   isVariableDeclaration,
 } from "./typescript-functions.js";
 import { declarableBases } from "../consent/lawful-bases.js";
 import { closestName } from "../taxonomy/closest-name.js";
 import type { AnnotationProblemText, DeclaredBasis } from "./file-analysis.js";
+import { annotationInScope } from "./annotation-in-scope.js";
 import { mentionsPipl, piplJsDocTags } from "./pipl-jsdoc-tags.js";
 
 const validBases = new Set(declarableBases.map((b) => b.id));
@@ -28,24 +24,10 @@ export class LawfulBasisAnnotations {
   constructor(private readonly report: (node: ts.Node, text: AnnotationProblemText) => void) {}
 
   /**
-   * The lawful basis declared on the function around a node (callbacks inherit it). None in a
-   * file that never mentions `@pipl` (the tag is `@pipl-basis`): no walk up to the function.
+   * The lawful basis declared on the function around a node (callbacks inherit it).
    */
   at(node: ts.Node, sf: ts.SourceFile): { basis: string; reason: string } | undefined {
-    if (!mentionsPipl(sf)) return undefined;
-    for (let n = node.parent; n; n = n.parent) {
-      if (!isFunctionLike(n)) continue;
-      const b = this.of(n);
-      if (b) return b;
-      const p = n.parent;
-      if (!(
-        (isArrowFunction(n) || isFunctionExpression(n)) &&
-        p &&
-        (isCallExpression(p) || isNewExpression(p))
-      ))
-        return undefined;
-    }
-    return undefined;
+    return annotationInScope(node, sf, (fn) => this.of(fn));
   }
 
   /** The lawful basis a function declares with `@pipl-basis`, validated (problems reported). */

@@ -1,14 +1,8 @@
 import type { ts } from "ts-morph";
-import {
-  getTextOfJSDocComment,
-  isArrowFunction,
-  isCallExpression,
-  isFunctionExpression,
-  isFunctionLike,
-  isNewExpression,
-} from "./typescript-functions.js";
+import { getTextOfJSDocComment } from "./typescript-functions.js";
 import type { AnnotationProblemText } from "./file-analysis.js";
-import { mentionsPipl, piplJsDocTags } from "./pipl-jsdoc-tags.js";
+import { annotationInScope } from "./annotation-in-scope.js";
+import { piplJsDocTags } from "./pipl-jsdoc-tags.js";
 
 /** A `@pipl-transfer <mechanism> <reference>` tag: the PIPL Art. 38 mechanism of a function's sends. */
 export interface DeclaredMechanism {
@@ -31,20 +25,7 @@ export class TransferAnnotations {
 
   /** The mechanism declared on the function around a node (callbacks inherit it). */
   at(node: ts.Node, sf: ts.SourceFile): DeclaredMechanism | undefined {
-    if (!mentionsPipl(sf)) return undefined;
-    for (let n = node.parent; n; n = n.parent) {
-      if (!isFunctionLike(n)) continue;
-      const m = this.of(n);
-      if (m) return m;
-      const p = n.parent;
-      if (!(
-        (isArrowFunction(n) || isFunctionExpression(n)) &&
-        p &&
-        (isCallExpression(p) || isNewExpression(p))
-      ))
-        return undefined;
-    }
-    return undefined;
+    return annotationInScope(node, sf, (fn) => this.of(fn));
   }
 
   /** The mechanism a function declares with `@pipl-transfer`, validated (problems reported). */

@@ -5,6 +5,9 @@ export type UnreadableSource = "binary" | "minified";
 
 /** How much of a file is looked at: enough to judge, cheap even for a multi-megabyte bundle. */
 const sampleBytes = 256 * 1024;
+// One buffer for every file: the scan reads files one after another, synchronously.
+const sample = Buffer.allocUnsafe(sampleBytes);
+
 /** Git's test for binary content: a NUL in the first 8,000 bytes. */
 const binaryWindow = 8_000;
 /** Hand-written code averages well under 100 characters a line; minifiers write a few huge lines. */
@@ -18,7 +21,6 @@ const minifiedMinBytes = 5_000;
  * seconds and hundreds of megabytes. `undefined` for a file that reads as source.
  */
 export function unreadableSource(file: string): UnreadableSource | undefined {
-  const sample = Buffer.alloc(sampleBytes);
   const fd = openSync(file, "r");
   let length: number;
   try {
@@ -30,6 +32,6 @@ export function unreadableSource(file: string): UnreadableSource | undefined {
   if (head.subarray(0, binaryWindow).includes(0)) return "binary";
   if (length < minifiedMinBytes) return undefined;
   let lines = 1;
-  for (const byte of head) if (byte === 0x0a) lines++;
+  for (let i = head.indexOf(0x0a); i !== -1; i = head.indexOf(0x0a, i + 1)) lines++;
   return length / lines > minifiedAverageLine ? "minified" : undefined;
 }

@@ -251,7 +251,10 @@ function runScan(scanRoot, files) {
         signal,
         seconds,
         peakMb: Number.isFinite(peakKb) && peakKb > 0 ? peakKb / 1024 : null,
-        stderr: stderr.split("\n").filter((l) => l.trim() !== ""),
+        // The scanner's one-line summary of a report written with --output is not a problem.
+        stderr: stderr
+          .split("\n")
+          .filter((l) => l.trim() !== "" && !l.endsWith(`report written to ${reportFile}`)),
         report,
       });
     };
