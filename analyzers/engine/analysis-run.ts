@@ -49,6 +49,7 @@ import { TransferAnnotations } from "./transfer-annotations.js";
 import { TransferDestinations } from "./transfer-destinations.js";
 import { ownDestination } from "../transfers/compile-transfers.js";
 import type { PiTaint } from "./taint.js";
+import { recordPlacement, storesRecords } from "./record-placement.js";
 import { calleeNameNode, unwrapExpression } from "./unwrap-expression.js";
 import { returnedExpressions } from "./returned-expressions.js";
 import { ValueFlow, type ReturnFlow } from "./value-flow.js";
@@ -142,7 +143,7 @@ export class AnalysisRun {
         return fn ? this.summaryOf(fn).returns : undefined;
       },
       recordFields: (path, at) => this.records.fieldsOf(path, at),
-      collectionFields: (collection) => this.records.fieldsOfCollection(collection),
+      collectionFields: (collection, at) => this.records.fieldsOfCollection(collection, at),
     });
   }
 
@@ -262,14 +263,16 @@ export class AnalysisRun {
     // Assigned, not spread into a new object: a spread followed by new keys takes V8's slow path
     // (about 2 us per object on Node 20), and a lint decides every flow it meets. The steps are
     // plain data, worked out now: an editor's incremental parse moves the nodes they come from.
+    // A stored record's finding points at the field that carries the PI (see recordPlacement).
+    const at = (storesRecords(hit.sink) && recordPlacement(t.steps, call, sf)) || hit.arg;
     const located = {
       kind: hit.sink.kind,
       category: t.category.id,
       fieldPath: t.fieldPath,
       sink: sinkOf(hit, sf),
       file: sf.fileName,
-      start: hit.arg.getStart(sf),
-      end: hit.arg.getEnd(),
+      start: at.getStart(sf),
+      end: at.getEnd(),
       flow: this.flowSteps(t, hit, sf),
     };
     const crossBorder = destination?.jurisdiction === "cross-border";

@@ -48,7 +48,10 @@ export interface Finding {
   sink: { id: string; label: string; call?: string };
   reason: FindingReason;
   file: string;
-  /** Start and end of the expression that reaches the sink (a sink argument). */
+  /**
+   * Start and end of the expression that reaches the sink (a sink argument), or, for a sink that
+   * stores records (an export, a log table), of the field value the PI is put under on the way.
+   */
   start: number;
   end: number;
   /** Source first, the sink argument last. */

@@ -101,6 +101,7 @@ export const {
   isStringLiteralLike,
   isTaggedTemplateExpression,
   isTemplateExpression,
+  isTemplateSpan,
   isTemplateLiteralTypeNode,
   isThrowStatement,
   isTryStatement,

@@ -37,7 +37,7 @@ const invalid = [
     [
       "noConsent",
       3,
-      35,
+      45,
       { fields: ["u.mobile"], categories: ["contact.mobile"], sink: "XLSX.utils.json_to_sheet" },
     ],
   ),
