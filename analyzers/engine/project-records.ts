@@ -2,12 +2,9 @@ import type { ts } from "ts-morph";
 import {
   canHaveDecorators,
   forEachChild,
-  getDecorators,
   isCallExpression,
   isClassDeclaration,
-  isArrayLiteralExpression,
   isElementAccessExpression,
-  isFunctionLike,
   isIdentifier,
   isInterfaceDeclaration,
   isObjectBindingPattern,
@@ -20,10 +17,21 @@ import {
   isVariableDeclaration,
 } from "./typescript-functions.js";
 import { personNouns } from "../recognisers/context-nouns.js";
+import { collectionWrite, objectKeys } from "./collection-queries.js";
 import type { EngineCategory } from "./engine-config.js";
 import { holderNoun } from "./name-context.js";
 import type { PiClassifier } from "./pi-classifier.js";
-import { unwrapExpression } from "./unwrap-expression.js";
+import { notificationFields } from "./provider-notifications.js";
+import {
+  contractFile,
+  isRequestBodyPath,
+  isRequestPayload,
+  payloadParameter,
+  servesEveryRoute,
+  validatedPayloadRules,
+  validationRuleKeys,
+} from "./request-payloads.js";
+import { usesModule } from "./uses-module.js";
 
 /** A PI field a kind of record carries somewhere in the program, and where that is seen. */
 export interface RecordField {
@@ -33,12 +41,6 @@ export interface RecordField {
 }
 
 const persons = new Set(personNouns);
-/** The receivers of a request payload: `req.body`, `request.query`, `ctx.request.body`. */
-const requestReceivers = new Set(["req", "request"]);
-const payloadParts = new Set(["body", "query"]);
-/** Parameter decorators that bind a request payload (NestJS, Midway). */
-const payloadDecorators = new Set(["Body", "Query"]);
-
 /**
  * What whole untyped records carry, learned from the rest of the program. Real handlers log a
  * whole `req.body` or `ctx.state.user` whose type says nothing: the fields the program reads from
@@ -64,31 +66,44 @@ export class ProjectRecords {
    * the body), or a person record's (`user`, `member`); one field per category.
    */
   fieldsOf(path: string, at: ts.Node): readonly RecordField[] {
-    const segments = path.split(".");
-    const last = segments[segments.length - 1] ?? "";
-    const previous = segments[segments.length - 2];
     this.collect();
-    if (last === "body" && previous !== undefined && requestReceivers.has(previous)) {
+    if (isRequestBodyPath(path)) {
       // A middleware, interceptor or decorator sees every route's body; a handler, its own.
       return servesEveryRoute(at)
         ? (this.request ?? [])
         : (this.requestByFile.get(at.getSourceFile()) ?? []);
     }
-    const noun = holderNoun(last).noun;
-    return noun !== undefined && persons.has(noun) ? (this.byNoun.get(noun) ?? []) : [];
+    const noun = holderNoun(path.slice(path.lastIndexOf(".") + 1)).noun;
+    if (noun !== undefined && persons.has(noun)) return this.byNoun.get(noun) ?? [];
+    return this.notificationFields(path, at);
+  }
+
+  /** A provider's notification read whole: the PI fields it documents (see notificationFields). */
+  private notificationFields(path: string, at: ts.Node): RecordField[] {
+    return notificationFields(path, at).flatMap((field) => {
+      const v = this.classifier.names.judge(field, "payment", at);
+      return v ? [{ path: field, category: v.category, at }] : [];
+    });
   }
 
   /**
    * The PI fields the program writes into a database collection or table (`db.collection("user")
    * .add({ data: { phone, address } })`), or, when it writes none, those of its person model
-   * named like the collection (`users` → `User`).
+   * named like the collection (`users` → `User`), else, for a person collection of WeChat cloud's
+   * database, the creator's `_openid`.
    */
-  fieldsOfCollection(name: string): readonly RecordField[] {
+  fieldsOfCollection(name: string, at: ts.Node): readonly RecordField[] {
     this.collect();
-    const written = this.byCollection.get(name.toLowerCase());
-    if (written) return written;
+    const written = this.byCollection.get(name.toLowerCase()) ?? [];
+    if (written.length > 0) return written;
     const noun = holderNoun(name).noun;
-    return noun !== undefined && persons.has(noun) ? (this.byNoun.get(noun) ?? []) : [];
+    if (noun === undefined || !persons.has(noun)) return [];
+    const model = this.byNoun.get(noun) ?? [];
+    if (model.length > 0 || !usesModule(at.getSourceFile(), "wx-server-sdk")) return model;
+    // WeChat cloud's database stamps each record a mini program adds with its creator's
+    // `_openid`: a person's record there holds at least their account id.
+    const v = this.classifier.names.judge("_openid", name, at);
+    return v ? [{ path: "_openid", category: v.category, at }] : [];
   }
 
   private collect(): void {
@@ -110,8 +125,20 @@ export class ProjectRecords {
       for (const f of fields) set.add(f);
     };
     const byCollection = new Map<string, FieldSet>();
+    const contracts = new Map<string, [string, ts.Node][]>();
+    const ruleSpreads: { name: string; at: ts.Node }[] = [];
+    const addRuleKeys = (rules: ts.Expression) => {
+      const found = validationRuleKeys(rules, this.checker);
+      for (const [key, at] of found.keys) {
+        const v = this.classifier.names.judge(key, "body", at);
+        if (v) addRequest({ path: key, category: v.category, at });
+      }
+      ruleSpreads.push(...found.spreads);
+    };
     const visit = (n: ts.Node): void => {
       if (isCallExpression(n)) {
+        const validated = validatedPayloadRules(n);
+        if (validated) addRuleKeys(validated);
         const written = collectionWrite(n);
         if (written) {
           let set = byCollection.get(written.collection);
@@ -146,6 +173,13 @@ export class ProjectRecords {
         }
       } else if (isParameter(n) && canHaveDecorators(n) && payloadParameter(n)) {
         for (const f of this.fieldsOfType(this.checker.getTypeAtLocation(n), n)) request.add(f);
+      } else if (
+        isPropertyAssignment(n) &&
+        isObjectLiteralExpression(n.initializer) &&
+        (isIdentifier(n.name) || isStringLiteralLike(n.name)) &&
+        contractFile.test(n.getSourceFile().fileName)
+      ) {
+        contracts.set(n.name.text, objectKeys(n.initializer));
       } else if (isClassDeclaration(n) || isInterfaceDeclaration(n) || isTypeAliasDeclaration(n)) {
         if (n.name)
           addRecord(
@@ -156,6 +190,13 @@ export class ProjectRecords {
       forEachChild(n, visit);
     };
     for (const sf of this.files()) if (!sf.isDeclarationFile) visit(sf);
+    // `...ctx.rule.userCreateBodyReq`: the contract of that name declares the body's fields.
+    for (const spread of ruleSpreads) {
+      for (const [key, at] of contracts.get(spread.name) ?? []) {
+        const v = this.classifier.names.judge(key, "body", at);
+        if (v) addRequest({ path: key, category: v.category, at });
+      }
+    }
     this.request = request.fields;
     for (const [name, set] of byCollection) this.byCollection.set(name, set.fields);
     for (const [sf, set] of byFile) this.requestByFile.set(sf, set.fields);
@@ -178,114 +219,4 @@ class FieldSet {
     this.seen.add(f.category.id);
     this.fields.push(f);
   }
-}
-
-/** Names of code that runs for every route: middleware, interceptors, filters, decorators, aspects. */
-const everyRoute =
-  /(?:^|[/\\._-])(?:middlewares?|interceptors?|filters?|decorators?|aspects?|guards?)(?:[/\\._-]|$)|(?:Middleware|Interceptor|Filter|Decorator|Aspect|Guard)(?:\.|$)/i;
-
-/**
- * Whether the code around a node serves every route: a function with a `next` parameter
- * (Koa, Express, Nest middleware), or a file or folder named for middleware, interceptors,
- * filters, decorators or aspects.
- */
-function servesEveryRoute(at: ts.Node): boolean {
-  for (let n: ts.Node | undefined = at.parent; n; n = n.parent) {
-    if (
-      isFunctionLike(n) &&
-      n.parameters.some((p) => isIdentifier(p.name) && p.name.text === "next")
-    )
-      return true;
-  }
-  return everyRoute.test(at.getSourceFile().fileName);
-}
-
-/** Calls that name a collection or table (WeChat cloud, uniCloud, MongoDB, Sequelize, knex). */
-const collectionGetters = new Set(["collection", "model", "table", "from", "getRepository"]);
-/** Methods that write a document or row. */
-const writeMethods = new Set([
-  "add",
-  "set",
-  "update",
-  "insert",
-  "insertOne",
-  "insertMany",
-  "create",
-  "save",
-  "upsert",
-]);
-
-/**
- * The collection a read or write goes to: `db.collection("user").doc(id).get()` → `user`,
- * `transaction.collection("orders").where(...)` → `orders`.
- */
-export function collectionOf(expr: ts.Expression): string | undefined {
-  let e = unwrapExpression(expr);
-  for (let i = 0; i < 10; i++) {
-    if (isCallExpression(e)) {
-      const callee = unwrapExpression(e.expression);
-      const arg = e.arguments[0];
-      if (
-        isPropertyAccessExpression(callee) &&
-        collectionGetters.has(callee.name.text) &&
-        arg &&
-        isStringLiteralLike(arg)
-      )
-        return arg.text.toLowerCase();
-      e = unwrapExpression(callee);
-    } else if (isPropertyAccessExpression(e) || isElementAccessExpression(e)) {
-      e = unwrapExpression(e.expression);
-    } else return undefined;
-  }
-  return undefined;
-}
-
-/** A document or row written into a named collection, with its keys. */
-function collectionWrite(
-  call: ts.CallExpression,
-): { collection: string; keys: [string, ts.Node][] } | undefined {
-  const callee = unwrapExpression(call.expression);
-  if (!isPropertyAccessExpression(callee) || !writeMethods.has(callee.name.text)) return undefined;
-  const collection = collectionOf(callee.expression);
-  const arg = call.arguments[0];
-  if (collection === undefined || !arg) return undefined;
-  let doc = unwrapExpression(arg);
-  if (isArrayLiteralExpression(doc) && doc.elements[0]) doc = unwrapExpression(doc.elements[0]);
-  if (!isObjectLiteralExpression(doc)) return undefined;
-  // WeChat cloud and uniCloud wrap the document: `add({ data: { ... } })`.
-  const data = doc.properties.find(
-    (p) => isPropertyAssignment(p) && isIdentifier(p.name) && p.name.text === "data",
-  );
-  if (data && isPropertyAssignment(data)) {
-    const inner = unwrapExpression(data.initializer);
-    if (isObjectLiteralExpression(inner)) doc = inner;
-  }
-  const keys: [string, ts.Node][] = [];
-  for (const p of (doc as ts.ObjectLiteralExpression).properties) {
-    const name = p.name;
-    if (name && (isIdentifier(name) || isStringLiteralLike(name))) keys.push([name.text, p]);
-  }
-  return { collection, keys };
-}
-
-/** `req.body`, `request.query`, `ctx.request.body`, `this.ctx.request.body`. */
-function isRequestPayload(expr: ts.Expression): boolean {
-  const e = unwrapExpression(expr);
-  if (!isPropertyAccessExpression(e) || !payloadParts.has(e.name.text)) return false;
-  const receiver = unwrapExpression(e.expression);
-  const name = isIdentifier(receiver)
-    ? receiver.text
-    : isPropertyAccessExpression(receiver)
-      ? receiver.name.text
-      : undefined;
-  return name !== undefined && requestReceivers.has(name);
-}
-
-/** A handler parameter bound to the request body or query by a decorator (`@Body() dto`). */
-function payloadParameter(p: ts.ParameterDeclaration): boolean {
-  return (getDecorators(p) ?? []).some((d) => {
-    const e = d.expression;
-    const callee = isCallExpression(e) ? e.expression : e;
-    return isIdentifier(callee) && payloadDecorators.has(callee.text);
-  });
 }

@@ -1,7 +1,10 @@
 import type { ts } from "ts-morph";
 import {
   TypeFlags,
+  isArrowFunction,
+  isCallExpression,
   isElementAccessExpression,
+  isFunctionExpression,
   isIdentifier,
   isPropertyAccessExpression,
   isPropertyAssignment,
@@ -12,7 +15,7 @@ import type { EngineContext } from "./engine-context.js";
 import { declarationHolderName, receiverName } from "./name-context.js";
 import { pathOf } from "./path-of.js";
 import type { PiClassifier } from "./pi-classifier.js";
-import { collectionOf } from "./project-records.js";
+import { collectionOf, lookupsOf } from "./collection-queries.js";
 import { withField, withStep, type PiTaint, type Taint } from "./taint.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
 import type { FlowHooks } from "./value-flow.js";
@@ -72,9 +75,34 @@ export class UntypedReads {
    * db.collection("user").doc(id).get()`): the PI fields the program writes there.
    */
   fetched(d: ts.VariableDeclaration, id: ts.Identifier): PiTaint[] {
-    const collection = collectionOf(d.initializer!);
-    if (collection === undefined || !(this.types.ofDeclaration(d).flags & TypeFlags.Any)) return [];
-    return this.hooks.collectionFields(collection).map((f) => ({
+    return this.documents(d.initializer!, d, id);
+  }
+
+  /**
+   * The documents a query's promise resolves to, in its `then` callback:
+   * `db.collection("order").aggregate().lookup(…).end().then(res => …)`.
+   */
+  resolved(p: ts.ParameterDeclaration, id: ts.Identifier): PiTaint[] {
+    const fn = p.parent;
+    if (fn.parameters[0] !== p || !(isArrowFunction(fn) || isFunctionExpression(fn))) return [];
+    const call = fn.parent;
+    if (!isCallExpression(call) || call.arguments[0] !== fn) return [];
+    const callee = unwrapExpression(call.expression);
+    if (!isPropertyAccessExpression(callee) || callee.name.text !== "then") return [];
+    return this.documents(callee.expression, p, id);
+  }
+
+  /** The PI of documents a query chain reads, with those its `lookup` stages join in. */
+  private documents(query: ts.Expression, holder: ts.Node, id: ts.Identifier): PiTaint[] {
+    const collection = collectionOf(query);
+    if (collection === undefined || !(this.types.ofDeclaration(holder).flags & TypeFlags.Any))
+      return [];
+    const fields = [{ prefix: "", collection }, ...lookupsOf(query)].flatMap((read) =>
+      this.hooks
+        .collectionFields(read.collection, query)
+        .map((f) => ({ ...f, path: `${read.prefix}${f.path}` })),
+    );
+    return fields.map((f) => ({
       kind: "pi",
       category: f.category,
       fieldPath: `${id.text}.${f.path}`,

@@ -91,7 +91,7 @@ export interface FlowHooks {
   /** What a whole untyped request payload or person record at `path` holds (ProjectRecords). */
   recordFields(path: string, at: ts.Node): readonly RecordField[];
   /** What the program writes into a named collection or table (ProjectRecords). */
-  collectionFields(collection: string): readonly RecordField[];
+  collectionFields(collection: string, at: ts.Node): readonly RecordField[];
 }
 
 /**
@@ -328,7 +328,9 @@ export class ValueFlow {
           ...this.call(reduced, depth),
           ...fedValues(d).flatMap((v) => this.taintsOf(v, depth)),
         ];
-      return [param, ...this.declared(d, d.name.text, d.name)];
+      const declared = this.declared(d, d.name.text, d.name);
+      if (declared.some((t) => t.kind === "pi")) return [param, ...declared];
+      return [param, ...declared, ...this.untyped.resolved(d, d.name)];
     }
     if (isVariableDeclaration(d) && isIdentifier(d.name) && isCatchClause(d.parent)) {
       // `catch (e)`: what the try block throws (an Error built with PI in its message).

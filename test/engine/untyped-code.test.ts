@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, describeWithConfidence } from "./support/analyze-files.js";
+import { analyze, describeFindings, describeWithConfidence } from "./support/analyze-files.js";
 
 // Real Koa/Egg/Express handlers and cloud functions read request bodies typed `any`, or are plain
 // JavaScript: a field read there classifies by its name, with medium confidence.
@@ -428,6 +428,111 @@ describe("documents read from a database collection", () => {
     expect(describeWithConfidence(r)).toEqual([
       "log basic.address userRes.address console medium",
       "log contact.mobile userRes.phone console medium",
+    ]);
+  });
+});
+
+describe("documents read from a person collection, a query's promise and a join", () => {
+  const register = `const cloud = require("wx-server-sdk");\nconst db = cloud.database();\nexports.main = async (event) => {\n  await db.collection("user").doc(event.id).update({ data: { balance: 1 } });\n  await db.collection("order").add({ data: { _openid: event.openid, runner_phone: event.runnerPhone, cost: 1 } });\n  await db.collection("publish").add({ data: { pickup_address: event.address, state: 0 } });\n};`;
+
+  it("reports a WeChat cloud user document by its creator's _openid when no write names PI", () => {
+    const r = analyze(
+      {
+        "pay/index.js": `const cloud = require("wx-server-sdk");\nconst db = cloud.database();\nexports.main = async (event) => {\n  const userRes = await db.collection("user").doc(event.id).get();\n  console.log(userRes);\n  const stats = await db.collection("stats").doc("today").get();\n  console.log(stats);\n};`,
+        "register/index.js": register,
+      },
+      "pay/index.js",
+    );
+    expect(describeWithConfidence(r)).toEqual([
+      "log account.social userRes._openid console medium",
+    ]);
+  });
+
+  it("stays silent on a person collection outside WeChat cloud when nothing names its PI", () => {
+    const r = analyze({
+      "a.js": `const db = require("./mongo");\nexports.f = async (id) => {\n  const userRes = await db.collection("user").findOne({ id });\n  console.log(userRes);\n};`,
+    });
+    expect(describeWithConfidence(r)).toEqual([]);
+  });
+
+  it("reads the documents a long query chain resolves to in `then`, with the joined collection's", () => {
+    const r = analyze(
+      {
+        "lookup/index.js": `const cloud = require("wx-server-sdk");\nconst db = cloud.database();\nexports.main = async (event) => {\n  return db.collection("order").aggregate().match(event.q)\n    .lookup({ from: "publish", localField: "publish_id", foreignField: "_id", as: "List" })\n    .limit(20).skip(event.skip).sort({ created: -1 }).end()\n    .then((res) => {\n      console.log(res);\n      return res;\n    });\n};`,
+        "register/index.js": register,
+      },
+      "lookup/index.js",
+    );
+    expect(describeWithConfidence(r)).toEqual([
+      "log account.social res._openid console medium",
+      "log basic.address res.List.pickup_address console medium",
+      "log contact.mobile res.runner_phone console medium",
+    ]);
+  });
+});
+
+describe("provider notifications read whole", () => {
+  const notify = (name: string, reads: string) =>
+    `exports.${name} = async (ctx) => {\n  const { ${reads} } = ctx.request.body.xml;\n  console.log(ctx.request.body.xml);\n  await ctx.db.query("update payorder set state = 1 where no = ?", [out_trade_no]);\n};`;
+
+  it("reports a logged WeChat Pay notification by the payer's openid it carries", () => {
+    const r = analyze({ "order.js": notify("notify", "out_trade_no") });
+    expect(describeWithConfidence(r)).toEqual([
+      "log account.social ctx.request.body.xml.openid console medium",
+    ]);
+    const two = analyze({ "order.js": notify("finish", "out_trade_no, transaction_id") });
+    expect(describeWithConfidence(two)).toEqual([
+      "log account.social ctx.request.body.xml.openid console medium",
+    ]);
+  });
+
+  it("stays silent on one order-number read outside a notification callback", () => {
+    const r = analyze({ "order.js": notify("finish", "out_trade_no") });
+    expect(describeWithConfidence(r)).toEqual([]);
+  });
+});
+
+describe("request bodies described by their validation rules (egg-validate)", () => {
+  it("learns the body's fields from ctx.validate rules and the contracts they spread", () => {
+    const r = analyze(
+      {
+        "app/middleware/log_handler.js": `module.exports = (option, app) => async function (ctx, next) {\n  await next();\n  const payload = {\n    method: ctx.request.method,\n    params: JSON.stringify(ctx.request.body),\n  };\n  ctx.service.operationLogs.create(payload);\n};`,
+        "app/controller/users.js": `const Controller = require("egg").Controller;\nclass UsersController extends Controller {\n  async create() {\n    const { ctx } = this;\n    ctx.validate({ ...ctx.rule.userCreateBodyReq, remark: { type: "string" } }, ctx.request.body);\n  }\n  async update() {\n    const { ctx } = this;\n    const rules = { email: { type: "email" }, state: { type: "number" } };\n    ctx.validate(rules, ctx.request.body);\n  }\n}\nmodule.exports = UsersController;`,
+        "app/contract/request/user.js": `module.exports = {\n  userCreateBodyReq: {\n    username: { type: "string" },\n    phone: { type: "string" },\n  },\n};`,
+      },
+      "app/middleware/log_handler.js",
+    );
+    expect(describeWithConfidence(r)).toEqual([
+      "log contact.email ctx.request.body.email log-table medium",
+      "log contact.mobile ctx.request.body.phone log-table medium",
+    ]);
+  });
+});
+
+describe("where a stored record's finding points", () => {
+  it("points at the field of a log-table row or export row, and at the call of a print or send", () => {
+    const r = analyze({
+      "a.js": [
+        `const XLSX = require("xlsx");`,
+        `exports.f = (query, users, sms) => {`,
+        `  const row = {`,
+        `    orderNo: query.orderNo,`,
+        `    phone: query.changePhone ? query.changePhone : query.payPhone,`,
+        `  };`,
+        `  log.consumer.create([row]);`,
+        `  const rows = users.map((u) => ({ 姓名: u.realName, 手机号: u.mobile }));`,
+        `  XLSX.utils.json_to_sheet(rows);`,
+        `  const entry = { phone: query.payPhone };`,
+        `  console.log(entry);`,
+        `};`,
+      ].join("\n"),
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile query.changePhone log-table no-consent @ query.changePhone ? query.changePhone : query.payPhone",
+      "log contact.mobile query.payPhone log-table no-consent @ query.changePhone ? query.changePhone : query.payPhone",
+      "export basic.name u.realName xlsx no-consent @ u.realName",
+      "export contact.mobile u.mobile xlsx no-consent @ u.mobile",
+      "log contact.mobile query.payPhone console no-consent @ entry",
     ]);
   });
 });
