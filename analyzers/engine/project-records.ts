@@ -81,7 +81,7 @@ export class ProjectRecords {
   /** A provider's notification read whole: the PI fields it documents (see notificationFields). */
   private notificationFields(path: string, at: ts.Node): RecordField[] {
     return notificationFields(path, at).flatMap((field) => {
-      const v = this.classifier.names.judge(field, "payment", at);
+      const v = this.classifier.names.judge(field.slice(field.lastIndexOf(".") + 1), "payment", at);
       return v ? [{ path: field, category: v.category, at }] : [];
     });
   }

@@ -15,6 +15,7 @@ import type { EngineContext } from "./engine-context.js";
 import { declarationHolderName, receiverName } from "./name-context.js";
 import { pathOf } from "./path-of.js";
 import type { PiClassifier } from "./pi-classifier.js";
+import { providerResultFields } from "./provider-results.js";
 import { collectionOf, lookupsOf } from "./collection-queries.js";
 import { withField, withStep, type PiTaint, type Taint } from "./taint.js";
 import { lastName, unwrapExpression } from "./unwrap-expression.js";
@@ -76,6 +77,30 @@ export class UntypedReads {
    */
   fetched(d: ts.VariableDeclaration, id: ts.Identifier): PiTaint[] {
     return this.documents(d.initializer!, d, id);
+  }
+
+  /**
+   * An untyped result of a provider call documented to carry PI (`const res = await
+   * uniCloud.getPhoneNumber({...})` holds the phone number), or a query's documents.
+   */
+  resultOf(d: ts.VariableDeclaration, id: ts.Identifier): PiTaint[] {
+    const fields = providerResultFields(d.initializer!);
+    if (fields.length === 0) return this.fetched(d, id);
+    if (!(this.types.ofDeclaration(d).flags & TypeFlags.Any)) return [];
+    const at = d.initializer!;
+    return fields.flatMap((path) => {
+      const v = this.classifier.names.judge(path.slice(path.lastIndexOf(".") + 1), "user", at);
+      if (!v) return [];
+      const taint: PiTaint = {
+        kind: "pi",
+        category: v.category,
+        fieldPath: `${id.text}.${path}`,
+        origin: "name",
+        steps: [at, id],
+        untyped: true,
+      };
+      return [taint];
+    });
   }
 
   /**

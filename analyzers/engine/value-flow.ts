@@ -402,7 +402,7 @@ export class ValueFlow {
       // summarised helper's `return { mobile: "13800138000", ... }`), so the PI fields of the
       // declared type are still held and are added to it, never replaced by it.
       if (!flow.some((t) => t.kind === "pi") && d.initializer)
-        flow.push(...this.untyped.fetched(d, id));
+        flow.push(...this.untyped.resultOf(d, id));
       if (flow.some((t) => t.kind === "pi" && t.origin !== "literal")) return flow;
       // Every value that can reach is a sanitizer's result (`const phone = maskPhone(raw)`, or
       // `mobile = maskMobile(mobile)` before the read): the name and inferred type describe the

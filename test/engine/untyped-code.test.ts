@@ -492,6 +492,32 @@ describe("provider notifications read whole", () => {
   });
 });
 
+describe("provider results documented to carry PI", () => {
+  it("reports a logged uniCloud one-click-login result, WeChat phone number and caller context", () => {
+    const r = analyze({
+      "login/index.js": [
+        `const cloud = require("wx-server-sdk");`,
+        `exports.main = async (event, context) => {`,
+        `  const res = await uniCloud.getPhoneNumber({ provider: "univerify", access_token: event.access_token });`,
+        `  console.log(res);`,
+        `  const phone = await cloud.openapi.phonenumber.getPhoneNumber({ code: event.code });`,
+        `  console.log(phone);`,
+        `  const wx = cloud.getWXContext();`,
+        `  console.log(wx);`,
+        `  const status = await uniCloud.getPhoneNumberStatus({ appid: context.APPID });`,
+        `  console.log(status);`,
+        `};`,
+      ].join("\n"),
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "log contact.mobile res.phoneNumber console medium",
+      "log contact.mobile phone.phoneInfo.phoneNumber console medium",
+      "log account.social wx.OPENID console medium",
+      "log account.social wx.UNIONID console medium",
+    ]);
+  });
+});
+
 describe("request bodies described by their validation rules (egg-validate)", () => {
   it("learns the body's fields from ctx.validate rules and the contracts they spread", () => {
     const r = analyze(
