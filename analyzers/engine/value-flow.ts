@@ -64,6 +64,7 @@ import { globalName, pathOf } from "./path-of.js";
 import { isLoopVariable, reachingDefinitions } from "./reaching-definitions.js";
 import { stringOrArrayTypeNode } from "./string-or-array-type-node.js";
 import { maskLiteral } from "./mask-literal.js";
+import { keptByNarrowing } from "./narrowed-fields.js";
 import { isPartialValue } from "./partial-value.js";
 import type { RecordField } from "./project-records.js";
 import {
@@ -260,7 +261,11 @@ export class ValueFlow {
     let symbol = this.types.symbolAt(id);
     if (symbol && symbol.flags & SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     const d = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-    return d ? this.reference(d, id, depth) : [];
+    if (!d) return [];
+    const taints = this.reference(d, id, depth);
+    return taints.length > 0 && (isVariableDeclaration(d) || isParameter(d))
+      ? keptByNarrowing(taints, id, this.types.ofDeclaration(d), this.checker)
+      : taints;
   }
 
   /**

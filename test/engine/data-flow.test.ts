@@ -205,6 +205,33 @@ describe("data flow", () => {
   });
 });
 
+describe("whole values of a union narrowed before the sink", () => {
+  const responses = [
+    `interface Sent { res: "success"; mobile: string; codeTime: number }`,
+    `interface Failed { res: \`\${string}_fail\`; codeTime: number; returnMessage: string }`,
+    `type Reply = Sent | Failed;`,
+  ].join("\n");
+
+  it("keeps only the fields the narrowed members have", () => {
+    const r = analyze({
+      "a.ts": `${responses}\nexport async function f(get: () => Promise<unknown>) {\n  const result = (await get()) as Reply;\n  if (result.res !== "success") {\n    console.error("failed:", result);\n    return;\n  }\n  console.log(result);\n}`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile result.mobile console no-consent @ result",
+    ]);
+    expect(r.text.slice(0, r.findings[0]!.start).split("\n").length).toBe(10);
+  });
+
+  it("keeps every member's fields where nothing narrows", () => {
+    const r = analyze({
+      "a.ts": `${responses}\nexport function f(result: Reply) {\n  console.log(result);\n}`,
+    });
+    expect(describeFindings(r)).toEqual([
+      "log contact.mobile result.mobile console no-consent @ result",
+    ]);
+  });
+});
+
 describe("data flow boundaries", () => {
   it("does not carry arguments through calls that return objects or any", () => {
     const r = analyze({
