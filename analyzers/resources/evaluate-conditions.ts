@@ -13,6 +13,7 @@ export interface ConditionOutcome {
 const falsy = new Set(["", "false", "disabled", "0", "none"]);
 
 function leaf(condition: PropertyCondition, value: PropertyValue): Tristate {
+  if (condition.absent) return emptyOrAbsent(value);
   if (value.kind === "absent") return condition.whenAbsent === "pass" ? "yes" : "no";
   if (value.kind === "unknown") {
     // A computed value that only has to be present is proof: a KMS key ARN still to be created is
@@ -36,6 +37,17 @@ function leaf(condition: PropertyCondition, value: PropertyValue): Tristate {
     if (condition.notPrefixedBy?.some((p) => v.startsWith(p))) return "no";
   }
   return "yes";
+}
+
+/** `absent` conditions: nothing there, or an empty string, array or object. */
+function emptyOrAbsent(value: PropertyValue): Tristate {
+  if (value.kind === "absent") return "yes";
+  if (value.kind === "unknown") return "unknown";
+  const v = value.value;
+  if (v === null || v === "") return "yes";
+  if (Array.isArray(v)) return v.length === 0 ? "yes" : "no";
+  if (typeof v === "object") return Object.keys(v).length === 0 ? "yes" : "no";
+  return "no";
 }
 
 /** A principal that names everyone: `"*"`, `{ AWS: "*" }`, `{ AWS: ["*"] }`. */

@@ -10,17 +10,26 @@ const localized = z.strictObject({ en: z.string().min(1), "zh-CN": z.string().mi
  * `false`, `""`, `0` or `"disabled"`. `whenAbsent` says what a missing value means (service
  * defaults such as Redshift's `encrypted` default `true`).
  */
-export const propertyConditionSchema = z.strictObject({
-  path: z.string().min(1),
-  equals: z.array(scalar).min(1).optional(),
-  notPrefixedBy: z.array(z.string().min(1)).optional(),
-  /**
-   * `public-policy`: the value is an IAM-style policy document (JSON text or object) with an
-   * `Allow` statement for every principal (`"*"`, `{ AWS: "*" }`) and no `Condition` limiting it.
-   */
-  matches: z.enum(["public-policy"]).optional(),
-  whenAbsent: z.enum(["pass", "fail"]).default("fail"),
-});
+export const propertyConditionSchema = z
+  .strictObject({
+    path: z.string().min(1),
+    equals: z.array(scalar).min(1).optional(),
+    notPrefixedBy: z.array(z.string().min(1)).optional(),
+    /**
+     * `public-policy`: the value is an IAM-style policy document (JSON text or object) with an
+     * `Allow` statement for every principal (`"*"`, `{ AWS: "*" }`) and no `Condition` limiting it.
+     */
+    matches: z.enum(["public-policy"]).optional(),
+    /**
+     * The value must be absent or empty (`""`, `[]`, `{}`): an OpenSearch domain without
+     * `vpcOptions.subnetIds` has a public endpoint. Exclusive with `equals` and `matches`.
+     */
+    absent: z.literal(true).optional(),
+    whenAbsent: z.enum(["pass", "fail"]).default("fail"),
+  })
+  .refine((c) => !(c.absent && (c.equals || c.matches)), {
+    message: "`absent` cannot be combined with `equals` or `matches`",
+  });
 
 /** A fix: code alone (`storageEncrypted: true`), or words in both languages. */
 const fixText = z.union([z.string().min(1), localized]);

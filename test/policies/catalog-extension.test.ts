@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkResidency } from "../../analyzers/resources/check-store-residency.js";
 import { checkResourceEncryption } from "../../analyzers/resources/check-store-encryption.js";
+import { evaluateCondition } from "../../analyzers/resources/evaluate-conditions.js";
 import { createResourceCatalog } from "../../analyzers/resources/resource-catalog.js";
+import { propertyConditionSchema } from "../../analyzers/resources/resource-type-spec.js";
 import { createRegionCatalog } from "../../analyzers/regions/region-catalog.js";
 import { renderFinding } from "../../policies/render-finding.js";
 import { resource, testContext } from "./support/evaluate.js";
@@ -68,6 +70,33 @@ describe("security teams extend regions and resource types as data", () => {
     ).toThrow(/resourceTypes\[0\]\.type: 'not a token' is not a Pulumi type token/);
     expect(() => createRegionCatalog([{ provider: "newcloud", mainland: ["x"] } as never])).toThrow(
       /regions\[0\]\.providerType/,
+    );
+    expect(() =>
+      createResourceCatalog([
+        {
+          type: "volcengine:es/instance:Instance",
+          label: { en: "x", "zh-CN": "x" },
+          exposure: [
+            {
+              label: { en: "x", "zh-CN": "x" },
+              kind: "network",
+              anyOf: [[{ path: "vpcId", absent: true, equals: ["x"] }]],
+              fix: "x",
+            },
+          ],
+        },
+      ]),
+    ).toThrow(/`absent` cannot be combined with `equals` or `matches`/);
+  });
+
+  it("reads `absent` as nothing or empty there, and a computed value as unknown", () => {
+    const condition = propertyConditionSchema.parse({ path: "vpcOptions.subnetIds", absent: true });
+    const result = (props: unknown) => evaluateCondition(props, condition).result;
+    expect(result({})).toBe("yes");
+    expect(result({ vpcOptions: { subnetIds: [] } })).toBe("yes");
+    expect(result({ vpcOptions: { subnetIds: ["subnet-1"] } })).toBe("no");
+    expect(result({ vpcOptions: { subnetIds: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" } })).toBe(
+      "unknown",
     );
   });
 });

@@ -123,6 +123,28 @@ const cases: [string, () => ReturnType<typeof aws>[], boolean][] = [
     true,
   ],
   [
+    "OpenSearch: an access policy allowing *, in a VPC",
+    () => [
+      aws("aws:opensearch/domain:Domain", {
+        accessPolicies: JSON.stringify({ Statement: [{ ...everyoneReads, Action: "es:*" }] }),
+        vpcOptions: { subnetIds: ["subnet-1"], securityGroupIds: ["sg-1"] },
+        tags: pi,
+      }),
+    ],
+    false,
+  ],
+  [
+    "Elasticsearch: an access policy allowing *, with empty vpcOptions",
+    () => [
+      aws("aws:elasticsearch/domain:Domain", {
+        accessPolicies: JSON.stringify({ Statement: [{ ...everyoneReads, Action: "es:*" }] }),
+        vpcOptions: { subnetIds: [] },
+        tags: pi,
+      }),
+    ],
+    true,
+  ],
+  [
     "Alibaba RDS: 0.0.0.0/0 in securityIps",
     () => [resource("alicloud:rds/instance:Instance", { securityIps: ["0.0.0.0/0"], tags: pi })],
     true,

@@ -3,11 +3,15 @@
 // then): `npm run build && node test/support/write-config-schema.mjs`.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { format } from "prettier";
+import { format, resolveConfig } from "prettier";
 import {
   configJsonSchema,
   configJsonSchemaPath,
 } from "../../dist/analyzers/config/config-json-schema.js";
 
 const target = fileURLToPath(new URL(`../../${configJsonSchemaPath}`, import.meta.url));
-writeFileSync(target, await format(JSON.stringify(configJsonSchema()), { filepath: target }));
+const options = (await resolveConfig(target)) ?? {};
+writeFileSync(
+  target,
+  await format(JSON.stringify(configJsonSchema()), { ...options, filepath: target }),
+);

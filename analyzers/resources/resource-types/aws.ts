@@ -72,6 +72,26 @@ const rdsPublic = publicSwitch(
   "`publiclyAccessible: true` (a public endpoint)",
   "`publiclyAccessible: true`（公网端点）",
 );
+/**
+ * An OpenSearch or Elasticsearch domain's access policy open to everyone, on a public endpoint: a
+ * domain placed in a VPC (`vpcOptions.subnetIds`) is reachable only from inside it.
+ */
+const domainPolicyOutsideVpc = ((check) => ({
+  ...check,
+  label: {
+    en: `${check.label.en}, on a public endpoint (no \`vpcOptions\`)`,
+    "zh-CN": `${check.label["zh-CN"]}，且为公网端点（未设置 \`vpcOptions\`）`,
+  },
+  anyOf: check.anyOf.map((group) => [
+    ...group,
+    { path: "vpcOptions.subnetIds", absent: true as const },
+  ]),
+}))(
+  publicPolicy(
+    "accessPolicies",
+    "an access policy naming the principals who need access, or `vpcOptions` placing the domain in a VPC",
+  ),
+);
 const s3Replication = {
   label: { en: "S3 replication rule", "zh-CN": "S3 复制规则" },
   source: "self" as const,
@@ -528,11 +548,7 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     [on("encryptAtRest.enabled")],
     "encryptAtRest.kmsKeyId",
     "`encryptAtRest: { enabled: true }`",
-    {
-      exposure: [
-        publicPolicy("accessPolicies", "an access policy naming the principals who need access"),
-      ],
-    },
+    { exposure: [domainPolicyOutsideVpc] },
   ),
   awsStore(
     "aws:elasticsearch/domain:Domain",
@@ -540,11 +556,7 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     [on("encryptAtRest.enabled")],
     "encryptAtRest.kmsKeyId",
     "`encryptAtRest: { enabled: true }`",
-    {
-      exposure: [
-        publicPolicy("accessPolicies", "an access policy naming the principals who need access"),
-      ],
-    },
+    { exposure: [domainPolicyOutsideVpc] },
   ),
   awsStore(
     "aws:docdb/cluster:Cluster",
