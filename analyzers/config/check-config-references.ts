@@ -355,8 +355,19 @@ function checkResourceTypes(config: ParsedConfig): void {
       );
   };
   added.forEach((spec, i) => {
-    spec.encryptionAttachment?.targets.forEach((target, t) =>
-      checkType(target, `resourceTypes[${i}].encryptionAttachment.targets[${t}]`),
+    for (const key of [
+      "encryptionAttachment",
+      "exposureAttachment",
+      "publicAccessBlock",
+      "retentionAttachment",
+      "firewallRule",
+    ] as const) {
+      spec[key]?.targets.forEach((target, t) =>
+        checkType(target, `resourceTypes[${i}].${key}.targets[${t}]`),
+      );
+    }
+    spec.firewall?.groupTypes.forEach((type, t) =>
+      checkType(type, `resourceTypes[${i}].firewall.groupTypes[${t}]`),
     );
     spec.replication.forEach((r, k) => {
       if (r.sourceVia !== undefined)

@@ -1,5 +1,10 @@
 import type { AnalyzedResource } from "./analyzed-resource.js";
 import { categoryLegalBases } from "./category-requirements.js";
+import {
+  firewallExposures,
+  ingressRulesByGroup,
+  type FirewallExposure,
+} from "./check-firewall-exposure.js";
 import { describeCategories } from "./describe-categories.js";
 import { describeResource } from "./describe-resource.js";
 import { evaluateAlternatives, type ConditionOutcome } from "./evaluate-conditions.js";
@@ -31,6 +36,7 @@ function joinedTypes(catalog: ResourceCatalog): ReadonlySet<string> {
       catalog.specs.flatMap((s) => [
         ...(s.exposureAttachment?.targets ?? []),
         ...(s.publicAccessBlock?.targets ?? []),
+        ...(s.firewall ? [s.type] : []),
       ]),
     );
     joinedTypesCache.set(catalog, types);
@@ -103,6 +109,7 @@ function judge(
   context: EvaluationContext,
   exposers: readonly Linked[],
   blocks: readonly Linked[],
+  firewall: readonly FirewallExposure[],
 ): PolicyFinding[] {
   const base = {
     resource: describeResource(store, spec),
@@ -152,6 +159,24 @@ function judge(
       });
     }
   }
+  for (const open of firewall) {
+    const params = { ...base, exposure: open.label, via: open.via, fix: open.fix };
+    findings.push(
+      open.outcome.result === "unknown"
+        ? {
+            urn: store.urn,
+            message: "exposure.unknown",
+            params: { ...params, field: open.outcome.unknownPaths.join(", ") },
+            dependsOnUnknown: true,
+          }
+        : {
+            urn: store.urn,
+            message: "exposure.public",
+            params: { ...params, note: { en: "", "zh-CN": "" } },
+            dependsOnUnknown: false,
+          },
+    );
+  }
   return findings;
 }
 
@@ -161,9 +186,10 @@ function judgeStore(
   context: EvaluationContext,
   exposers: readonly Linked[],
   blocks: readonly Linked[],
+  firewall: () => readonly FirewallExposure[] = () => [],
 ): PolicyFinding[] {
   const spec = context.resources.get(store.type);
-  if (!spec || (spec.exposure.length === 0 && exposers.length === 0)) return [];
+  if (!spec || (spec.exposure.length === 0 && exposers.length === 0 && !spec.firewall)) return [];
   const reading = readResourceCategories(store, context);
   if (reading.state === "untagged") return [];
   if (reading.state === "unknown-tags") {
@@ -176,11 +202,11 @@ function judgeStore(
       raw: "",
       secret: false,
     };
-    return judge(store, spec, asIfTagged, context, exposers, blocks).length > 0
+    return judge(store, spec, asIfTagged, context, exposers, blocks, firewall()).length > 0
       ? [unknownTagsFinding(store, spec, reading.field)]
       : [];
   }
-  return judge(store, spec, reading, context, exposers, blocks);
+  return judge(store, spec, reading, context, exposers, blocks, firewall());
 }
 
 /**
@@ -199,7 +225,8 @@ export function checkResourceExposure(
 
 /**
  * Stack phase of `pi-store-not-public`: tagged stores joined with the resources that expose them
- * (ACL, policy and IAM resources, blob containers, snapshots) and those that block public access.
+ * (ACL, policy and IAM resources, blob containers, snapshots), those that block public access, and
+ * the firewall groups and ingress rules that guard their endpoints.
  */
 export function checkStackExposure(
   resources: readonly AnalyzedResource[],
@@ -210,7 +237,13 @@ export function checkStackExposure(
   const index = createResourceIndex(resources);
   const exposers = linksByTarget(resources, index, context, (s) => s.exposureAttachment);
   const blocks = linksByTarget(resources, index, context, (s) => s.publicAccessBlock);
+  const rulesByGroup = ingressRulesByGroup(resources, index, context);
   return resources
     .filter((r) => joined.has(r.type))
-    .flatMap((r) => judgeStore(r, context, exposers.get(r.urn) ?? [], blocks.get(r.urn) ?? []));
+    .flatMap((r) => {
+      const firewall = context.resources.get(r.type)?.firewall;
+      return judgeStore(r, context, exposers.get(r.urn) ?? [], blocks.get(r.urn) ?? [], () =>
+        firewall ? firewallExposures(r, firewall, index, context, rulesByGroup) : [],
+      );
+    });
 }

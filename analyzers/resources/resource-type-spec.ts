@@ -104,6 +104,60 @@ export const publicAccessBlockSchema = z.strictObject({
 });
 
 /**
+ * Where an ingress rule's fields are read (AWS `ingress[]` of a security group, a
+ * `SecurityGroupRule`, a `vpc.SecurityGroupIngressRule`; Alibaba `ecs.SecurityGroupRule`). Ports
+ * are a `fromPort`/`toPort` pair or a `portRange` text (`"3306/3306"`); `protocols` lists the
+ * values that mean every protocol and port (`"-1"`, `"all"`); `sources` are the CIDR paths
+ * (`cidrBlocks[]`, `ipv6CidrBlocks[]`, `cidrIpv4`).
+ */
+export const ingressRuleFieldsSchema = z.strictObject({
+  fromPort: z.string().min(1).optional(),
+  toPort: z.string().min(1).optional(),
+  portRange: z.string().min(1).optional(),
+  protocol: z.string().min(1),
+  allProtocols: z.array(scalar).min(1),
+  sources: z.array(z.string().min(1)).min(1),
+});
+
+/**
+ * A store's network endpoint guarded by firewall groups defined as other resources (AWS
+ * security groups): public when the endpoint has a public address (`publicWhen`, absent: always)
+ * and a group lets the whole internet reach the store's port.
+ */
+export const firewallSchema = z.strictObject({
+  /** The property holding the groups' ids (`vpcSecurityGroupIds`). */
+  groupsProperty: z.string().min(1),
+  /** The group resource types it may name. */
+  groupTypes: z.array(z.string().min(1)).min(1),
+  /** The groups' properties the ids may equal when no dependency links them. */
+  groupKeys: z.array(z.string().min(1)).default([]),
+  /** The port: `path` when set, else by `enginePath`'s value (prefix match), else `default`. */
+  port: z.strictObject({
+    path: z.string().min(1).optional(),
+    enginePath: z.string().min(1).optional(),
+    byEngine: z.record(z.string(), z.number().int().min(0).max(65535)).default({}),
+    default: z.number().int().min(0).max(65535).optional(),
+  }),
+  publicWhen: alternatives.optional(),
+});
+
+/** A firewall group and its inline ingress rules (`ingress[]` of an AWS security group). */
+export const firewallGroupSchema = z.strictObject({
+  inlineRules: z.string().min(1).optional(),
+  rule: ingressRuleFieldsSchema,
+});
+
+/** A separate ingress rule that adds to a firewall group, joined by `property`. */
+export const firewallRuleSchema = z.strictObject({
+  property: z.string().min(1),
+  targets: z.array(z.string().min(1)).min(1),
+  targetKeys: z.array(z.string().min(1)).default([]),
+  /** Only rules for which these hold count (`type: "ingress"`). */
+  when: alternatives.optional(),
+  rule: ingressRuleFieldsSchema,
+});
+
+/**
  * Where a store's retention bound is read. `path` names a value (`retentionInDays`) or, with
  * `daysPath`, items (`rules[]`) each holding one; items whose `enabledPath` is off or `"Disabled"`
  * do not count. `zeroMeansForever`: CloudWatch's `0` is "never expire". `lengthUnknown`: the
@@ -189,6 +243,12 @@ export const resourceTypeSpecSchema = z.strictObject({
   publicAccessBlock: publicAccessBlockSchema.optional(),
   /** The store's own settings that block public ACLs or policies (GCS public access prevention). */
   ownPublicAccessBlock: blocksSchema.optional(),
+  /** Firewall groups guarding the store's endpoint (`pi-store-not-public`). */
+  firewall: firewallSchema.optional(),
+  /** This resource is a firewall group that stores name in their `firewall.groupsProperty`. */
+  firewallGroup: firewallGroupSchema.optional(),
+  /** This resource adds an ingress rule to a firewall group. */
+  firewallRule: firewallRuleSchema.optional(),
   /** How long the store keeps data (`pi-store-retention-limited`). */
   retention: retentionSpecSchema.optional(),
   retentionAttachment: retentionAttachmentSchema.optional(),
@@ -217,3 +277,7 @@ export type ExposureCheckInput = z.input<typeof exposureCheckSchema>;
 export type ExposureCheck = z.output<typeof exposureCheckSchema>;
 /** A replication relation with defaults applied. */
 export type ReplicationSpec = z.output<typeof replicationSpecSchema>;
+/** A store's firewall with defaults applied. */
+export type FirewallSpec = z.output<typeof firewallSchema>;
+/** Ingress rule fields with defaults applied. */
+export type IngressRuleFields = z.output<typeof ingressRuleFieldsSchema>;

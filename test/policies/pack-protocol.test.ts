@@ -10,6 +10,7 @@ import {
 
 const unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const unknownBool = "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7";
+const unknownString = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const secret = (value: unknown) => ({
   "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
   value,
@@ -520,6 +521,46 @@ describe("pi-store-not-public over the engine protocol", () => {
     expect(blocked.diagnostics.filter((d) => d.policyName === "pi-store-not-public")).toEqual([]);
     const untagged = await pack.analyzeStack([{ ...bucket, properties: { bucket: "kyc" } }, acl]);
     expect(untagged.diagnostics.filter((d) => d.policyName === "pi-store-not-public")).toEqual([]);
+  });
+
+  it("joins a public RDS instance to the security group rule that opens its port, during preview", async () => {
+    await pack.configure(allMandatory);
+    const group = s3("aws:ec2/securityGroup:SecurityGroup", "db-sg", { name: "db-sg" });
+    const rule = {
+      ...s3("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "mysql-any", {
+        securityGroupId: unknownString,
+        ipProtocol: "tcp",
+        fromPort: 3306,
+        toPort: 3306,
+        cidrIpv4: "0.0.0.0/0",
+      }),
+      propertyDependencies: { securityGroupId: [group.urn] },
+    };
+    const db = {
+      ...rds({
+        engine: "mysql",
+        storageEncrypted: true,
+        publiclyAccessible: true,
+        vpcSecurityGroupIds: [unknownString],
+        tags: { pipl: "phone" },
+      }),
+      propertyDependencies: { vpcSecurityGroupIds: [group.urn] },
+    };
+    const found = (await pack.analyzeStack([group, rule, db])).diagnostics.filter(
+      (d) => d.policyName === "pi-store-not-public",
+    );
+    expect(found.map((d) => [d.urn, d.enforcementLevel])).toEqual([
+      [db.urn, "mandatory"],
+      [db.urn, "mandatory"],
+    ]);
+    expect(found[1]!.message).toContain("an ingress rule lets 0.0.0.0/0 reach port 3306");
+    expect(found[1]!.message).toContain('"mysql-any" (AWS security group ingress rule');
+    const closed = { ...rule, properties: { ...rule.properties, cidrIpv4: "10.0.0.0/8" } };
+    expect(
+      (await pack.analyzeStack([group, closed, db])).diagnostics.filter(
+        (d) => d.policyName === "pi-store-not-public",
+      ),
+    ).toHaveLength(1);
   });
 });
 

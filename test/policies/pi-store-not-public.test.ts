@@ -261,6 +261,113 @@ describe("pi-store-not-public", () => {
       }
     });
 
+  describe("security groups guarding a database", () => {
+    const sg = (ingress: Record<string, unknown>[] = []) =>
+      aws("aws:ec2/securityGroup:SecurityGroup", { name: "db-sg", ingress }, "db-sg");
+    const db = (props: Record<string, unknown>, group = sg()) => ({
+      ...aws(
+        "aws:rds/instance:Instance",
+        { engine: "mysql", vpcSecurityGroupIds: [unknown], tags: pi, ...props },
+        "users-db",
+      ),
+      propertyDependencies: { vpcSecurityGroupIds: [group] },
+    });
+    const world = (port: number, extra = {}) => ({
+      protocol: "tcp",
+      fromPort: port,
+      toPort: port,
+      cidrBlocks: ["0.0.0.0/0"],
+      ...extra,
+    });
+    const messages = (stack: ReturnType<typeof aws>[]) =>
+      exposureFindings(stack).map((f) => `${f.message} ${renderFinding(f).split(": ")[1] ?? ""}`);
+
+    it("reports an inline rule opening the engine's port to everyone, with the public endpoint", () => {
+      const group = sg([world(3306)]);
+      const findings = exposureFindings([group, db({ publiclyAccessible: true }, group)]);
+      expect(findings.map((f) => f.message)).toEqual(["exposure.public", "exposure.public"]);
+      const text = renderFinding(findings[1]!);
+      expect(text).toContain("an ingress rule lets 0.0.0.0/0 reach port 3306");
+      expect(text).toContain('"db-sg" (AWS security group, aws:ec2/securityGroup:SecurityGroup)');
+      expect(text).toContain("limit the rule's source to the addresses of your application");
+    });
+
+    it("stays silent on an open group when the database has no public endpoint", () => {
+      const group = sg([world(3306)]);
+      expect(exposureFindings([group, db({ publiclyAccessible: false }, group)])).toEqual([]);
+    });
+
+    it("judges the port: its own, the engine's default, and rules for other ports or protocols", () => {
+      const on = (ingress: Record<string, unknown>[], props = {}) => {
+        const group = sg(ingress);
+        return exposureFindings([group, db({ publiclyAccessible: true, ...props }, group)]).length;
+      };
+      expect(on([world(5432)], { engine: "postgres" })).toBe(2);
+      expect(on([world(5432)])).toBe(1);
+      expect(on([world(6000)], { port: 6000 })).toBe(2);
+      expect(on([world(0, { protocol: "-1", toPort: 0 })])).toBe(2);
+      expect(on([world(3306, { protocol: "udp" })])).toBe(1);
+      expect(on([world(3300, { toPort: 3310 })])).toBe(2);
+      expect(on([world(3306, { cidrBlocks: ["10.0.0.0/8"] })])).toBe(1);
+      expect(on([world(3306, { cidrBlocks: [], ipv6CidrBlocks: ["::/0"] })])).toBe(2);
+    });
+
+    it("joins separate SecurityGroupRule and SecurityGroupIngressRule resources to the group", () => {
+      const group = sg();
+      const rule = (type: string, props: Record<string, unknown>) => ({
+        ...aws(type, { securityGroupId: unknown, ...props }),
+        propertyDependencies: { securityGroupId: [group] },
+      });
+      const legacy = rule("aws:ec2/securityGroupRule:SecurityGroupRule", {
+        type: "ingress",
+        ...world(3306),
+      });
+      const egress = rule("aws:ec2/securityGroupRule:SecurityGroupRule", {
+        type: "egress",
+        ...world(3306),
+      });
+      const modern = rule("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", {
+        ipProtocol: "tcp",
+        fromPort: 3306,
+        toPort: 3306,
+        cidrIpv6: "::/0",
+      });
+      const store = db({ publiclyAccessible: true }, group);
+      expect(messages([group, store, legacy, egress, modern])).toHaveLength(3);
+      expect(exposureFindings([group, store, egress])).toHaveLength(1);
+      const [, viaRule] = exposureFindings([group, store, modern]);
+      expect(renderFinding(viaRule!)).toContain("lets ::/0 reach port 3306");
+      expect(renderFinding(viaRule!)).toContain("aws:vpc/securityGroupIngressRule");
+    });
+
+    it("reports a computed source, port or public switch at the onUnknown level", () => {
+      const group = sg([world(3306, { cidrBlocks: [unknown] })]);
+      const [, rule] = exposureFindings([group, db({ publiclyAccessible: true }, group)]);
+      expect(rule).toMatchObject({ message: "exposure.unknown", dependsOnUnknown: true });
+      expect(renderFinding(rule!)).toContain("cidrBlocks[]");
+      const open = sg([world(3306)]);
+      const [maybe] = exposureFindings([open, db({ publiclyAccessible: unknown }, open)]);
+      expect(maybe).toMatchObject({ message: "exposure.unknown", dependsOnUnknown: true });
+      expect(renderFinding(maybe!)).toContain("publiclyAccessible");
+    });
+
+    it("reports a public Redshift cluster and its open port 5439", () => {
+      const group = sg([world(5439)]);
+      const cluster = {
+        ...aws("aws:redshift/cluster:Cluster", {
+          publiclyAccessible: true,
+          vpcSecurityGroupIds: [unknown],
+          tags: pi,
+        }),
+        propertyDependencies: { vpcSecurityGroupIds: [group] },
+      };
+      expect(exposureFindings([group, cluster]).map((f) => f.message)).toEqual([
+        "exposure.public",
+        "exposure.public",
+      ]);
+    });
+  });
+
   it("names the store, the exposure, the resource causing it, the categories, law and fix", () => {
     const [f] = exposureFindings([bucket(), acl("public-read")]);
     const text = renderFinding(f!);

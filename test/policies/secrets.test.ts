@@ -198,6 +198,39 @@ describe("secrets stay secret", () => {
     expectNoLeak(diagnostics);
   });
 
+  it("pi-store-not-public judges a secret port, rule source and public switch without printing them", async () => {
+    const group = res("aws:ec2/securityGroup:SecurityGroup", "db-sg", {
+      name: "db-sg",
+      ingress: [
+        {
+          protocol: secret("tcp"),
+          fromPort: secret(15000),
+          toPort: secret(15999),
+          cidrBlocks: secret(["0.0.0.0/0"]),
+        },
+      ],
+    });
+    const db = res(
+      "aws:rds/instance:Instance",
+      "users",
+      {
+        engine: "postgres",
+        port: secret(15432),
+        storageEncrypted: true,
+        publiclyAccessible: secret(true),
+        vpcSecurityGroupIds: ["sg-1"],
+        tags: { pipl: "phone" },
+      },
+      { propertyDependencies: { vpcSecurityGroupIds: [group.urn] } },
+    );
+    const { diagnostics } = await pack.analyzeStack([group, db]);
+    const exposed = diagnostics.filter((d) => d.policyName === "pi-store-not-public");
+    expect(exposed).toHaveLength(2);
+    expect(exposed[1]!.message).toContain("an ingress rule lets every address reach port (secret)");
+    for (const d of exposed) expect(d.message).not.toMatch(/0\.0\.0\.0\/0|15432|15000|15999/);
+    expectNoLeak(diagnostics);
+  });
+
   it("pi-store-retention-limited judges a secret retention without printing it", async () => {
     await pack.configure({
       ...mandatory,

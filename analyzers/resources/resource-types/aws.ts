@@ -210,6 +210,32 @@ const awsStore = (
   ...extra,
 });
 
+const securityGroup = "aws:ec2/securityGroup:SecurityGroup";
+const everyProtocol = ["-1", "all"];
+/** A database reached through security groups, public only with a public endpoint. */
+const databaseFirewall = (
+  port: { path: string; enginePath?: string; byEngine?: Record<string, number>; default?: number },
+  publicProperty: string,
+) => ({
+  groupsProperty: "vpcSecurityGroupIds",
+  groupTypes: [securityGroup],
+  groupKeys: ["id"],
+  port,
+  publicWhen: [[{ path: publicProperty, equals: [true, "true"] }]],
+});
+/** Default ports of RDS engines, by engine name prefix (`aurora-postgresql` before `aurora`). */
+const rdsEnginePorts = {
+  mysql: 3306,
+  mariadb: 3306,
+  "aurora-mysql": 3306,
+  aurora: 3306,
+  postgres: 5432,
+  "aurora-postgresql": 5432,
+  oracle: 1521,
+  sqlserver: 1433,
+  db2: 50000,
+};
+
 /** Built-in AWS resource types. */
 export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
   s3Bucket("aws:s3/bucket:Bucket"),
@@ -320,6 +346,10 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
         },
       ],
       exposure: [rdsPublic],
+      firewall: databaseFirewall(
+        { path: "port", enginePath: "engine", byEngine: rdsEnginePorts },
+        "publiclyAccessible",
+      ),
     },
   ),
   awsStore(
@@ -485,7 +515,64 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     [[{ path: "encrypted", equals: [true, "true"], whenAbsent: "pass" }]],
     "kmsKeyId",
     '`encrypted: "true"`',
+    {
+      exposure: [rdsPublic],
+      firewall: databaseFirewall({ path: "port", default: 5439 }, "publiclyAccessible"),
+    },
   ),
+  {
+    type: securityGroup,
+    label: awsLabel("security group", "安全组"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    firewallGroup: {
+      inlineRules: "ingress",
+      rule: {
+        fromPort: "fromPort",
+        toPort: "toPort",
+        protocol: "protocol",
+        allProtocols: everyProtocol,
+        sources: ["cidrBlocks[]", "ipv6CidrBlocks[]"],
+      },
+    },
+  },
+  {
+    type: "aws:ec2/securityGroupRule:SecurityGroupRule",
+    label: awsLabel("security group rule", "安全组规则"),
+    tagProperties: [],
+    regionProperty: "region",
+    firewallRule: {
+      property: "securityGroupId",
+      targets: [securityGroup],
+      targetKeys: ["id"],
+      when: [[{ path: "type", equals: ["ingress"] }]],
+      rule: {
+        fromPort: "fromPort",
+        toPort: "toPort",
+        protocol: "protocol",
+        allProtocols: everyProtocol,
+        sources: ["cidrBlocks[]", "ipv6CidrBlocks[]"],
+      },
+    },
+  },
+  {
+    type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+    label: awsLabel("security group ingress rule", "安全组入站规则"),
+    tagProperties: ["tags", "tagsAll"],
+    regionProperty: "region",
+    firewallRule: {
+      property: "securityGroupId",
+      targets: [securityGroup],
+      targetKeys: ["id"],
+      rule: {
+        fromPort: "fromPort",
+        toPort: "toPort",
+        protocol: "ipProtocol",
+        allProtocols: everyProtocol,
+        sources: ["cidrIpv4", "cidrIpv6"],
+      },
+    },
+  },
   awsStore(
     "aws:kinesis/stream:Stream",
     ["Kinesis stream", "Kinesis 数据流"],
