@@ -51,7 +51,7 @@ function linksByTarget(
   context: EvaluationContext,
   pick: (
     spec: ResourceTypeSpec,
-  ) => { property: string; targets: string[]; targetKeys: string[] } | undefined,
+  ) => { property?: string; targets: string[]; targetKeys: string[] } | undefined,
 ): Map<string, Linked[]> {
   const out = new Map<string, Linked[]>();
   for (const r of resources) {
@@ -59,6 +59,14 @@ function linksByTarget(
     const link = spec && pick(spec);
     if (!spec || !link) continue;
     const targets = new Set(link.targets);
+    if (link.property === undefined) {
+      // Account-level: every target made with the same provider (the same account, as far as
+      // the stack says; two providers may be one account, but a block is never assumed).
+      for (const t of link.targets.flatMap((type) => index.ofType(type)))
+        if (t.provider?.urn === r.provider?.urn)
+          out.set(t.urn, [...(out.get(t.urn) ?? []), { resource: r, spec }]);
+      continue;
+    }
     const join = joinReference(
       r,
       link.property,

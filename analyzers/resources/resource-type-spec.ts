@@ -97,7 +97,11 @@ export const exposureAttachmentSchema = z.strictObject({
  */
 const blocksSchema = z.strictObject({ acl: alternatives.min(1), policy: alternatives.min(1) });
 export const publicAccessBlockSchema = z.strictObject({
-  property: z.string().min(1),
+  /**
+   * The property naming the target; absent for an account-level block (S3
+   * `AccountPublicAccessBlock`), which covers every target created with the same provider.
+   */
+  property: z.string().min(1).optional(),
   targets: z.array(z.string().min(1)).min(1),
   targetKeys: z.array(z.string().min(1)).default([]),
   blocks: blocksSchema,

@@ -54,6 +54,37 @@ const cases: [string, () => ReturnType<typeof aws>[], boolean][] = [
     false,
   ],
   [
+    "S3: a public ACL under an account-level ignorePublicAcls",
+    () => [
+      bucket(),
+      acl("public-read"),
+      aws("aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", { ignorePublicAcls: true }),
+    ],
+    false,
+  ],
+  [
+    "S3: a public ACL, with an account-level block of another provider's account",
+    () => [
+      bucket(),
+      acl("public-read"),
+      resource(
+        "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
+        { ignorePublicAcls: true, blockPublicAcls: true },
+        { provider: { ...awsCn, urn: `${awsCn.urn}-other-account` } },
+      ),
+    ],
+    true,
+  ],
+  [
+    "S3: a public policy under an account-level block of ACLs only",
+    () => [
+      bucket(),
+      policy(everyoneReads),
+      aws("aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", { blockPublicAcls: true }),
+    ],
+    true,
+  ],
+  [
     "S3: a public ACL under ignorePublicAcls",
     () => [bucket(), acl("public-read"), block({ ignorePublicAcls: true })],
     false,

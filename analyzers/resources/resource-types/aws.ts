@@ -312,6 +312,18 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
       },
     },
   },
+  {
+    type: "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
+    label: awsLabel("account-level S3 Block Public Access", "账户级 S3 阻止公共访问"),
+    tagProperties: [],
+    publicAccessBlock: {
+      targets: s3BucketTypes,
+      blocks: {
+        acl: [on("ignorePublicAcls"), on("blockPublicAcls")],
+        policy: [on("restrictPublicBuckets"), on("blockPublicPolicy")],
+      },
+    },
+  },
   ...["aws:s3/bucketReplicationConfig:BucketReplicationConfig"].map(
     (type): ResourceTypeSpecInput => ({
       type,
