@@ -121,8 +121,27 @@ function knownKeys(spec: ResourceTypeSpec): string[] {
       for (const c of group) paths.push(c.path);
   }
   if (spec.encryptionAttachment) paths.push(spec.encryptionAttachment.property);
-  for (const link of [spec.exposureAttachment, spec.publicAccessBlock, spec.retentionAttachment])
-    if (link) paths.push(link.property);
+  for (const link of [
+    spec.exposureAttachment,
+    spec.publicAccessBlock,
+    spec.retentionAttachment,
+    spec.firewallRule,
+  ])
+    if (link?.property) paths.push(link.property);
+  if (spec.firewall) {
+    const { groupsProperty, port, publicWhen } = spec.firewall;
+    paths.push(groupsProperty, ...[port.path, port.enginePath].filter((p) => p !== undefined));
+    for (const group of publicWhen ?? []) for (const c of group) paths.push(c.path);
+  }
+  for (const rules of [spec.firewallGroup, spec.firewallRule]) {
+    if (!rules) continue;
+    if ("inlineRules" in rules && rules.inlineRules) paths.push(rules.inlineRules);
+    const r = rules.rule;
+    paths.push(r.protocol, ...r.sources);
+    paths.push(...[r.fromPort, r.toPort, r.portRange].filter((p) => p !== undefined));
+    for (const group of ("when" in rules ? rules.when : undefined) ?? [])
+      for (const c of group) paths.push(c.path);
+  }
   for (const check of [...spec.exposure, ...(spec.exposureAttachment?.exposure ?? [])])
     for (const group of check.anyOf) for (const c of group) paths.push(c.path);
   for (const blocks of [spec.publicAccessBlock?.blocks, spec.ownPublicAccessBlock])
