@@ -12,14 +12,16 @@ import type { Taint } from "./taint.js";
 export function keptByNarrowing(
   taints: Taint[],
   use: ts.Identifier,
-  declared: ts.Type,
+  declaredType: () => ts.Type,
   checker: ts.TypeChecker,
 ): Taint[] {
   const prefix = `${use.text}.`;
-  if (!declared.isUnion()) return taints;
+  // The cheap tests first: asking for a declaration's type resolves its initializer's call.
   if (!taints.some((t) => t.kind === "pi" && !t.untyped && t.fieldPath.startsWith(prefix)))
     return taints;
   if (!mayBeNarrowedAt(use)) return taints;
+  const declared = declaredType();
+  if (!declared.isUnion()) return taints;
   const narrowed = checker.getTypeAtLocation(use);
   if (narrowed === declared) return taints;
   const members = narrowed.isUnion() ? narrowed.types : [narrowed];

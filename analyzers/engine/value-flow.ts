@@ -264,7 +264,7 @@ export class ValueFlow {
     if (!d) return [];
     const taints = this.reference(d, id, depth);
     return taints.length > 0 && (isVariableDeclaration(d) || isParameter(d))
-      ? keptByNarrowing(taints, id, this.types.ofDeclaration(d), this.checker)
+      ? keptByNarrowing(taints, id, () => this.types.ofDeclaration(d), this.checker)
       : taints;
   }
 
