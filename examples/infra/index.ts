@@ -18,6 +18,7 @@ import {
   S3BucketLifecycleConfiguration,
   S3BucketReplicationConfig,
   S3BucketServerSideEncryptionConfiguration,
+  SecurityGroup,
   SqsQueue,
 } from "./resources.js";
 
@@ -123,7 +124,16 @@ new RdsInstance(
   { provider: beijing },
 );
 
-// ❌ pi-store-not-public: a loyalty database with a public endpoint.
+// ❌ pi-store-not-public (twice): a loyalty database with a public endpoint, and a security group
+// that lets every address reach its MySQL port.
+const loyaltyAccess = new SecurityGroup(
+  "loyalty-db",
+  {
+    description: "MySQL for the loyalty service",
+    ingress: [{ protocol: "tcp", fromPort: 3306, toPort: 3306, cidrBlocks: ["0.0.0.0/0"] }],
+  },
+  { provider: beijing },
+);
 new RdsInstance(
   "loyalty",
   {
@@ -132,6 +142,7 @@ new RdsInstance(
     allocatedStorage: 20,
     storageEncrypted: true,
     publiclyAccessible: true,
+    vpcSecurityGroupIds: [loyaltyAccess.id],
     tags: { pipl: "name,phone" },
   },
   { provider: beijing },

@@ -128,10 +128,30 @@ export class RdsInstance extends Resource {
       storageEncrypted?: boolean;
       tags?: Tags;
       publiclyAccessible?: boolean;
+      vpcSecurityGroupIds?: pulumi.Input<string>[];
     },
     opts?: pulumi.CustomResourceOptions,
   ) {
     super("aws:rds/instance:Instance", name, args, opts);
+  }
+}
+
+/** `aws.ec2.SecurityGroup` */
+export class SecurityGroup extends Resource {
+  constructor(
+    name: string,
+    args: {
+      description?: string;
+      ingress?: {
+        protocol: string;
+        fromPort: number;
+        toPort: number;
+        cidrBlocks?: string[];
+      }[];
+    },
+    opts?: pulumi.CustomResourceOptions,
+  ) {
+    super("aws:ec2/securityGroup:SecurityGroup", name, args, opts);
   }
 }
 
