@@ -2,7 +2,7 @@ import type { AnalyzedResource } from "./analyzed-resource.js";
 import { describeResource } from "./describe-resource.js";
 import { evaluateAlternatives, type ConditionOutcome } from "./evaluate-conditions.js";
 import type { EvaluationContext } from "./evaluation-context.js";
-import { joinReference, type ResourceIndex } from "./join-reference.js";
+import { joinReference, linksByTarget, type Linked, type ResourceIndex } from "./join-reference.js";
 import type { Bilingual } from "./policy-finding.js";
 import { readPath, type PropertyValue } from "./property-value.js";
 import type { FirewallSpec, IngressRuleFields, ResourceTypeSpec } from "./resource-type-spec.js";
@@ -28,22 +28,8 @@ export function ingressRulesByGroup(
   resources: readonly AnalyzedResource[],
   index: ResourceIndex,
   context: EvaluationContext,
-): Map<string, AnalyzedResource[]> {
-  const out = new Map<string, AnalyzedResource[]>();
-  for (const r of resources) {
-    const rule = context.resources.get(r.type)?.firewallRule;
-    if (!rule) continue;
-    const targets = new Set(rule.targets);
-    const join = joinReference(
-      r,
-      rule.property,
-      index,
-      (t) => targets.has(t.type),
-      rule.targetKeys,
-    );
-    for (const group of join.targets) out.set(group.urn, [...(out.get(group.urn) ?? []), r]);
-  }
-  return out;
+): Map<string, Linked[]> {
+  return linksByTarget(resources, index, context, (s) => s.firewallRule);
 }
 
 /**
@@ -56,7 +42,7 @@ export function firewallExposures(
   firewall: FirewallSpec,
   index: ResourceIndex,
   context: EvaluationContext,
-  rulesByGroup: ReadonlyMap<string, readonly AnalyzedResource[]>,
+  rulesByGroup: ReadonlyMap<string, readonly Linked[]>,
 ): FirewallExposure[] {
   const reachable: ConditionOutcome = firewall.publicWhen
     ? evaluateAlternatives(store.props, firewall.publicWhen)
@@ -110,8 +96,8 @@ export function firewallExposures(
           });
       }
     }
-    for (const rule of rulesByGroup.get(group.urn) ?? []) {
-      const ruleSpec = context.resources.get(rule.type)?.firewallRule;
+    for (const { resource: rule, spec } of rulesByGroup.get(group.urn) ?? []) {
+      const ruleSpec = spec.firewallRule;
       if (!ruleSpec) continue;
       if (ruleSpec.when && evaluateAlternatives(rule.props, ruleSpec.when).result === "no")
         continue;

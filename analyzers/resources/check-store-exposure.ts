@@ -9,7 +9,7 @@ import { describeCategories } from "./describe-categories.js";
 import { describeResource } from "./describe-resource.js";
 import { evaluateAlternatives, type ConditionOutcome } from "./evaluate-conditions.js";
 import type { EvaluationContext } from "./evaluation-context.js";
-import { createResourceIndex, joinReference, type ResourceIndex } from "./join-reference.js";
+import { createResourceIndex, linksByTarget, type Linked } from "./join-reference.js";
 import type { Bilingual, PolicyFinding } from "./policy-finding.js";
 import type { CategoryReading } from "./read-categories.js";
 import { readResourceCategories } from "./read-resource-categories.js";
@@ -18,12 +18,6 @@ import type { ExposureCheck, ResourceTypeSpec } from "./resource-type-spec.js";
 import { unknownTagsFinding } from "./unknown-tags-finding.js";
 
 type Tagged = Extract<CategoryReading, { state: "tagged" }>;
-
-/** A resource that can expose a store, or block its exposure, with its spec. */
-interface Linked {
-  resource: AnalyzedResource;
-  spec: ResourceTypeSpec;
-}
 
 const ownSettings: Bilingual = { en: "its own settings", "zh-CN": "其自身设置" };
 
@@ -42,42 +36,6 @@ function joinedTypes(catalog: ResourceCatalog): ReadonlySet<string> {
     joinedTypesCache.set(catalog, types);
   }
   return types;
-}
-
-/** Follow each linking resource of the stack to the stores it names. */
-function linksByTarget(
-  resources: readonly AnalyzedResource[],
-  index: ResourceIndex,
-  context: EvaluationContext,
-  pick: (
-    spec: ResourceTypeSpec,
-  ) => { property?: string; targets: string[]; targetKeys: string[] } | undefined,
-): Map<string, Linked[]> {
-  const out = new Map<string, Linked[]>();
-  for (const r of resources) {
-    const spec = context.resources.get(r.type);
-    const link = spec && pick(spec);
-    if (!spec || !link) continue;
-    const targets = new Set(link.targets);
-    if (link.property === undefined) {
-      // Account-level: every target made with the same provider (the same account, as far as
-      // the stack says; two providers may be one account, but a block is never assumed).
-      for (const t of link.targets.flatMap((type) => index.ofType(type)))
-        if (t.provider?.urn === r.provider?.urn)
-          out.set(t.urn, [...(out.get(t.urn) ?? []), { resource: r, spec }]);
-      continue;
-    }
-    const join = joinReference(
-      r,
-      link.property,
-      index,
-      (t) => targets.has(t.type),
-      link.targetKeys,
-    );
-    for (const t of join.targets)
-      out.set(t.urn, [...(out.get(t.urn) ?? []), { resource: r, spec }]);
-  }
-  return out;
 }
 
 /**

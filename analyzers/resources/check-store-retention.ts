@@ -3,14 +3,14 @@ import type { CategoryLookup } from "./category-lookup.js";
 import { describeCategories } from "./describe-categories.js";
 import { describeResource } from "./describe-resource.js";
 import type { EvaluationContext } from "./evaluation-context.js";
-import { createResourceIndex, joinReference } from "./join-reference.js";
+import { createResourceIndex, linksByTarget, type Linked } from "./join-reference.js";
 import type { Bilingual, PolicyFinding } from "./policy-finding.js";
 import type { PolicyOptions } from "./policy-options.js";
 import { readPath, type PropertyValue } from "./property-value.js";
 import type { CategoryReading } from "./read-categories.js";
 import { readResourceCategories } from "./read-resource-categories.js";
 import type { ResourceCatalog } from "./resource-catalog.js";
-import type { ResourceTypeSpec, RetentionSource } from "./resource-type-spec.js";
+import type { RetentionSource } from "./resource-type-spec.js";
 import { unknownTagsFinding } from "./unknown-tags-finding.js";
 
 type Tagged = Extract<CategoryReading, { state: "tagged" }>;
@@ -142,7 +142,7 @@ function joinedTypes(catalog: ResourceCatalog): ReadonlySet<string> {
 function judge(
   store: AnalyzedResource,
   context: EvaluationContext,
-  attachments: readonly { resource: AnalyzedResource; spec: ResourceTypeSpec }[],
+  attachments: readonly Linked[],
 ): PolicyFinding[] {
   const spec = context.resources.get(store.type);
   const retention = spec?.retention;
@@ -245,22 +245,7 @@ export function checkStackRetention(
   const joined = joinedTypes(context.resources);
   if (!resources.some((r) => joined.has(r.type))) return [];
   const index = createResourceIndex(resources);
-  const attached = new Map<string, { resource: AnalyzedResource; spec: ResourceTypeSpec }[]>();
-  for (const r of resources) {
-    const spec = context.resources.get(r.type);
-    const link = spec?.retentionAttachment;
-    if (!spec || !link) continue;
-    const targets = new Set(link.targets);
-    const join = joinReference(
-      r,
-      link.property,
-      index,
-      (t) => targets.has(t.type),
-      link.targetKeys,
-    );
-    for (const t of join.targets)
-      attached.set(t.urn, [...(attached.get(t.urn) ?? []), { resource: r, spec }]);
-  }
+  const attached = linksByTarget(resources, index, context, (s) => s.retentionAttachment);
   return resources
     .filter((r) => joined.has(r.type))
     .flatMap((r) => judge(r, context, attached.get(r.urn) ?? []));

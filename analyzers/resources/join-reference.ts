@@ -1,5 +1,13 @@
 import type { AnalyzedResource } from "./analyzed-resource.js";
+import type { EvaluationContext } from "./evaluation-context.js";
 import { readPath } from "./property-value.js";
+import type { ResourceTypeSpec } from "./resource-type-spec.js";
+
+/** A resource that links to others (exposes, blocks, bounds or opens them), with its spec. */
+export interface Linked {
+  resource: AnalyzedResource;
+  spec: ResourceTypeSpec;
+}
 
 /** The outcome of following a reference property to the resources it names. */
 export interface JoinResult {
@@ -114,4 +122,44 @@ export function createResourceIndex(all: readonly AnalyzedResource[]): ResourceI
 
 function dedupe(rs: AnalyzedResource[]): AnalyzedResource[] {
   return [...new Map(rs.map((r) => [r.urn, r])).values()];
+}
+
+/**
+ * Follow each linking resource of the stack (an ACL, a block, a lifecycle rule, an ingress rule)
+ * to the resources it names, by `pick`'s property; a link without a property is account-level
+ * and covers every target made with the same provider.
+ */
+export function linksByTarget(
+  resources: readonly AnalyzedResource[],
+  index: ResourceIndex,
+  context: EvaluationContext,
+  pick: (
+    spec: ResourceTypeSpec,
+  ) => { property?: string; targets: string[]; targetKeys: string[] } | undefined,
+): Map<string, Linked[]> {
+  const out = new Map<string, Linked[]>();
+  for (const r of resources) {
+    const spec = context.resources.get(r.type);
+    const link = spec && pick(spec);
+    if (!spec || !link) continue;
+    const targets = new Set(link.targets);
+    if (link.property === undefined) {
+      // Account-level: every target made with the same provider (the same account, as far as
+      // the stack says; two providers may be one account, but a block is never assumed).
+      for (const t of link.targets.flatMap((type) => index.ofType(type)))
+        if (t.provider?.urn === r.provider?.urn)
+          out.set(t.urn, [...(out.get(t.urn) ?? []), { resource: r, spec }]);
+      continue;
+    }
+    const join = joinReference(
+      r,
+      link.property,
+      index,
+      (t) => targets.has(t.type),
+      link.targetKeys,
+    );
+    for (const t of join.targets)
+      out.set(t.urn, [...(out.get(t.urn) ?? []), { resource: r, spec }]);
+  }
+  return out;
 }

@@ -212,6 +212,14 @@ const awsStore = (
 
 const securityGroup = "aws:ec2/securityGroup:SecurityGroup";
 const everyProtocol = ["-1", "all"];
+/** The fields of an EC2 ingress rule, inline in a security group or a `SecurityGroupRule`. */
+const ec2RuleFields = {
+  fromPort: "fromPort",
+  toPort: "toPort",
+  protocol: "protocol",
+  allProtocols: everyProtocol,
+  sources: ["cidrBlocks[]", "ipv6CidrBlocks[]"],
+};
 /** A database reached through security groups, public only with a public endpoint. */
 const databaseFirewall = (
   port: { path: string; enginePath?: string; byEngine?: Record<string, number>; default?: number },
@@ -539,13 +547,7 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     regionProperty: "region",
     firewallGroup: {
       inlineRules: "ingress",
-      rule: {
-        fromPort: "fromPort",
-        toPort: "toPort",
-        protocol: "protocol",
-        allProtocols: everyProtocol,
-        sources: ["cidrBlocks[]", "ipv6CidrBlocks[]"],
-      },
+      rule: ec2RuleFields,
     },
   },
   {
@@ -558,13 +560,7 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
       targets: [securityGroup],
       targetKeys: ["id"],
       when: [[{ path: "type", equals: ["ingress"] }]],
-      rule: {
-        fromPort: "fromPort",
-        toPort: "toPort",
-        protocol: "protocol",
-        allProtocols: everyProtocol,
-        sources: ["cidrBlocks[]", "ipv6CidrBlocks[]"],
-      },
+      rule: ec2RuleFields,
     },
   },
   {
