@@ -43,10 +43,9 @@ export function firewallExposures(
   index: ResourceIndex,
   context: EvaluationContext,
   rulesByGroup: ReadonlyMap<string, readonly Linked[]>,
+  exposers: readonly Linked[],
 ): FirewallExposure[] {
-  const reachable: ConditionOutcome = firewall.publicWhen
-    ? evaluateAlternatives(store.props, firewall.publicWhen)
-    : { result: "yes", unknownPaths: [] };
+  const reachable = publicEndpoint(store, firewall, exposers);
   if (reachable.result === "no") return [];
   const { port, secret: portSecret } = storePort(store.props, firewall.port);
   const groupTypes = new Set(firewall.groupTypes);
@@ -105,6 +104,32 @@ export function firewallExposures(
     }
   }
   return out;
+}
+
+/**
+ * Whether the store's endpoint has a public address: by its own switch (`publicWhen`), through a
+ * resource that exposes it on the network (`publicThroughExposers`), or, with neither, always.
+ */
+function publicEndpoint(
+  store: AnalyzedResource,
+  firewall: FirewallSpec,
+  exposers: readonly Linked[],
+): ConditionOutcome {
+  const outcomes: ConditionOutcome[] = [];
+  if (firewall.publicWhen) outcomes.push(evaluateAlternatives(store.props, firewall.publicWhen));
+  if (firewall.publicThroughExposers)
+    for (const e of exposers)
+      for (const check of e.spec.exposureAttachment?.exposure ?? [])
+        if (check.kind === "network")
+          outcomes.push(evaluateAlternatives(e.resource.props, check.anyOf));
+  if (outcomes.length === 0 && !firewall.publicWhen && !firewall.publicThroughExposers)
+    return { result: "yes", unknownPaths: [] };
+  const yes = outcomes.find((o) => o.result === "yes");
+  if (yes) return yes;
+  const unknown = outcomes.filter((o) => o.result === "unknown");
+  return unknown.length > 0
+    ? { result: "unknown", unknownPaths: unknown.flatMap((o) => o.unknownPaths) }
+    : { result: "no", unknownPaths: [] };
 }
 
 /** The store's port: its own property, else its engine's default, else the type's default. */

@@ -209,7 +209,9 @@ export function checkStackExposure(
     .flatMap((r) => {
       const firewall = context.resources.get(r.type)?.firewall;
       return judgeStore(r, context, exposers.get(r.urn) ?? [], blocks.get(r.urn) ?? [], () =>
-        firewall ? firewallExposures(r, firewall, index, context, rulesByGroup) : [],
+        firewall
+          ? firewallExposures(r, firewall, index, context, rulesByGroup, exposers.get(r.urn) ?? [])
+          : [],
       );
     });
 }

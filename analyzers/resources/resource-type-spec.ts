@@ -143,6 +143,12 @@ export const firewallSchema = z.strictObject({
     default: z.number().int().min(0).max(65535).optional(),
   }),
   publicWhen: alternatives.optional(),
+  /**
+   * The endpoint is public when a resource that exposes the store (its `exposureAttachment`)
+   * gives it a public network endpoint: an Aurora cluster through a `publiclyAccessible` cluster
+   * instance. With `publicWhen`, either makes it public.
+   */
+  publicThroughExposers: z.boolean().default(false),
 });
 
 /** A firewall group and its inline ingress rules (`ingress[]` of an AWS security group). */

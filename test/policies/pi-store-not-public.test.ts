@@ -382,6 +382,36 @@ describe("pi-store-not-public", () => {
       expect(renderFinding(maybe!)).toContain("publiclyAccessible");
     });
 
+    it("reports an Aurora cluster whose cluster instance is public, through the cluster's groups", () => {
+      const group = sg([world(5432)]);
+      const cluster = {
+        ...aws(
+          "aws:rds/cluster:Cluster",
+          {
+            engine: "aurora-postgresql",
+            clusterIdentifier: "members",
+            storageEncrypted: true,
+            vpcSecurityGroupIds: [unknown],
+            tags: pi,
+          },
+          "members",
+        ),
+        propertyDependencies: { vpcSecurityGroupIds: [group] },
+      };
+      const instance = (publiclyAccessible: unknown) =>
+        aws("aws:rds/clusterInstance:ClusterInstance", {
+          clusterIdentifier: "members",
+          publiclyAccessible,
+        });
+      const open = exposureFindings([group, cluster, instance(true)]);
+      expect(open.map((f) => f.message)).toEqual(["exposure.public", "exposure.public"]);
+      expect(renderFinding(open[1]!)).toContain("lets 0.0.0.0/0 reach port 5432");
+      expect(exposureFindings([group, cluster, instance(false)])).toEqual([]);
+      expect(exposureFindings([group, cluster])).toEqual([]);
+      const [, maybe] = exposureFindings([group, cluster, instance(unknown)]);
+      expect(maybe).toMatchObject({ message: "exposure.unknown", dependsOnUnknown: true });
+    });
+
     it("reports a public Redshift cluster and its open port 5439", () => {
       const group = sg([world(5439)]);
       const cluster = {

@@ -220,16 +220,21 @@ const ec2RuleFields = {
   allProtocols: everyProtocol,
   sources: ["cidrBlocks[]", "ipv6CidrBlocks[]"],
 };
-/** A database reached through security groups, public only with a public endpoint. */
+/**
+ * A database reached through security groups, public only with a public endpoint: its own switch
+ * (`publicProperty`), or, without one, a resource that exposes it (Aurora's cluster instances).
+ */
 const databaseFirewall = (
   port: { path: string; enginePath?: string; byEngine?: Record<string, number>; default?: number },
-  publicProperty: string,
+  publicProperty?: string,
 ) => ({
   groupsProperty: "vpcSecurityGroupIds",
   groupTypes: [securityGroup],
   groupKeys: ["id"],
   port,
-  publicWhen: [[{ path: publicProperty, equals: [true, "true"] }]],
+  ...(publicProperty
+    ? { publicWhen: [[{ path: publicProperty, equals: [true, "true"] }]] }
+    : { publicThroughExposers: true }),
 });
 /** Default ports of RDS engines, by engine name prefix (`aurora-postgresql` before `aurora`). */
 const rdsEnginePorts = {
@@ -378,6 +383,9 @@ export const awsResourceTypes: readonly ResourceTypeSpecInput[] = [
     [on("storageEncrypted"), oneOf("engineMode", ["serverless"])],
     "kmsKeyId",
     "`storageEncrypted: true`",
+    {
+      firewall: databaseFirewall({ path: "port", enginePath: "engine", byEngine: rdsEnginePorts }),
+    },
   ),
   {
     type: "aws:rds/clusterInstance:ClusterInstance",
