@@ -1,5 +1,6 @@
 import type { ts } from "ts-morph";
 import { mayBeNarrowedAt } from "./may-be-narrowed.js";
+import { TypeFlags } from "./typescript-functions.js";
 import type { Taint } from "./taint.js";
 
 /**
@@ -23,7 +24,8 @@ export function keptByNarrowing(
   const declared = declaredType();
   if (!declared.isUnion()) return taints;
   const narrowed = checker.getTypeAtLocation(use);
-  if (narrowed === declared) return taints;
+  // `any`: the bounded checker does not walk a huge function's control flow; nothing is known.
+  if (narrowed === declared || narrowed.flags & TypeFlags.Any) return taints;
   const members = narrowed.isUnion() ? narrowed.types : [narrowed];
   return taints.filter((t) => {
     if (t.kind !== "pi" || t.untyped || !t.fieldPath.startsWith(prefix)) return true;
