@@ -4,12 +4,14 @@ import {
   isCallExpression,
   isElementAccessExpression,
   isIdentifier,
+  isNewExpression,
   isObjectLiteralExpression,
   isPropertyAccessExpression,
   isPropertyAssignment,
   isStringLiteralLike,
+  isVariableDeclaration,
 } from "./typescript-functions.js";
-import { unwrapExpression } from "./unwrap-expression.js";
+import { lastName, unwrapExpression } from "./unwrap-expression.js";
 
 // Database calls that name a collection or table (WeChat cloud, uniCloud, MongoDB, Mongoose,
 // Sequelize, knex, TypeORM): which collection a read or write goes to, what a write puts there,
@@ -94,10 +96,69 @@ function stringProperty(o: ts.ObjectLiteralExpression, key: string): string | un
   return undefined;
 }
 
-/** A document or row written into a named collection, with its keys. */
-export function collectionWrite(
+/** Keys a collection or model holds; `definition` when they come from the model's schema. */
+export interface CollectionKeys {
+  collection: string;
+  keys: [string, ts.Node][];
+  definition?: true;
+}
+
+/**
+ * A model's field definitions: Sequelize's `define("users", { phone: STRING, ... })` and
+ * Mongoose's `model("user", schema)` with `schema = new Schema({ phone: String, ... })` (or the
+ * schema inline). The keys are the fields every record of the model can hold.
+ */
+export function modelDefinition(
   call: ts.CallExpression,
-): { collection: string; keys: [string, ts.Node][] } | undefined {
+  checker: ts.TypeChecker,
+): CollectionKeys | undefined {
+  const callee = unwrapExpression(call.expression);
+  const method = isPropertyAccessExpression(callee)
+    ? callee.name.text
+    : isIdentifier(callee)
+      ? callee.text
+      : undefined;
+  const [name, fields] = call.arguments;
+  if ((method !== "define" && method !== "model") || !name || !fields) return undefined;
+  if (!isStringLiteralLike(name)) return undefined;
+  let schema = unwrapExpression(fields);
+  if (isIdentifier(schema)) {
+    const d = checker.getSymbolAtLocation(schema)?.valueDeclaration;
+    if (!d || !isVariableDeclaration(d) || !d.initializer) return undefined;
+    schema = unwrapExpression(d.initializer);
+  }
+  if (isNewExpression(schema) && /Schema$/.test(lastName(schema.expression) ?? "")) {
+    const first = schema.arguments?.[0];
+    schema = first ? unwrapExpression(first) : schema;
+  }
+  if (!isObjectLiteralExpression(schema)) return undefined;
+  const hidden = defaultScopeExcludes(call.arguments[2]);
+  return {
+    collection: name.text.toLowerCase(),
+    keys: objectKeys(schema).filter(([key]) => !hidden.has(key)),
+    definition: true,
+  };
+}
+
+/**
+ * The attributes a Sequelize model's default scope leaves out of every query
+ * (`{ defaultScope: { attributes: { exclude: ["password"] } } }`): its records do not hold them.
+ */
+function defaultScopeExcludes(options: ts.Expression | undefined): Set<string> {
+  let node: ts.Expression | undefined = options && unwrapExpression(options);
+  for (const key of ["defaultScope", "attributes", "exclude"]) {
+    if (!node || !isObjectLiteralExpression(node)) return new Set();
+    const p = node.properties.find(
+      (q) => isPropertyAssignment(q) && isIdentifier(q.name) && q.name.text === key,
+    );
+    node = p && isPropertyAssignment(p) ? unwrapExpression(p.initializer) : undefined;
+  }
+  if (!node || !isArrayLiteralExpression(node)) return new Set();
+  return new Set(node.elements.flatMap((e) => (isStringLiteralLike(e) ? [e.text] : [])));
+}
+
+/** A document or row written into a named collection, with its keys. */
+export function collectionWrite(call: ts.CallExpression): CollectionKeys | undefined {
   const callee = unwrapExpression(call.expression);
   if (!isPropertyAccessExpression(callee) || !writeMethods.has(callee.name.text)) return undefined;
   const collection = collectionOf(callee.expression);

@@ -17,7 +17,7 @@ import {
   isVariableDeclaration,
 } from "./typescript-functions.js";
 import { personNouns } from "../recognisers/context-nouns.js";
-import { collectionWrite, objectKeys } from "./collection-queries.js";
+import { collectionWrite, modelDefinition, objectKeys } from "./collection-queries.js";
 import type { EngineCategory } from "./engine-config.js";
 import { holderNoun } from "./name-context.js";
 import type { PiClassifier } from "./pi-classifier.js";
@@ -74,7 +74,7 @@ export class ProjectRecords {
         : (this.requestByFile.get(at.getSourceFile()) ?? []);
     }
     const noun = holderNoun(path.slice(path.lastIndexOf(".") + 1)).noun;
-    if (noun !== undefined && persons.has(noun)) return this.byNoun.get(noun) ?? [];
+    if (noun !== undefined && persons.has(noun)) return this.byNoun.get(singular(noun)) ?? [];
     return this.notificationFields(path, at);
   }
 
@@ -98,7 +98,7 @@ export class ProjectRecords {
     if (written.length > 0) return written;
     const noun = holderNoun(name).noun;
     if (noun === undefined || !persons.has(noun)) return [];
-    const model = this.byNoun.get(noun) ?? [];
+    const model = this.byNoun.get(singular(noun)) ?? [];
     if (model.length > 0 || !usesModule(at.getSourceFile(), "wx-server-sdk")) return model;
     // WeChat cloud's database stamps each record a mini program adds with its creator's
     // `_openid`: a person's record there holds at least their account id.
@@ -120,8 +120,8 @@ export class ProjectRecords {
     const byNoun = new Map<string, FieldSet>();
     const addRecord = (noun: string | undefined, fields: readonly RecordField[]) => {
       if (noun === undefined || !persons.has(noun) || fields.length === 0) return;
-      let set = byNoun.get(noun);
-      if (!set) byNoun.set(noun, (set = new FieldSet()));
+      let set = byNoun.get(singular(noun));
+      if (!set) byNoun.set(singular(noun), (set = new FieldSet()));
       for (const f of fields) set.add(f);
     };
     const byCollection = new Map<string, FieldSet>();
@@ -139,14 +139,18 @@ export class ProjectRecords {
       if (isCallExpression(n)) {
         const validated = validatedPayloadRules(n);
         if (validated) addRuleKeys(validated);
-        const written = collectionWrite(n);
+        const written = collectionWrite(n) ?? modelDefinition(n, this.checker);
         if (written) {
           let set = byCollection.get(written.collection);
           if (!set) byCollection.set(written.collection, (set = new FieldSet()));
+          const fields: RecordField[] = [];
           for (const [key, at] of written.keys) {
             const v = this.classifier.names.judge(key, written.collection, at);
-            if (v) set.add({ path: key, category: v.category, at });
+            if (v) fields.push({ path: key, category: v.category, at });
           }
+          for (const f of fields) set.add(f);
+          // A model's definition also says what a record of its kind holds (`user` → User).
+          if (written.definition) addRecord(holderNoun(written.collection).noun, fields);
         }
       }
       if (isPropertyAccessExpression(n) || isElementAccessExpression(n)) {
@@ -208,6 +212,11 @@ export class ProjectRecords {
       .piFields(type)
       .map((f) => ({ path: f.path, category: f.category, at: f.declaration ?? at }));
   }
+}
+
+/** One key for a kind of person record: a `users` table's rows are `user` records. */
+function singular(noun: string): string {
+  return noun.endsWith("s") && persons.has(noun.slice(0, -1)) ? noun.slice(0, -1) : noun;
 }
 
 /** Fields keyed by category: the first field seen of each category stands for it. */

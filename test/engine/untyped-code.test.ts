@@ -492,6 +492,33 @@ describe("provider notifications read whole", () => {
   });
 });
 
+describe("records of a model defined in plain JavaScript (Sequelize, Mongoose)", () => {
+  it("reports a whole untyped user with the fields its model defines, less its default scope's exclusions", () => {
+    const r = analyze(
+      {
+        "app/controller/users.js": `exports.show = async (ctx) => {\n  const user = await ctx.model.Users.findOne({ where: { id: ctx.params.id } });\n  ctx.logger.info(user);\n};`,
+        "app/model/users.js": `module.exports = (app) => {\n  const { STRING, INTEGER } = app.Sequelize;\n  return app.model.define("users", { id: INTEGER, username: STRING(60), phone: STRING(15), email: STRING(60), password: STRING(64) }, { defaultScope: { attributes: { exclude: ["password"] } } });\n};`,
+      },
+      "app/controller/users.js",
+    );
+    expect(describeWithConfidence(r)).toEqual([
+      "log contact.email user.email named-logger medium",
+      "log contact.mobile user.phone named-logger medium",
+    ]);
+  });
+
+  it("reads a Mongoose schema passed to model() by name, and stays silent on a non-person model", () => {
+    const files = {
+      "models.js": `const mongoose = require("mongoose");\nconst consumerInfo = new mongoose.Schema({ company: String, phone: String, idNumber: String });\nexports.Member = mongoose.model("member", consumerInfo);\nexports.Product = mongoose.model("product", new mongoose.Schema({ name: String, phone: String }));`,
+      "routes.js": `exports.f = (member, product) => {\n  console.log(member);\n  console.log(product);\n};`,
+    };
+    expect(describeWithConfidence(analyze(files, "routes.js"))).toEqual([
+      "log contact.mobile member.phone console medium",
+      "log identity.resident-id member.idNumber console medium",
+    ]);
+  });
+});
+
 describe("provider results documented to carry PI", () => {
   it("reports a logged uniCloud one-click-login result, WeChat phone number and caller context", () => {
     const r = analyze({
