@@ -132,6 +132,7 @@ export class AnalysisRun {
       () => program?.getSourceFiles() ?? [...this.analysed],
       this.classifier,
       checker,
+      ctx.taxonomy,
     );
     this.flow = new ValueFlow(checker, ctx, this.classifier, types, {
       assignmentsTo: (d) => {

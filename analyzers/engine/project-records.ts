@@ -17,8 +17,9 @@ import {
   isVariableDeclaration,
 } from "./typescript-functions.js";
 import { personNouns } from "../recognisers/context-nouns.js";
+import { knownCollections } from "../recognisers/known-collections.js";
 import { collectionWrite, modelDefinition, objectKeys } from "./collection-queries.js";
-import type { EngineCategory } from "./engine-config.js";
+import type { EngineCategory, EngineTaxonomy } from "./engine-config.js";
 import { holderNoun } from "./name-context.js";
 import type { PiClassifier } from "./pi-classifier.js";
 import { notificationFields } from "./provider-notifications.js";
@@ -58,6 +59,7 @@ export class ProjectRecords {
     private readonly files: () => readonly ts.SourceFile[],
     private readonly classifier: PiClassifier,
     private readonly checker: ts.TypeChecker,
+    private readonly taxonomy: EngineTaxonomy,
   ) {}
 
   /**
@@ -89,12 +91,18 @@ export class ProjectRecords {
   /**
    * The PI fields the program writes into a database collection or table (`db.collection("user")
    * .add({ data: { phone, address } })`), or, when it writes none, those of its person model
-   * named like the collection (`users` → `User`), else, for a person collection of WeChat cloud's
-   * database, the creator's `_openid`.
+   * named like the collection (`users` → `User`), or a framework's schema (`uni-id-users`), else,
+   * for a person collection of WeChat cloud's database, the creator's `_openid`.
    */
   fieldsOfCollection(name: string, at: ts.Node): readonly RecordField[] {
     this.collect();
     const written = this.byCollection.get(name.toLowerCase()) ?? [];
+    const known = this.knownCollection(name, at);
+    if (known.length > 0) {
+      const both = new FieldSet();
+      for (const f of [...written, ...known]) both.add(f);
+      return both.fields;
+    }
     if (written.length > 0) return written;
     const noun = holderNoun(name).noun;
     if (noun === undefined || !persons.has(noun)) return [];
@@ -104,6 +112,17 @@ export class ProjectRecords {
     // `_openid`: a person's record there holds at least their account id.
     const v = this.classifier.names.judge("_openid", name, at);
     return v ? [{ path: "_openid", category: v.category, at }] : [];
+  }
+
+  /** A framework-defined collection's PI fields (`uni-id-users`), classified like written keys. */
+  private knownCollection(name: string, at: ts.Node): RecordField[] {
+    const known = knownCollections.find((c) => c.collection === name.toLowerCase());
+    const out = new FieldSet();
+    for (const field of known?.fields ?? []) {
+      const category = this.taxonomy.resolve(field.category);
+      if (category) out.add({ path: field.path, category, at });
+    }
+    return out.fields;
   }
 
   private collect(): void {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { knownCollections } from "../../analyzers/recognisers/known-collections.js";
+import { defaultTaxonomy } from "../../analyzers/taxonomy/default-taxonomy.js";
 import { analyze, describeFindings, describeWithConfidence } from "./support/analyze-files.js";
 
 // Real Koa/Egg/Express handlers and cloud functions read request bodies typed `any`, or are plain
@@ -516,6 +518,26 @@ describe("records of a model defined in plain JavaScript (Sequelize, Mongoose)",
       "log contact.mobile member.phone console medium",
       "log identity.resident-id member.idNumber console medium",
     ]);
+  });
+});
+
+describe("collections a framework defines", () => {
+  it("reports a uni-id user record read on uniCloud by the fields uni-id's table holds", () => {
+    const r = analyze({
+      "user-center/index.js": `const db = uniCloud.database();\nexports.main = async (event) => {\n  await db.collection("uni-id-users").doc(event.uid).update({ last_login_date: Date.now() });\n  const res = await db.collection("uni-id-users").doc(event.uid).get();\n  console.log(res);\n  const logs = await db.collection("opendb-news-articles").get();\n  console.log(logs);\n};`,
+    });
+    expect(describeWithConfidence(r)).toEqual([
+      "log account.social res.wx_openid console medium",
+      "log basic.name res.realname_auth.real_name console medium",
+      "log contact.email res.email console medium",
+      "log contact.mobile res.mobile console medium",
+      "log identity.resident-id res.realname_auth.identity console medium",
+    ]);
+  });
+
+  it("names only categories the taxonomy has", () => {
+    for (const c of knownCollections)
+      for (const f of c.fields) expect(defaultTaxonomy.resolve(f.category)?.id).toBe(f.category);
   });
 });
 
