@@ -17,7 +17,7 @@ import {
   isVariableDeclaration,
 } from "./typescript-functions.js";
 import { personNouns } from "../recognisers/context-nouns.js";
-import { knownCollections } from "../recognisers/known-collections.js";
+import { knownCollections, stampingDatabases } from "../recognisers/known-collections.js";
 import { collectionWrite, modelDefinition, objectKeys } from "./collection-queries.js";
 import type { EngineCategory, EngineTaxonomy } from "./engine-config.js";
 import { holderNoun } from "./name-context.js";
@@ -92,7 +92,7 @@ export class ProjectRecords {
    * The PI fields the program writes into a database collection or table (`db.collection("user")
    * .add({ data: { phone, address } })`), or, when it writes none, those of its person model
    * named like the collection (`users` → `User`), or a framework's schema (`uni-id-users`), else,
-   * for a person collection of WeChat cloud's database, the creator's `_openid`.
+   * for a person collection of a database that stamps its records, the stamped fields.
    */
   fieldsOfCollection(name: string, at: ts.Node): readonly RecordField[] {
     this.collect();
@@ -107,22 +107,30 @@ export class ProjectRecords {
     const noun = holderNoun(name).noun;
     if (noun === undefined || !persons.has(noun)) return [];
     const model = this.byNoun.get(singular(noun)) ?? [];
-    if (model.length > 0 || !usesModule(at.getSourceFile(), "wx-server-sdk")) return model;
-    // WeChat cloud's database stamps each record a mini program adds with its creator's
-    // `_openid`: a person's record there holds at least their account id.
-    const v = this.classifier.names.judge("_openid", name, at);
-    return v ? [{ path: "_openid", category: v.category, at }] : [];
+    if (model.length > 0) return model;
+    // A person's record in a database that stamps its creator (WeChat cloud's `_openid`) holds
+    // at least that account id.
+    const stamping = stampingDatabases.find((d) => usesModule(at.getSourceFile(), d.module));
+    return this.resolved(stamping?.fields ?? [], at);
+  }
+
+  /** Fields a framework documents, by category id (see recognisers/known-collections.ts). */
+  private resolved(
+    fields: readonly { path: string; category: string }[],
+    at: ts.Node,
+  ): RecordField[] {
+    const out = new FieldSet();
+    for (const field of fields) {
+      const category = this.taxonomy.resolve(field.category);
+      if (category) out.add({ path: field.path, category, at });
+    }
+    return out.fields;
   }
 
   /** A framework-defined collection's PI fields (`uni-id-users`), classified like written keys. */
   private knownCollection(name: string, at: ts.Node): RecordField[] {
     const known = knownCollections.find((c) => c.collection === name.toLowerCase());
-    const out = new FieldSet();
-    for (const field of known?.fields ?? []) {
-      const category = this.taxonomy.resolve(field.category);
-      if (category) out.add({ path: field.path, category, at });
-    }
-    return out.fields;
+    return this.resolved(known?.fields ?? [], at);
   }
 
   private collect(): void {

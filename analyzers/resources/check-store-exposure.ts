@@ -9,7 +9,12 @@ import { describeCategories } from "./describe-categories.js";
 import { describeResource } from "./describe-resource.js";
 import { evaluateAlternatives, type ConditionOutcome } from "./evaluate-conditions.js";
 import type { EvaluationContext } from "./evaluation-context.js";
-import { createResourceIndex, linksByTarget, type Linked } from "./join-reference.js";
+import {
+  createResourceIndex,
+  linksByTarget,
+  stackPhaseTypes,
+  type Linked,
+} from "./join-reference.js";
 import type { Bilingual, PolicyFinding } from "./policy-finding.js";
 import type { CategoryReading } from "./read-categories.js";
 import { readResourceCategories } from "./read-resource-categories.js";
@@ -22,21 +27,12 @@ type Tagged = Extract<CategoryReading, { state: "tagged" }>;
 const ownSettings: Bilingual = { en: "its own settings", "zh-CN": "其自身设置" };
 
 /** Store types that another resource can expose or protect: judged whole in the stack phase. */
-const joinedTypesCache = new WeakMap<ResourceCatalog, ReadonlySet<string>>();
-function joinedTypes(catalog: ResourceCatalog): ReadonlySet<string> {
-  let types = joinedTypesCache.get(catalog);
-  if (!types) {
-    types = new Set(
-      catalog.specs.flatMap((s) => [
-        ...(s.exposureAttachment?.targets ?? []),
-        ...(s.publicAccessBlock?.targets ?? []),
-        ...(s.firewall ? [s.type] : []),
-      ]),
-    );
-    joinedTypesCache.set(catalog, types);
-  }
-  return types;
-}
+const joinedTypes = (catalog: ResourceCatalog) =>
+  stackPhaseTypes(catalog, "exposure", (s) => [
+    ...(s.exposureAttachment?.targets ?? []),
+    ...(s.publicAccessBlock?.targets ?? []),
+    ...(s.firewall ? [s.type] : []),
+  ]);
 
 /**
  * Whether public ACLs or policies are blocked for a store: the best outcome of its own block

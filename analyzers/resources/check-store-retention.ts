@@ -3,7 +3,12 @@ import type { CategoryLookup } from "./category-lookup.js";
 import { describeCategories } from "./describe-categories.js";
 import { describeResource } from "./describe-resource.js";
 import type { EvaluationContext } from "./evaluation-context.js";
-import { createResourceIndex, linksByTarget, type Linked } from "./join-reference.js";
+import {
+  createResourceIndex,
+  linksByTarget,
+  stackPhaseTypes,
+  type Linked,
+} from "./join-reference.js";
 import type { Bilingual, PolicyFinding } from "./policy-finding.js";
 import type { PolicyOptions } from "./policy-options.js";
 import { readPath, type PropertyValue } from "./property-value.js";
@@ -129,15 +134,8 @@ function maximum(
 }
 
 /** Store types another resource can bound: judged whole in the stack phase. */
-const joinedTypesCache = new WeakMap<ResourceCatalog, ReadonlySet<string>>();
-function joinedTypes(catalog: ResourceCatalog): ReadonlySet<string> {
-  let types = joinedTypesCache.get(catalog);
-  if (!types) {
-    types = new Set(catalog.specs.flatMap((s) => s.retentionAttachment?.targets ?? []));
-    joinedTypesCache.set(catalog, types);
-  }
-  return types;
-}
+const joinedTypes = (catalog: ResourceCatalog) =>
+  stackPhaseTypes(catalog, "retention", (s) => s.retentionAttachment?.targets ?? []);
 
 function judge(
   store: AnalyzedResource,

@@ -1,6 +1,7 @@
 import type { AnalyzedResource } from "./analyzed-resource.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import { readPath } from "./property-value.js";
+import type { ResourceCatalog } from "./resource-catalog.js";
 import type { ResourceTypeSpec } from "./resource-type-spec.js";
 
 /** A resource that links to others (exposes, blocks, bounds or opens them), with its spec. */
@@ -162,4 +163,22 @@ export function linksByTarget(
       out.set(t.urn, [...(out.get(t.urn) ?? []), { resource: r, spec }]);
   }
   return out;
+}
+
+const stackTypes = new WeakMap<ResourceCatalog, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The store types a policy judges whole in its stack phase (those another resource can link to),
+ * worked out once per catalog and policy: `collect` names them for one spec.
+ */
+export function stackPhaseTypes(
+  catalog: ResourceCatalog,
+  policy: string,
+  collect: (spec: ResourceTypeSpec) => readonly string[],
+): ReadonlySet<string> {
+  let byPolicy = stackTypes.get(catalog);
+  if (!byPolicy) stackTypes.set(catalog, (byPolicy = new Map()));
+  let types = byPolicy.get(policy);
+  if (!types) byPolicy.set(policy, (types = new Set(catalog.specs.flatMap(collect))));
+  return types;
 }

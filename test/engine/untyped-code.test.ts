@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { knownCollections } from "../../analyzers/recognisers/known-collections.js";
+import {
+  knownCollections,
+  stampingDatabases,
+} from "../../analyzers/recognisers/known-collections.js";
 import { defaultTaxonomy } from "../../analyzers/taxonomy/default-taxonomy.js";
 import { analyze, describeFindings, describeWithConfidence } from "./support/analyze-files.js";
 
@@ -536,7 +539,7 @@ describe("collections a framework defines", () => {
   });
 
   it("names only categories the taxonomy has", () => {
-    for (const c of knownCollections)
+    for (const c of [...knownCollections, ...stampingDatabases])
       for (const f of c.fields) expect(defaultTaxonomy.resolve(f.category)?.id).toBe(f.category);
   });
 });

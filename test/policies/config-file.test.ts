@@ -2,6 +2,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, packDir } from "./support/ensure-built.js";
 import { startPack, type HarnessResource, type PackHandle } from "./support/pack-harness.mjs";
+import { policyNames } from "./support/pack-values.js";
 
 /*
  * The bundled pack reads the team's pipl-guard config through the `configFile` option every policy
@@ -11,14 +12,6 @@ import { startPack, type HarnessResource, type PackHandle } from "./support/pack
 const root = path.resolve(packDir, "..");
 const customConfig = path.join(root, "examples/custom-config/pipl-guard.config.json");
 const badConfig = path.join(root, "examples/custom-config/bad-configs/unknown-category.json");
-const policyNames = [
-  "pi-category-tags-valid",
-  "pi-no-cross-border-replication",
-  "pi-store-encrypted-at-rest",
-  "pi-store-in-mainland-china",
-  "pi-store-not-public",
-  "pi-store-retention-limited",
-];
 const withConfig = (configFile: string, extra: Record<string, unknown> = {}) =>
   Object.fromEntries(
     policyNames.map((n) => [

@@ -7,22 +7,11 @@ import {
   type Level,
   type PackHandle,
 } from "./support/pack-harness.mjs";
+import { policyNames, secret } from "./support/pack-values.js";
 
 const unknown = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const unknownBool = "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7";
 const unknownString = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-const secret = (value: unknown) => ({
-  "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
-  value,
-});
-const policyNames = [
-  "pi-category-tags-valid",
-  "pi-no-cross-border-replication",
-  "pi-store-encrypted-at-rest",
-  "pi-store-in-mainland-china",
-  "pi-store-not-public",
-  "pi-store-retention-limited",
-];
 const awsBeijing = {
   type: "pulumi:providers:aws",
   urn: "urn:pulumi:dev::infra::pulumi:providers:aws::beijing",

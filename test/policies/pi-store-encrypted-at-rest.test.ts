@@ -8,13 +8,10 @@ import type { PolicyFinding } from "../../analyzers/resources/policy-finding.js"
 import { renderFinding } from "../../policies/render-finding.js";
 import { awsCn, encryptionFindings, resource, testContext } from "./support/evaluate.js";
 import { alwaysEncryptedCases, storeCases } from "./support/store-cases.js";
+import { secret } from "./support/pack-values.js";
 
 const unknownString = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const unknownBool = "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7";
-const secret = (value: unknown) => ({
-  "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
-  value,
-});
 
 describe("pi-store-encrypted-at-rest: every store type", () => {
   it("has a happy-path case for every store type in the catalog", () => {

@@ -6,25 +6,15 @@ import {
   type HarnessResource,
   type PackHandle,
 } from "./support/pack-harness.mjs";
+import { policyNames, secret } from "./support/pack-values.js";
 
 /*
- * A value Pulumi holds as a secret reaches the pack in the wire form below; every policy must judge
- * it and never print it (CI logs and the Pulumi service keep violation messages). The values are
- * chosen so a leak is easy to spot: each contains "qqsecret".
+ * A value Pulumi holds as a secret reaches the pack in its wire form (`secret`, support/pack-values.ts);
+ * every policy must judge it and never print it (CI logs and the Pulumi service keep violation
+ * messages). The values are chosen so a leak is easy to spot: each contains "qqsecret".
  */
-const secret = (value: unknown) => ({
-  "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",
-  value,
-});
 const mandatory = Object.fromEntries(
-  [
-    "pi-category-tags-valid",
-    "pi-no-cross-border-replication",
-    "pi-store-encrypted-at-rest",
-    "pi-store-in-mainland-china",
-    "pi-store-not-public",
-    "pi-store-retention-limited",
-  ].map((n) => [
+  policyNames.map((n) => [
     n,
     {
       // Retention is off except in its own case, so each case sees the policy it is about.

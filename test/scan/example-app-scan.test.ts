@@ -1,21 +1,12 @@
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../analyzers/config/load-config.js";
-import { scanProject } from "../../analyzers/scan/scan-project.js";
+import { exampleAppRoot, scanExampleApp } from "../examples/support/scan-example-app.js";
 import { readExpected } from "../examples/support/read-expected.js";
 
 // `pipl-guard scan` on examples/app must report every row of EXPECTED.md's "Findings" tables (the
 // per-file engine's result) plus the "Cross-file additions", and nothing else: a flow the scanner
 // follows across modules adds findings, it never replaces the ones the declared types give.
-const appRoot = fileURLToPath(new URL("../../examples/app/", import.meta.url));
-const spec = readExpected(`${appRoot}EXPECTED.md`);
-const scan = scanProject({
-  cwd: appRoot,
-  paths: [],
-  project: "tsconfig.json",
-  config: loadConfig(),
-  locale: "en",
-});
+const spec = readExpected(`${exampleAppRoot}EXPECTED.md`);
+const scan = scanExampleApp();
 
 /** `user.sfzh via message.value _(whole object)_` → `user.sfzh`: the field as reported. */
 function declaredField(field: string): string {

@@ -1,9 +1,7 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../analyzers/config/load-config.js";
 import { sinkName } from "../../analyzers/messages/sink-name.js";
-import { scanProject } from "../../analyzers/scan/scan-project.js";
+import { exampleAppRoot, scanExampleApp } from "../examples/support/scan-example-app.js";
 import { projectEslint } from "../eslint-plugin/support/lint-project.js";
 
 /*
@@ -11,27 +9,21 @@ import { projectEslint } from "../eslint-plugin/support/lint-project.js";
  * message (its header) and the reports' `sinkName(sink)` agree on every finding of examples/app
  * both report, and name the call as written, not the catalogue label.
  */
-const appRoot = fileURLToPath(new URL("../../examples/app/", import.meta.url));
-const scan = scanProject({
-  cwd: appRoot,
-  paths: [],
-  project: "tsconfig.json",
-  config: loadConfig(),
-  locale: "en",
-});
+const scan = scanExampleApp();
 
 /** The sink an ESLint finding message names: `… → \`sink\`: …`. */
 const lintSink = (message: string) => /\) → `([^`]+)`(?: → [^:]*)?: /.exec(message)?.[1];
 
 describe("the sink of a finding", () => {
   it("is named the same by the ESLint rules, the scanner's message and the reports", async () => {
-    const files = [...new Set(scan.findings.map((f) => path.join(appRoot, f.range.file)))];
-    const results = await projectEslint(appRoot).lintFiles(files);
+    const files = [...new Set(scan.findings.map((f) => path.join(exampleAppRoot, f.range.file)))];
+    const results = await projectEslint(exampleAppRoot).lintFiles(files);
     const linted = new Map<string, string>();
     for (const r of results)
       for (const m of r.messages) {
         const sink = lintSink(m.message);
-        if (sink) linted.set(`${path.relative(appRoot, r.filePath)}:${m.line}:${m.column}`, sink);
+        if (sink)
+          linted.set(`${path.relative(exampleAppRoot, r.filePath)}:${m.line}:${m.column}`, sink);
       }
     let compared = 0;
     for (const f of scan.findings) {
